@@ -1,0 +1,4 @@
+export * from './types';
+export * from './validate';
+export * from './lookup';
+export { frConflictNews } from './fr-conflict-news';
