@@ -1,0 +1,112 @@
+import type { AnnotationSet, Doc, GoldRecord } from '../../shared/model/types';
+import { applyOperation, type Operation } from '../../shared/model/operations';
+import type { Schema } from '../../shared/schema/types';
+import { schemaRef } from '../../shared/schema/types';
+import type { GloseDb, StoredSet } from './database';
+
+/**
+ * Reads and writes of the database, in the shapes the UI needs. Every write happens in a Dexie
+ * transaction, and callers show "saved" only after the returned promise resolves.
+ */
+
+export const ANNOTATOR_KEY = 'annotator';
+
+export async function getSetting<T>(db: GloseDb, key: string): Promise<T | undefined> {
+  return (await db.settings.get(key))?.value as T | undefined;
+}
+
+export async function putSetting(db: GloseDb, key: string, value: unknown): Promise<void> {
+  await db.settings.put({ key, value });
+}
+
+/** Loads the seeds when the database has no document at all (first start). Returns how many. */
+export async function ensureSeeded(db: GloseDb, seeds: () => Doc[]): Promise<number> {
+  return db.transaction('rw', db.documents, async () => {
+    if ((await db.documents.count()) > 0) return 0;
+    const docs = seeds();
+    await db.documents.bulkPut(docs);
+    return docs.length;
+  });
+}
+
+export function emptySet(docId: string, annotator: string, schema: Schema): AnnotationSet {
+  return { docId, annotator, status: 'new', schema: schemaRef(schema), entities: [], events: [] };
+}
+
+export async function getSet(db: GloseDb, docId: string, annotator: string): Promise<StoredSet | undefined> {
+  return db.annotationSets.get([docId, annotator]);
+}
+
+export async function putSet(db: GloseDb, set: AnnotationSet): Promise<void> {
+  await db.transaction('rw', db.annotationSets, () => db.annotationSets.put({ ...stripStored(set), updatedAt: Date.now() }));
+}
+
+/** Drops the storage-only field so that what leaves the store is a plain domain set. */
+export function stripStored(set: AnnotationSet | StoredSet): AnnotationSet {
+  const { docId, annotator, status, schema, entities, events } = set;
+  return { docId, annotator, status, schema, entities, events };
+}
+
+export type StoredApplyResult = { ok: true; set: AnnotationSet; inverse: Operation } | { ok: false; reason: string };
+
+/**
+ * Applies an operation to a stored set (created empty if missing) inside one read-write transaction,
+ * so two concurrent writers cannot lose each other's change.
+ */
+export async function applyToStored(db: GloseDb, docId: string, annotator: string, schema: Schema, op: Operation): Promise<StoredApplyResult> {
+  return db.transaction('rw', db.annotationSets, async () => {
+    const current = (await db.annotationSets.get([docId, annotator])) ?? emptySet(docId, annotator, schema);
+    const result = applyOperation(stripStored(current), op);
+    if (!result.ok) return result;
+    await db.annotationSets.put({ ...result.set, updatedAt: Date.now() });
+    return result;
+  });
+}
+
+/** One row of the corpus list. */
+export interface CorpusRow {
+  doc: Doc;
+  title: string;
+  /** The set the row describes: the current annotator's if any, else the latest one. */
+  set: StoredSet | undefined;
+  annotators: string[];
+}
+
+export function titleOf(text: string): string {
+  const line = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  return line.trim();
+}
+
+export async function corpusRows(db: GloseDb, annotator: string): Promise<CorpusRow[]> {
+  const [docs, sets] = await Promise.all([db.documents.toArray(), db.annotationSets.toArray()]);
+  const byDoc = new Map<string, StoredSet[]>();
+  for (const s of sets) byDoc.set(s.docId, [...(byDoc.get(s.docId) ?? []), s]);
+  docs.sort((a, b) => a.id.localeCompare(b.id));
+  return docs.map((doc) => {
+    const mine = byDoc.get(doc.id) ?? [];
+    return { doc, title: titleOf(doc.text), set: preferredSet(mine, annotator), annotators: mine.map((s) => s.annotator).sort() };
+  });
+}
+
+/** The set to show for a document: the annotator's own, else the most recently changed. */
+export function preferredSet(sets: StoredSet[], annotator: string): StoredSet | undefined {
+  return sets.find((s) => s.annotator === annotator) ?? [...sets].sort((a, b) => b.updatedAt - a.updatedAt)[0];
+}
+
+export async function setsOfDocument(db: GloseDb, docId: string): Promise<StoredSet[]> {
+  return db.annotationSets.where('docId').equals(docId).toArray();
+}
+
+/** Every stored set as a gold record, ordered by document then annotator (stable exports). */
+export async function allRecords(db: GloseDb): Promise<GoldRecord[]> {
+  const [docs, sets] = await Promise.all([db.documents.toArray(), db.annotationSets.toArray()]);
+  const docById = new Map(docs.map((d) => [d.id, d]));
+  return sets
+    .filter((s) => docById.has(s.docId))
+    .sort((a, b) => a.docId.localeCompare(b.docId) || a.annotator.localeCompare(b.annotator))
+    .map((s) => {
+      const doc = docById.get(s.docId)!;
+      const set = stripStored(s);
+      return { id: doc.id, text: doc.text, meta: doc.meta, annotator: set.annotator, status: set.status, schema: set.schema, entities: set.entities, events: set.events };
+    });
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { Schema as PmSchema } from '@tiptap/pm/model';
+import { EditorState } from '@tiptap/pm/state';
+import type { Decoration } from '@tiptap/pm/view';
+import type { AnnotationSet } from '../../shared/model/types';
+import { applyOperation, type Operation } from '../../shared/model/operations';
+import { SchemaIndex, frConflictNews } from '../../shared/schema';
+import { OffsetMap } from '../../shared/text/offsets';
+import { blocksToJson, layoutBlocks } from './blocks';
+import { allDecorations, annotationsKey, annotationsPlugin, diffDecorations, drawnDecorations, type DrawContext } from './decorations';
+
+const pm = new PmSchema({ nodes: { doc: { content: 'paragraph+' }, paragraph: { content: 'text*' }, text: {} } });
+const text = "Titre\nPrès de l'université de Tripoli.";
+// the second line starts at offset 6 and its paragraph content at position 1 + 5 + 2 = 8;
+// "université de Tripoli" is offsets 16..37 (positions 18..39), "Tripoli" 30..37 (positions 32..39)
+const fac = { id: 'T1', start: 16, end: 37, text: 'université de Tripoli', label: 'FAC' };
+const gpe = { id: 'T2', start: 30, end: 37, text: 'Tripoli', label: 'GPE', source: 'heuristic' as const, confidence: 0.5 };
+const base: AnnotationSet = { docId: 'd', annotator: 'a', status: 'new', schema: 'fr-conflict-news@1', entities: [fac, gpe], events: [] };
+
+function setup() {
+  const blocks = layoutBlocks(text);
+  const ctx: DrawContext = { blocks, map: new OffsetMap(text), schema: new SchemaIndex(frConflictNews) };
+  let state = EditorState.create({ doc: pm.nodeFromJSON(blocksToJson(text, blocks)), plugins: [annotationsPlugin()] });
+  state = state.apply(state.tr.setMeta(annotationsKey, { reset: allDecorations(base, ctx) }));
+  return { ctx, state };
+}
+
+const view = (decos: Decoration[]) =>
+  decos
+    .map((d) => {
+      const attrs = (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs;
+      return `${d.from}-${d.to} ${attrs['data-id']}${'data-label-end' in attrs ? ' end' : ''}${attrs.class.includes('pending') ? ' pending' : ''}`;
+    })
+    .sort();
+
+function change(set: AnnotationSet, op: Operation): AnnotationSet {
+  const r = applyOperation(set, op);
+  if (!r.ok) throw new Error(r.reason);
+  return r.set;
+}
+
+describe('annotation decorations', () => {
+  it('cuts the outer mention where the nested one starts and labels only its last piece', () => {
+    const { state } = setup();
+    expect(view(drawnDecorations(state))).toEqual(['18-32 T1', '32-39 T1 end', '32-39 T2 end pending']);
+  });
+
+  it('leaves the set untouched by a transaction that changes no mention', () => {
+    const { state } = setup();
+    const before = annotationsKey.getState(state);
+    const after = state.apply(state.tr.setMeta('other', true));
+    expect(annotationsKey.getState(after)).toBe(before);
+  });
+
+  it('after removing the nested mention redraws the outer one in one piece', () => {
+    const { ctx, state } = setup();
+    const next = change(base, { kind: 'deleteMention', id: 'T2' });
+    const meta = diffDecorations(base, next, ctx)!;
+    expect(meta).toMatchObject({ removeKeys: expect.arrayContaining(['m:T1', 'm:T2']) });
+    const s2 = state.apply(state.tr.setMeta(annotationsKey, meta));
+    expect(view(drawnDecorations(s2))).toEqual(['18-39 T1 end']);
+  });
+
+  it('redraws an accepted suggestion as not pending and touches nothing for an unchanged set', () => {
+    const { ctx, state } = setup();
+    const next = change(base, { kind: 'setSource', target: { kind: 'entity', id: 'T2' }, source: 'human' });
+    const s2 = state.apply(state.tr.setMeta(annotationsKey, diffDecorations(base, next, ctx)!));
+    expect(view(drawnDecorations(s2))).toEqual(['18-32 T1', '32-39 T1 end', '32-39 T2 end']);
+    expect(diffDecorations(next, next, ctx)).toBeNull();
+  });
+
+  it('draws an event trigger with its type', () => {
+    const { ctx, state } = setup();
+    const ev = { id: 'E1', type: 'Conflict.Attack', trigger: { start: 6, end: 10, text: 'Près' }, arguments: [] };
+    const next = change(base, { kind: 'createEvent', event: ev });
+    const s2 = state.apply(state.tr.setMeta(annotationsKey, diffDecorations(base, next, ctx)!));
+    expect(view(drawnDecorations(s2))).toContain('8-12 E1 end');
+  });
+});
