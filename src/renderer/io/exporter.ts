@@ -1,0 +1,18 @@
+import { strToU8, zipSync } from 'fflate';
+import type { GoldRecord } from '../../shared/model/types';
+import type { Format } from '../../shared/formats/registry';
+import type { Schema } from '../../shared/schema/types';
+
+export interface ExportFile {
+  name: string;
+  content: string | Uint8Array;
+  warnings: string[];
+}
+
+/** One file to save: the format's single file as it is, several files zipped into one `.zip`. */
+export function buildExport(records: GoldRecord[], format: Format, schema: Schema, includePending: boolean): ExportFile {
+  const { files, warnings } = format.exportRecords(records, schema, { includePending });
+  if (files.length === 1) return { name: files[0].name, content: files[0].content, warnings };
+  const zipped = zipSync(Object.fromEntries(files.map((f) => [f.name, strToU8(f.content)])));
+  return { name: `glose-${format.id}.zip`, content: zipped, warnings };
+}

@@ -1,0 +1,101 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Format } from '../../shared/formats/registry';
+import { goldJsonlFormat } from '../../shared/formats/registry';
+import { frConflictNews } from '../../shared/schema';
+import { GloseDb } from '../db/database';
+import { getSet } from '../db/store';
+import { buildExport } from './exporter';
+import { planImport, storeRecords } from './importer';
+import { addTextFiles } from './openText';
+
+let n = 0;
+let db: GloseDb;
+const fresh = () => (db = new GloseDb(`io-test-${n++}`));
+afterEach(async () => db?.delete());
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+const text = "Près de l'université de Tripoli.";
+const line = (over: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    id: 'n1', text, meta: { source: 'n1.txt' }, annotator: 'alice', status: 'done', schema: 'fr-conflict-news@1',
+    entities: [
+      { id: 'T1', start: 10, end: 31, label: 'FAC', text: 'université de Tripoli' },
+      { id: 'T2', start: 24, end: 31, label: 'GPE', text: 'Tripoli' },
+    ],
+    events: [],
+    ...over,
+  });
+
+describe('planImport / storeRecords', () => {
+  it('imports a new document with its nested mentions', async () => {
+    fresh();
+    const [plan] = await planImport(db, [{ name: 'g.jsonl', bytes: bytes(line() + '\n') }], frConflictNews);
+    expect(plan.errors).toEqual([]);
+    await storeRecords(db, plan.records);
+    expect((await db.documents.get('n1'))?.text).toBe(text);
+    expect((await getSet(db, 'n1', 'alice'))?.entities.map((m) => m.label)).toEqual(['FAC', 'GPE']);
+  });
+
+  it('reports a bad line with its number and keeps the valid lines apart', async () => {
+    fresh();
+    const content = line() + '\n{"id": oops\n';
+    const [plan] = await planImport(db, [{ name: 'bad.jsonl', bytes: bytes(content) }], frConflictNews);
+    expect(plan.errors).toHaveLength(1);
+    expect(plan.errors[0]).toMatchObject({ file: 'bad.jsonl', line: 2 });
+    expect(plan.records).toHaveLength(1);
+    expect(await db.documents.count()).toBe(0);
+  });
+
+  it('refuses a record whose text differs from the stored document of that id, naming it', async () => {
+    fresh();
+    await db.documents.put({ id: 'n1', text: 'autre texte', meta: { source: 'n1.txt' } });
+    const [plan] = await planImport(db, [{ name: 'g.jsonl', bytes: bytes(line()) }], frConflictNews);
+    expect(plan.records).toEqual([]);
+    expect(plan.errors[0].reason).toMatch(/n1/);
+  });
+
+  it('refuses a file no format reads', async () => {
+    fresh();
+    const [plan] = await planImport(db, [{ name: 'x.csv', bytes: bytes('a,b') }], frConflictNews);
+    expect(plan.errors).toHaveLength(1);
+  });
+});
+
+describe('addTextFiles', () => {
+  it('adds new articles, skips identical ones and refuses a different text under a stored id', async () => {
+    fresh();
+    const first = await addTextFiles(db, [{ name: 'a.txt', bytes: bytes('date 2020-01-02\nTitre\nCorps') }]);
+    expect(first.added.map((d) => [d.id, d.meta.date, d.text])).toEqual([['a', '2020-01-02', 'Titre\nCorps']]);
+    const again = await addTextFiles(db, [
+      { name: 'a.txt', bytes: bytes('date 2020-01-02\nTitre\nCorps') },
+      { name: 'folder/b.txt', bytes: bytes('Autre') },
+      { name: 'bad.txt', bytes: new Uint8Array([0xff, 0xfe, 0x00]) },
+    ]);
+    expect(again.unchanged).toEqual(['a']);
+    expect(again.added.map((d) => d.id)).toEqual(['b']);
+    expect(again.errors.map((e) => e.file)).toEqual(['bad.txt']);
+    const clash = await addTextFiles(db, [{ name: 'a.txt', bytes: bytes('Changé') }]);
+    expect(clash.errors[0].reason).toMatch(/a/);
+    expect((await db.documents.get('a'))?.text).toBe('Titre\nCorps');
+  });
+});
+
+describe('buildExport', () => {
+  const record = JSON.parse(line()) as Parameters<typeof buildExport>[0][number];
+
+  it('saves a single-file format as it is', () => {
+    const out = buildExport([record], goldJsonlFormat, frConflictNews, false);
+    expect(out.name).toBe('gold.jsonl');
+    expect(out.content).toBe(line() + '\n');
+  });
+
+  it('zips the files of a several-file format', () => {
+    const twoFiles: Format = { id: 'two', label: 'Two', extensions: [], exportRecords: () => ({ files: [{ name: 'a.txt', content: 'A' }, { name: 'a.ann', content: 'T1' }], warnings: [] }) };
+    const out = buildExport([record], twoFiles, frConflictNews, false);
+    expect(out.name).toBe('glose-two.zip');
+    const files = unzipSync(out.content as Uint8Array);
+    expect(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strFromU8(v)]))).toEqual({ 'a.txt': 'A', 'a.ann': 'T1' });
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { applyOperation, type Operation } from '../../shared/model/operations';
+import type { AnnotationSet } from '../../shared/model/types';
+import { acceptAllPending, mergeSuggestions, pendingCount, rejectAllPending } from './merge';
+
+const set = (over: Partial<AnnotationSet>): AnnotationSet => ({ docId: 'd', annotator: 'alice', status: 'new', schema: 'fr-conflict-news@1', entities: [], events: [], ...over });
+const apply = (s: AnnotationSet, op: Operation | null) => {
+  const r = applyOperation(s, op!);
+  if (!r.ok) throw new Error(r.reason);
+  return r.set;
+};
+
+// "Haftar attaque Derna": Haftar 0..6, attaque 7..14, Derna 15..20
+const haftar = { id: 'T1', start: 0, end: 6, text: 'Haftar', label: 'PER' };
+const suggestions = set({
+  annotator: 'heuristic',
+  entities: [
+    { id: 'T1', start: 0, end: 6, text: 'Haftar', label: 'PER', source: 'heuristic', confidence: 0.9 },
+    { id: 'T2', start: 15, end: 20, text: 'Derna', label: 'GPE', source: 'heuristic', confidence: 0.8 },
+  ],
+  events: [
+    {
+      id: 'E1', type: 'Conflict.Attack', trigger: { start: 7, end: 14, text: 'attaque' }, source: 'heuristic', confidence: 0.7,
+      arguments: [{ role: 'Attacker', entity: 'T1' }, { role: 'Place', entity: 'T2' }],
+    },
+  ],
+});
+
+describe('mergeSuggestions', () => {
+  it('adds pending suggestions with fresh ids, skips an existing span+label and points arguments at it', () => {
+    const mine = set({ entities: [haftar] });
+    const merged = apply(mine, mergeSuggestions(mine, suggestions));
+    expect(merged.entities).toEqual([haftar, { id: 'T2', start: 15, end: 20, text: 'Derna', label: 'GPE', source: 'heuristic', confidence: 0.8 }]);
+    expect(merged.events).toHaveLength(1);
+    expect(merged.events[0].id).toBe('E1');
+    expect(merged.events[0].arguments).toEqual([{ role: 'Attacker', entity: 'T1' }, { role: 'Place', entity: 'T2' }]);
+    expect(merged.status).toBe('pre-annotated');
+  });
+
+  it('adds nothing the second time', () => {
+    const once = apply(set({}), mergeSuggestions(set({}), suggestions));
+    expect(mergeSuggestions(once, suggestions)).toBeNull();
+  });
+
+  it('keeps a status other than new', () => {
+    const mine = set({ status: 'in-progress' });
+    expect(apply(mine, mergeSuggestions(mine, suggestions)).status).toBe('in-progress');
+  });
+
+  it('keeps a human mention with the same span but another label next to the suggestion', () => {
+    const mine = set({ entities: [{ ...haftar, label: 'ORG' }] });
+    expect(apply(mine, mergeSuggestions(mine, suggestions)).entities.map((m) => m.label)).toEqual(['ORG', 'PER', 'GPE']);
+  });
+});
+
+describe('accept / reject all', () => {
+  const pending = apply(set({}), mergeSuggestions(set({}), suggestions));
+
+  it('accepting makes every suggestion human and drops its confidence', () => {
+    const accepted = apply(pending, acceptAllPending(pending));
+    expect(pendingCount(pending)).toBe(3);
+    expect(pendingCount(accepted)).toBe(0);
+    expect(accepted.entities[0]).toEqual({ id: 'T1', start: 0, end: 6, text: 'Haftar', label: 'PER', source: 'human' });
+  });
+
+  it('rejecting removes every suggestion and keeps the human ones; undo brings them back', () => {
+    const mixed = apply(pending, { kind: 'addMention', mention: { id: 'T9', start: 7, end: 14, text: 'attaque', label: 'ORG' } });
+    const r = applyOperation(mixed, rejectAllPending(mixed)!);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.set.entities.map((m) => m.id)).toEqual(['T9']);
+    expect(r.set.events).toEqual([]);
+    expect(apply(r.set, r.inverse)).toEqual(mixed);
+  });
+
+  it('has nothing to do on a set without suggestions', () => {
+    expect(acceptAllPending(set({}))).toBeNull();
+    expect(rejectAllPending(set({}))).toBeNull();
+  });
+});
