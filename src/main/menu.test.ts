@@ -1,0 +1,37 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { MENU_COMMANDS } from '../shared/ipc';
+import { menuTemplate } from './menu';
+
+/** Every item of the menu tree, depth first. */
+function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flatten(i.submenu) : [])]);
+}
+
+function clickAll(platform: NodeJS.Platform) {
+  const sent: string[] = [];
+  let about = 0;
+  const template = menuTemplate({ send: (c) => sent.push(c), showAbout: () => about++ }, platform);
+  for (const i of flatten(template)) i.click?.(undefined as never, undefined, undefined as never);
+  return { template, sent, about };
+}
+
+describe('application menu', () => {
+  it('sends each renderer command exactly once when every item is clicked', () => {
+    const { sent, about } = clickAll('linux');
+    expect([...sent].sort()).toEqual([...MENU_COMMANDS].sort());
+    expect(about).toBe(1);
+  });
+
+  it('has the File, Annotate, Settings and Help menus', () => {
+    const { template } = clickAll('linux');
+    expect(template.map((m) => m.label ?? m.role)).toEqual(['File', 'editMenu', 'Annotate', 'Settings', 'viewMenu', 'help']);
+    const file = flatten(template[0]!.submenu as MenuItemConstructorOptions[]).map((i) => i.label).filter(Boolean);
+    expect(file).toEqual(['Open files…', 'Open folder…', 'Import…', 'Export…']);
+  });
+
+  it('adds the application menu on macOS only', () => {
+    expect(clickAll('darwin').template[0]!.role).toBe('appMenu');
+    expect(clickAll('win32').template[0]!.label).toBe('File');
+  });
+});

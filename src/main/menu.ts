@@ -1,0 +1,44 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommandName } from '../shared/ipc';
+
+export interface MenuActions {
+  /** Sends a command to the renderer, whose command registry performs it. */
+  send(command: MenuCommandName): void;
+  showAbout(): void;
+}
+
+/**
+ * The application menu as data. Menu items only name renderer commands: the renderer owns what they
+ * do and their key bindings (no accelerators here, so that a key never fires a command twice).
+ */
+export function menuTemplate(actions: MenuActions, platform: NodeJS.Platform): MenuItemConstructorOptions[] {
+  const item = (label: string, command: MenuCommandName): MenuItemConstructorOptions => ({
+    label,
+    click: () => actions.send(command),
+  });
+  const isMac = platform === 'darwin';
+  return [
+    ...(isMac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []),
+    {
+      label: 'File',
+      submenu: [
+        item('Open files…', 'open-files'),
+        item('Open folder…', 'open-folder'),
+        { type: 'separator' },
+        item('Import…', 'import'),
+        item('Export…', 'export'),
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    // The standard Edit menu is what makes copy and paste work in text fields on macOS.
+    { role: 'editMenu' },
+    {
+      label: 'Annotate',
+      submenu: [item('Pre-annotate document', 'preannotate-document'), item('Pre-annotate corpus', 'preannotate-corpus')],
+    },
+    { label: 'Settings', submenu: [item('Annotator name…', 'set-annotator')] },
+    { role: 'viewMenu' },
+    { role: 'help', submenu: [{ label: 'About glose', click: () => actions.showAbout() }] },
+  ];
+}
