@@ -2,6 +2,13 @@ import type { GoldRecord, InputError } from '../model/types';
 import type { Schema } from '../schema/types';
 import { SchemaIndex } from '../schema/lookup';
 import { parseGoldJsonl, serializeGoldJsonl } from './gold-jsonl';
+import { exportBrat, importBrat } from './brat';
+import { combineImports, guarded, type ImportOptions } from './common';
+import { exportConll } from './conll';
+import { exportDoccanoRel, exportDoccanoSeq, importDoccano } from './doccano';
+import { exportSpacy, importSpacy } from './spacy';
+
+export type { ImportOptions } from './common';
 
 /** A file to write: a name relative to the export's folder (brat writes several) and its text. */
 export interface OutputFile {
@@ -38,8 +45,14 @@ export interface Format {
   label: string;
   /** Extensions the importer reads, e.g. ['.jsonl']. */
   extensions: string[];
+  /** The export is a folder of files (brat): the CLI writes a folder, the app a zip. */
+  folder?: boolean;
   exportRecords(records: GoldRecord[], schema: Schema, options?: ExportOptions): ExportResult;
-  importFiles?(files: InputFile[], schema: Schema): ImportResult;
+  /**
+   * Reads files into records checked against their text and the schema. Nothing of a file with
+   * errors is returned unless `options.validOnly` (then its valid records are); errors are always listed.
+   */
+  importFiles?(files: InputFile[], schema: Schema, options?: ImportOptions): ImportResult;
 }
 
 export const goldJsonlFormat: Format = {
@@ -49,15 +62,55 @@ export const goldJsonlFormat: Format = {
   exportRecords(records, _schema, options = {}) {
     return { files: [{ name: 'gold.jsonl', content: serializeGoldJsonl(records, options) }], warnings: [] };
   },
-  importFiles(files, schema) {
+  importFiles(files, schema, options = {}) {
     const index = new SchemaIndex(schema);
-    const results = files.map((f) => parseGoldJsonl(f.content, { file: f.name, schema: index }));
-    return { records: results.flatMap((r) => r.records), errors: results.flatMap((r) => r.errors), warnings: [] };
+    const parts = files.map((f) => guarded(f.name, () => ({ ...parseGoldJsonl(f.content, { file: f.name, schema: index }), warnings: [] })));
+    return combineImports(parts, options);
   },
 };
 
+export const bratFormat: Format = {
+  id: 'brat',
+  label: 'brat standoff (.txt + .ann, annotation.conf)',
+  extensions: ['.txt', '.ann', '.json'],
+  folder: true,
+  exportRecords: exportBrat,
+  importFiles: importBrat,
+};
+
+export const doccanoFormat: Format = {
+  id: 'doccano',
+  label: 'doccano JSONL (sequence labelling)',
+  extensions: ['.jsonl', '.json'],
+  exportRecords: exportDoccanoSeq,
+  importFiles: importDoccano,
+};
+
+export const doccanoRelFormat: Format = {
+  id: 'doccano-rel',
+  label: 'doccano JSONL (entities and relations, events as relations)',
+  extensions: ['.jsonl', '.json'],
+  exportRecords: exportDoccanoRel,
+  importFiles: importDoccano,
+};
+
+export const spacyFormat: Format = {
+  id: 'spacy',
+  label: 'spaCy / Prodigy JSONL (tokens and spans)',
+  extensions: ['.jsonl', '.json'],
+  exportRecords: exportSpacy,
+  importFiles: importSpacy,
+};
+
+export const conllFormat: Format = {
+  id: 'conll',
+  label: 'CoNLL BIO (export only)',
+  extensions: ['.conll', '.txt'],
+  exportRecords: exportConll,
+};
+
 /** Every format the app and the CLI offer, in menu order. */
-export const formats: Format[] = [goldJsonlFormat];
+export const formats: Format[] = [goldJsonlFormat, bratFormat, doccanoFormat, doccanoRelFormat, spacyFormat, conllFormat];
 
 export function formatById(id: string): Format | undefined {
   return formats.find((f) => f.id === id);

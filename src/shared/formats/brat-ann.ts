@@ -1,0 +1,186 @@
+import type { Attributes, EntityMention, EventFrame, InputError } from '../model/types';
+import type { SchemaIndex } from '../schema/lookup';
+import { OffsetMap } from '../text/offsets';
+import { numberedLines } from './common';
+
+/**
+ * Reads one brat `.ann` file (https://brat.nlplab.org/standoff.html) against its text.
+ * T lines become mentions, or triggers when an E line names them; E lines events; A lines attributes;
+ * `#` AnnotatorNotes are kept in `attributes.note`. R, `*` and N lines are reported as unsupported
+ * warnings. Offsets are code points of the `.txt`, like ours.
+ */
+
+interface TextBound {
+  id: string;
+  type: string;
+  start: number;
+  end: number;
+  text: string;
+  line: number;
+}
+
+interface EventLine {
+  id: string;
+  type: string;
+  trigger: string;
+  args: { role: string; target: string }[];
+  line: number;
+}
+
+interface Marker {
+  kind: 'attribute' | 'note';
+  name: string;
+  target: string;
+  value: string | true;
+  line: number;
+}
+
+export interface AnnParse {
+  entities: EntityMention[];
+  events: EventFrame[];
+  /** Line of every entity and event id, to put later problems on the right line. */
+  lineOf: Map<string, number>;
+  errors: InputError[];
+  warnings: string[];
+}
+
+/** brat prints a span's text on one line: newlines of the text are written as spaces. */
+export function annText(text: string): string {
+  return text.replace(/[\r\n]/g, ' ');
+}
+
+const UNSUPPORTED: Record<string, string> = { R: 'relation', '*': 'equivalence', N: 'normalization' };
+
+export function parseAnn(content: string, text: string, file: string, schema: SchemaIndex): AnnParse {
+  const map = new OffsetMap(text);
+  const bounds = new Map<string, TextBound>();
+  const eventLines: EventLine[] = [];
+  const markers: Marker[] = [];
+  const errors: InputError[] = [];
+  const warnings: string[] = [];
+  const err = (line: number, reason: string) => errors.push({ file, line, reason });
+  const seen = new Set<string>();
+  for (const { line, text: raw } of numberedLines(content)) {
+    const fields = raw.split('\t');
+    const id = fields[0];
+    const kind = id.startsWith('#') ? '#' : id.charAt(0);
+    if (kind !== '*' && seen.has(id)) {
+      err(line, `duplicate id ${id}`);
+      continue;
+    }
+    seen.add(id);
+    if (kind === 'T') readTextBound(fields, line, map, bounds, err);
+    else if (kind === 'E') readEvent(fields, line, eventLines, err);
+    else if (kind === 'A' || kind === 'M') readAttribute(fields, line, markers, err);
+    else if (kind === '#') readNote(fields, line, markers, err);
+    else if (UNSUPPORTED[kind]) warnings.push(`${file}:${line}: ${UNSUPPORTED[kind]} ${id} left out (not supported)`);
+    else err(line, `not a brat annotation line (an id starts with T, E, A, R, N, * or #): ${JSON.stringify(raw.slice(0, 40))}`);
+  }
+  return { ...assemble(bounds, eventLines, markers, schema, file, err, warnings), errors, warnings };
+}
+
+type Report = (line: number, reason: string) => void;
+
+function readTextBound(fields: string[], line: number, map: OffsetMap, out: Map<string, TextBound>, err: Report): void {
+  if (fields.length < 3) return err(line, `${fields[0]}: a text-bound line is "ID<tab>TYPE START END<tab>TEXT"`);
+  const [type, ...offsets] = fields[1].split(' ');
+  const joined = offsets.join(' ');
+  if (joined.includes(';')) return err(line, `${fields[0]}: discontinuous span ${joined} is not supported`);
+  const m = /^(\d+) (\d+)$/.exec(joined);
+  if (!type || !m) return err(line, `${fields[0]}: expected "TYPE START END", got ${JSON.stringify(fields[1])}`);
+  const start = Number(m[1]);
+  const end = Number(m[2]);
+  if (!map.isValidSpan(start, end)) return err(line, `${fields[0]}: offsets ${start}..${end} are outside the text (length ${map.codePointLength}) or empty`);
+  const actual = map.slice(start, end);
+  const written = fields.slice(2).join('\t');
+  if (annText(actual) !== written) return err(line, `${fields[0]}: text ${JSON.stringify(written)} does not match the text at ${start}..${end} (${JSON.stringify(actual)})`);
+  out.set(fields[0], { id: fields[0], type, start, end, text: actual, line });
+}
+
+function readEvent(fields: string[], line: number, out: EventLine[], err: Report): void {
+  const parts = (fields[1] ?? '').split(' ').filter((p) => p !== '');
+  const pairs = parts.map((p) => /^([^:]+):(\S+)$/.exec(p));
+  if (parts.length === 0 || pairs.some((p) => p === null)) return err(line, `${fields[0]}: expected "TYPE:TRIGGER ROLE:ID …", got ${JSON.stringify(fields[1] ?? '')}`);
+  const [head, ...rest] = pairs as RegExpExecArray[];
+  out.push({ id: fields[0], type: head[1], trigger: head[2], args: rest.map((p) => ({ role: p[1], target: p[2] })), line });
+}
+
+function readAttribute(fields: string[], line: number, out: Marker[], err: Report): void {
+  const parts = (fields[1] ?? '').split(' ').filter((p) => p !== '');
+  if (parts.length < 2 || parts.length > 3) return err(line, `${fields[0]}: expected "NAME TARGET [VALUE]", got ${JSON.stringify(fields[1] ?? '')}`);
+  out.push({ kind: 'attribute', name: parts[0], target: parts[1], value: parts[2] ?? true, line });
+}
+
+function readNote(fields: string[], line: number, out: Marker[], err: Report): void {
+  const parts = (fields[1] ?? '').split(' ').filter((p) => p !== '');
+  if (parts.length !== 2 || fields.length < 3) return err(line, `${fields[0]}: expected "AnnotatorNotes TARGET<tab>NOTE"`);
+  out.push({ kind: 'note', name: parts[0], target: parts[1], value: fields.slice(2).join('\t'), line });
+}
+
+/** A repeated role is written `Role2`, `Role3` (brat's convention): read it back as `Role`. */
+function baseRole(type: string, role: string, schema: SchemaIndex): string {
+  if (schema.role(type, role)) return role;
+  const m = /^(.*?)\d+$/.exec(role);
+  return m && schema.role(type, m[1]) ? m[1] : role;
+}
+
+function assemble(bounds: Map<string, TextBound>, eventLines: EventLine[], markers: Marker[], schema: SchemaIndex, file: string, err: Report, warnings: string[]) {
+  const lineOf = new Map<string, number>();
+  const triggers = new Set(eventLines.map((e) => e.trigger));
+  const args = new Set(eventLines.flatMap((e) => e.args.map((a) => a.target)));
+  const entities: EntityMention[] = [];
+  for (const b of bounds.values()) {
+    if (triggers.has(b.id) && !args.has(b.id)) continue;
+    if (!triggers.has(b.id) && schema.eventType(b.type) && !schema.label(b.type)) {
+      warnings.push(`${file}:${b.line}: trigger ${b.id} (${b.type}) has no event line, left out`);
+      continue;
+    }
+    entities.push({ id: b.id, start: b.start, end: b.end, label: b.type, text: b.text });
+    lineOf.set(b.id, b.line);
+  }
+  const entityIds = new Set(entities.map((e) => e.id));
+  const events: EventFrame[] = [];
+  for (const e of eventLines) {
+    const t = bounds.get(e.trigger);
+    if (!t) {
+      err(e.line, `${e.id}: trigger ${e.trigger} is not a text-bound annotation of this file`);
+      continue;
+    }
+    const frame: EventFrame = { id: e.id, type: e.type, trigger: { start: t.start, end: t.end, text: t.text }, arguments: [] };
+    for (const a of e.args) {
+      if (a.target.startsWith('E')) warnings.push(`${file}:${e.line}: ${e.id}: event ${a.target} as argument ${a.role} left out (events as arguments are not supported)`);
+      else if (!entityIds.has(a.target)) err(e.line, `${e.id}: argument ${a.role} names a missing entity ${a.target}`);
+      else frame.arguments.push({ role: baseRole(e.type, a.role, schema), entity: a.target });
+    }
+    if (t.type !== e.type) warnings.push(`${file}:${e.line}: ${e.id}: trigger ${t.id} is typed ${t.type}, the event ${e.type}; the event's type is kept`);
+    events.push(frame);
+    lineOf.set(e.id, e.line);
+  }
+  attachMarkers(markers, entities, events, eventLines, err);
+  return { entities, events, lineOf };
+}
+
+function attachMarkers(markers: Marker[], entities: EntityMention[], events: EventFrame[], eventLines: EventLine[], err: Report): void {
+  const targets = new Map<string, { attributes?: Attributes }[]>();
+  for (const m of entities) targets.set(m.id, [m]);
+  for (const e of events) targets.set(e.id, [e]);
+  // A note on a trigger is a note on its event(s).
+  for (const line of eventLines) {
+    const ev = events.find((e) => e.id === line.id);
+    if (ev && !targets.has(line.trigger)) targets.set(line.trigger, [ev]);
+    else if (ev && !entities.some((m) => m.id === line.trigger)) targets.get(line.trigger)?.push(ev);
+  }
+  for (const mk of markers) {
+    const found = targets.get(mk.target);
+    if (!found) {
+      err(mk.line, `${mk.kind} ${mk.name} names a missing annotation ${mk.target}`);
+      continue;
+    }
+    for (const item of found) {
+      const attributes = (item.attributes ??= {});
+      if (mk.kind === 'note') attributes.note = typeof attributes.note === 'string' ? `${attributes.note}\n${mk.value}` : mk.value;
+      else if (attributes[mk.name] !== undefined) err(mk.line, `attribute ${mk.name} of ${mk.target} is given twice`);
+      else attributes[mk.name] = mk.value;
+    }
+  }
+}

@@ -1,0 +1,132 @@
+import { annotationProblems } from '../model/validate';
+import type { GoldRecord, InputError, Status } from '../model/types';
+import { SchemaIndex } from '../schema/lookup';
+import { schemaRef, type Schema } from '../schema/types';
+
+/**
+ * Helpers every importer shares: the record defaults for formats that do not carry who annotated,
+ * the final check of a record against its text and schema, and the rule that nothing of a file
+ * with errors is kept unless the user asked for its valid part.
+ */
+
+export interface ImportOptions {
+  /** Keep the valid records of a file that has errors (default: nothing of such a file). */
+  validOnly?: boolean;
+  /** Annotator of records from formats that do not say (default `imported`). */
+  annotator?: string;
+}
+
+/** What one input file (or brat pair) gave. */
+export interface FileImport {
+  records: GoldRecord[];
+  errors: InputError[];
+  warnings: string[];
+}
+
+export const DEFAULT_ANNOTATOR = 'imported';
+export const DEFAULT_STATUS: Status = 'in-progress';
+
+/** The record-level fields a format without them gets on import. */
+export function importedRecordBase(schema: Schema, options: ImportOptions = {}): Pick<GoldRecord, 'annotator' | 'status' | 'schema'> {
+  return { annotator: options.annotator ?? DEFAULT_ANNOTATOR, status: DEFAULT_STATUS, schema: schemaRef(schema) };
+}
+
+/**
+ * Offsets, texts, ids, references, labels and roles of a built record, as errors. Each problem is put on
+ * the line of the annotation it names (`lineOf` maps ids to lines), else on `line`.
+ */
+export function recordErrors(record: GoldRecord, index: SchemaIndex, file: string, line: number, lineOf?: Map<string, number>): InputError[] {
+  return annotationProblems(record.text, record, index).map((reason) => {
+    const id = /^(?:entity|event) (\S+?)(?::| trigger)/.exec(reason)?.[1] ?? /^duplicate id (\S+)/.exec(reason)?.[1];
+    return { file, line: (id !== undefined ? lineOf?.get(id) : undefined) ?? line, reason };
+  });
+}
+
+/** Joins the files' results; a file with errors gives no records unless `validOnly`. */
+export function combineImports(parts: FileImport[], options: ImportOptions = {}): FileImport {
+  const out: FileImport = { records: [], errors: [], warnings: [] };
+  for (const p of parts) {
+    out.errors.push(...p.errors);
+    out.warnings.push(...p.warnings);
+    if (p.errors.length === 0 || options.validOnly) out.records.push(...p.records);
+  }
+  return out;
+}
+
+/** Runs a file's parser so that an unexpected exception becomes an error of that file, never a crash. */
+export function guarded(file: string, parse: () => FileImport): FileImport {
+  try {
+    return parse();
+  } catch (e) {
+    return { records: [], errors: [{ file, line: 0, reason: `could not be read: ${(e as Error).message}` }], warnings: [] };
+  }
+}
+
+/** Non-blank lines of a text file with their 1-based numbers; a BOM and CR line ends are dropped. */
+export function numberedLines(content: string): { line: number; text: string }[] {
+  return content
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .map((raw, i) => ({ line: i + 1, text: raw.replace(/\r$/, '') }))
+    .filter((l) => l.text.trim() !== '');
+}
+
+export type JsonLine = { line: number; value: Record<string, unknown> } | { line: number; error: string };
+
+/** Parses a JSONL file line by line; a line that is not a JSON object is an error of that line. */
+export function jsonLines(content: string): JsonLine[] {
+  return numberedLines(content).map(({ line, text }) => {
+    try {
+      const value: unknown = JSON.parse(text);
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return { line, error: 'not a JSON object' };
+      return { line, value: value as Record<string, unknown> };
+    } catch (e) {
+      return { line, error: `not JSON (${(e as Error).message})` };
+    }
+  });
+}
+
+/** File name without folders and without its last extension. */
+export function baseName(file: string): string {
+  const name = file.split(/[\\/]/).pop() ?? file;
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+
+/** A document id from a JSONL line: its `id` field, else `<file base>-<line>`. */
+export function lineDocId(value: Record<string, unknown>, file: string, line: number): string {
+  const id = value.id;
+  if (typeof id === 'string' && id !== '') return id;
+  if (typeof id === 'number' && Number.isFinite(id)) return String(id);
+  return `${baseName(file)}-${line}`;
+}
+
+/** Keeps a JSONL line's `meta` object when it has one, with `source` filled in when missing. */
+export function lineMeta(value: Record<string, unknown>, file: string): GoldRecord['meta'] {
+  const meta = value.meta;
+  const kept = typeof meta === 'object' && meta !== null && !Array.isArray(meta) ? (meta as Record<string, unknown>) : {};
+  return { ...kept, source: typeof kept.source === 'string' ? kept.source : file.split(/[\\/]/).pop() ?? file };
+}
+
+export function isInteger(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v);
+}
+
+/** Several (id, annotator) records with the same id: the later ones are refused, as in gold JSONL. */
+export function duplicateRecordError(seen: Map<string, number>, record: GoldRecord, file: string, line: number): InputError | null {
+  const key = `${record.id}\u0000${record.annotator}`;
+  const first = seen.get(key);
+  if (first !== undefined) return { file, line, reason: `duplicate document id ${record.id} (already on line ${first})` };
+  seen.set(key, line);
+  return null;
+}
+
+/** Counts, for a warning line: "3 events". */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Order of the contract: by start, then longer first, then label; ids `T1…` are given in this order on import. */
+export function byPosition<T extends { start: number; end: number; label: string }>(a: T, b: T): number {
+  return a.start - b.start || b.end - a.end || a.label.localeCompare(b.label);
+}

@@ -1,0 +1,146 @@
+import type { EntityMention, GoldRecord, InputError } from '../model/types';
+import { SchemaIndex } from '../schema/lookup';
+import type { Schema } from '../schema/types';
+import { OffsetMap } from '../text/offsets';
+import { tokenize, type Segment } from '../text/segment';
+import { withoutPending } from './gold-jsonl';
+import {
+  byPosition, combineImports, duplicateRecordError, guarded, importedRecordBase, isInteger, jsonLines, lineDocId, lineMeta, plural, recordErrors,
+  type FileImport, type ImportOptions,
+} from './common';
+import type { ExportOptions, ExportResult, InputFile } from './registry';
+
+/**
+ * spaCy / Prodigy JSONL (https://prodi.gy/docs/api-interfaces#ner_manual): `{"id","text","meta",
+ * "tokens":[{"text","start","end","id","ws"}],"spans":[{"start","end","token_start","token_end","label"}]}`,
+ * `token_end` inclusive, offsets in code points (Python). Tokens come from `tokenize()`; `ws` says whether
+ * white space follows the token. Spans that do not fall on token boundaries are kept with a warning;
+ * events and attributes are left out with a warning. On import, tokens are checked against the text,
+ * spans of a task answered `reject` or `ignore` are not read.
+ */
+
+interface TokenOut {
+  text: string;
+  start: number;
+  end: number;
+  id: number;
+  ws: boolean;
+}
+
+function tokensOf(text: string, map: OffsetMap): TokenOut[] {
+  return tokenize(text).map((t: Segment, i) => ({ text: t.text, start: t.start, end: t.end, id: i, ws: /^\s/u.test(map.slice(t.end, t.end + 1)) }));
+}
+
+/** Token range of a span: first token ending after its start, last token starting before its end. */
+function tokenRange(tokens: TokenOut[], m: { start: number; end: number }): { first: number; last: number; aligned: boolean } | null {
+  const first = tokens.findIndex((t) => t.end > m.start);
+  let last = -1;
+  for (let i = tokens.length - 1; i >= 0; i--) if (tokens[i].start < m.end) { last = i; break; }
+  if (first < 0 || last < first) return null;
+  return { first, last, aligned: tokens[first].start === m.start && tokens[last].end === m.end };
+}
+
+export function exportSpacy(records: GoldRecord[], _schema: Schema, options: ExportOptions = {}): ExportResult {
+  let events = 0;
+  let unaligned = 0;
+  let attributes = 0;
+  const lines = records.map((r0) => {
+    const r = options.includePending ? r0 : withoutPending(r0);
+    events += r.events.length;
+    attributes += r.entities.filter((m) => m.attributes && Object.keys(m.attributes).length).length;
+    const tokens = tokensOf(r.text, new OffsetMap(r.text));
+    const spans = [...r.entities].sort(byPosition).map((m) => {
+      const range = tokenRange(tokens, m);
+      if (!range?.aligned) unaligned++;
+      return range ? { start: m.start, end: m.end, token_start: range.first, token_end: range.last, label: m.label } : { start: m.start, end: m.end, label: m.label };
+    });
+    return JSON.stringify({ id: r.id, text: r.text, meta: r.meta, tokens, spans });
+  });
+  const warnings: string[] = [];
+  if (unaligned) warnings.push(`${plural(unaligned, 'span')} not on token boundaries (token_start/token_end give the tokens they overlap)`);
+  if (events) warnings.push(`${plural(events, 'event')} left out (spaCy/Prodigy spans have no events)`);
+  if (attributes) warnings.push(`attributes of ${plural(attributes, 'mention')} left out`);
+  return { files: [{ name: 'spacy.jsonl', content: lines.map((l) => l + '\n').join('') }], warnings };
+}
+
+interface TokenIn {
+  start: number;
+  end: number;
+}
+
+function readTokens(raw: unknown, map: OffsetMap, problems: string[]): TokenIn[] | null {
+  if (raw === undefined) return null;
+  if (!Array.isArray(raw)) return problems.push('tokens must be a list'), null;
+  const tokens: TokenIn[] = [];
+  raw.forEach((t: unknown, i) => {
+    const o = (t ?? {}) as Record<string, unknown>;
+    if (!isInteger(o.start) || !isInteger(o.end) || typeof o.text !== 'string') return void problems.push(`tokens[${i}]: expected {"text", "start", "end"}`);
+    if (!map.isValidSpan(o.start, o.end) || map.slice(o.start, o.end) !== o.text) return void problems.push(`tokens[${i}]: text ${JSON.stringify(o.text)} does not match the text at ${o.start}..${o.end}`);
+    tokens.push({ start: o.start, end: o.end });
+  });
+  return tokens;
+}
+
+function readSpans(raw: unknown, map: OffsetMap, tokens: TokenIn[] | null, problems: string[], warnings: string[]): EntityMention[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) return problems.push('spans must be a list'), [];
+  const spans: { start: number; end: number; label: string }[] = [];
+  raw.forEach((s: unknown, i) => {
+    const o = (s ?? {}) as Record<string, unknown>;
+    if (!isInteger(o.start) || !isInteger(o.end) || typeof o.label !== 'string') return void problems.push(`spans[${i}]: expected {"start", "end", "label"}, got ${JSON.stringify(s)}`);
+    if (typeof o.text === 'string' && map.isValidSpan(o.start, o.end) && map.slice(o.start, o.end) !== o.text) {
+      return void problems.push(`spans[${i}]: text ${JSON.stringify(o.text)} does not match the text at ${o.start}..${o.end}`);
+    }
+    if (tokens && !alignedWith(tokens, o)) warnings.push(`spans[${i}] (${o.start}..${o.end}) does not fall on token boundaries`);
+    spans.push({ start: o.start, end: o.end, label: o.label });
+  });
+  return spans.sort(byPosition).map((s, i) => ({ id: `T${i + 1}`, ...s, text: map.slice(s.start, s.end) }));
+}
+
+/** Starts on a token start, ends on a token end, and agrees with token_start/token_end when given. */
+function alignedWith(tokens: TokenIn[], o: Record<string, unknown>): boolean {
+  const first = tokens.findIndex((t) => t.start === o.start);
+  const last = tokens.findIndex((t) => t.end === o.end);
+  if (first < 0 || last < first) return false;
+  return (o.token_start === undefined || o.token_start === first) && (o.token_end === undefined || o.token_end === last);
+}
+
+function importFile(file: InputFile, schema: Schema, options: ImportOptions): FileImport {
+  const index = new SchemaIndex(schema);
+  const out: FileImport = { records: [], errors: [], warnings: [] };
+  const seen = new Map<string, number>();
+  for (const parsed of jsonLines(file.content)) {
+    const { line } = parsed;
+    const at = (reason: string): InputError => ({ file: file.name, line, reason });
+    if ('error' in parsed) {
+      out.errors.push(at(parsed.error));
+      continue;
+    }
+    const v = parsed.value;
+    if (typeof v.text !== 'string') {
+      out.errors.push(at('missing field text'));
+      continue;
+    }
+    if (v.answer === 'reject' || v.answer === 'ignore') {
+      out.warnings.push(`${file.name}:${line}: task answered ${v.answer}, left out`);
+      continue;
+    }
+    const map = new OffsetMap(v.text);
+    const problems: string[] = [];
+    const warnings: string[] = [];
+    const tokens = readTokens(v.tokens, map, problems);
+    const entities = readSpans(v.spans, map, tokens, problems, warnings);
+    out.warnings.push(...warnings.map((w) => `${file.name}:${line}: ${w}`));
+    const record: GoldRecord = { id: lineDocId(v, file.name, line), text: v.text, meta: lineMeta(v, file.name), ...importedRecordBase(schema, options), entities, events: [] };
+    const errors = problems.length ? problems.map(at) : recordErrors(record, index, file.name, line);
+    const dup = errors.length ? null : duplicateRecordError(seen, record, file.name, line);
+    if (dup) errors.push(dup);
+    if (errors.length) out.errors.push(...errors);
+    else out.records.push(record);
+  }
+  return out;
+}
+
+export function importSpacy(files: InputFile[], schema: Schema, options: ImportOptions = {}): FileImport {
+  return combineImports(files.map((f) => guarded(f.name, () => importFile(f, schema, options))), options);
+}
