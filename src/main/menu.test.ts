@@ -19,15 +19,26 @@ function clickAll(platform: NodeJS.Platform) {
 describe('application menu', () => {
   it('sends each renderer command exactly once when every item is clicked', () => {
     const { sent, about } = clickAll('linux');
-    expect([...sent].sort()).toEqual([...MENU_COMMANDS].sort());
+    const expected = ['open-files', 'open-folder', 'import', 'export', 'preannotate-document', 'preannotate-corpus', 'set-annotator', 'undo', 'redo', 'help'];
+    expect([...sent].sort()).toEqual(expected.sort());
+    expect([...MENU_COMMANDS].sort()).toEqual(expected.sort());
     expect(about).toBe(1);
   });
 
   it('has the File, Annotate, Settings and Help menus', () => {
     const { template } = clickAll('linux');
-    expect(template.map((m) => m.label ?? m.role)).toEqual(['File', 'editMenu', 'Annotate', 'Settings', 'viewMenu', 'help']);
+    expect(template.map((m) => m.label ?? m.role)).toEqual(['File', 'Edit', 'Annotate', 'Settings', 'viewMenu', 'help']);
     const file = flatten(template[0]!.submenu as MenuItemConstructorOptions[]).map((i) => i.label).filter(Boolean);
     expect(file).toEqual(['Open files…', 'Open folder…', 'Import…', 'Export…']);
+    const annotate = (template[2]!.submenu as MenuItemConstructorOptions[]).map((i) => i.label);
+    expect(annotate).toEqual(['Pre-annotate document', 'Pre-annotate corpus']);
+  });
+
+  it("leaves undo and redo to the app, never to Chromium's text undo", () => {
+    const roles = flatten(clickAll('linux').template).map((i) => i.role);
+    expect(roles).not.toContain('undo');
+    expect(roles).not.toContain('redo');
+    expect(roles).not.toContain('editMenu');
   });
 
   it('adds the application menu on macOS only', () => {

@@ -31,14 +31,30 @@ export function menuTemplate(actions: MenuActions, platform: NodeJS.Platform): M
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    // The standard Edit menu is what makes copy and paste work in text fields on macOS.
-    { role: 'editMenu' },
+    {
+      label: 'Edit',
+      // Undo and redo are the app's own (annotation operations), not Chromium's text undo, which
+      // would change the editor's DOM behind ProseMirror's back. The clipboard roles are what make
+      // copy and paste work in text fields on macOS.
+      submenu: [
+        item('Undo', 'undo'),
+        item('Redo', 'redo'),
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
     {
       label: 'Annotate',
       submenu: [item('Pre-annotate document', 'preannotate-document'), item('Pre-annotate corpus', 'preannotate-corpus')],
     },
     { label: 'Settings', submenu: [item('Annotator name…', 'set-annotator')] },
     { role: 'viewMenu' },
-    { role: 'help', submenu: [{ label: 'About glose', click: () => actions.showAbout() }] },
+    {
+      role: 'help',
+      submenu: [item('Keyboard shortcuts', 'help'), { label: 'About glose', click: () => actions.showAbout() }],
+    },
   ];
 }

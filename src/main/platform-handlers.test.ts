@@ -121,6 +121,13 @@ describe('saveFile', () => {
     expect(calls[0]!.options).toMatchObject({ defaultPath: 'gold.jsonl', filters: [{ extensions: ['jsonl'] }] });
   });
 
+  it('offers no type filter when the suggested name has no plain extension', async () => {
+    const { handlers, calls } = handlersWith({ save: [undefined, undefined] });
+    await handlers[C.saveFile](APP, ['notes v1.0 final', 'x']);
+    await handlers[C.saveFile](APP, ['README', 'x']);
+    expect(calls.map((c) => 'filters' in (c.options as object))).toEqual([false, false]);
+  });
+
   it('writes bytes unchanged', async () => {
     const target = join(dir, 'out.bin');
     const { handlers } = handlersWith({ save: [target] });

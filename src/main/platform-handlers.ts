@@ -71,8 +71,10 @@ function methods(dialog: DialogPort, access: FileAccess) {
 
     async saveFile([suggestedName, content]: MethodArgs<'saveFile'>): Promise<boolean> {
       const dot = suggestedName.lastIndexOf('.');
-      const filters = dot > 0 ? filtersFor([suggestedName.slice(dot)]) : undefined;
-      const r = await dialog.showSaveDialog({ title: 'Save', defaultPath: basename(suggestedName), filters });
+      const extension = suggestedName.slice(dot);
+      // Offer a type filter only for a plain extension ('.jsonl'), not for 'v1.0 final'.
+      const filters = dot > 0 && /^\.[A-Za-z0-9]{1,10}$/.test(extension) ? { filters: filtersFor([extension]) } : {};
+      const r = await dialog.showSaveDialog({ title: 'Save', defaultPath: basename(suggestedName), ...filters });
       if (r.canceled || !r.filePath) return false;
       access.confirmSave(r.filePath);
       await access.writeConfirmed(r.filePath, content);

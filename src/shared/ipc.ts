@@ -18,7 +18,7 @@ export type InvokeChannel = (typeof INVOKE_CHANNELS)[InvokeMethod];
 /** The one channel on which the application menu sends command names (main → renderer). */
 export const MENU_COMMAND_CHANNEL = 'glose:menu-command';
 
-/** Every command the application menu can send; the renderer's command registry runs them. */
+/** Every command the application menu can send: ids of the renderer's command registry, which runs them. */
 export const MENU_COMMANDS = [
   'open-files',
   'open-folder',
@@ -27,6 +27,9 @@ export const MENU_COMMANDS = [
   'preannotate-document',
   'preannotate-corpus',
   'set-annotator',
+  'undo',
+  'redo',
+  'help',
 ] as const;
 
 export type MenuCommandName = (typeof MENU_COMMANDS)[number];
