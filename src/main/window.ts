@@ -1,12 +1,15 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, type Session, type WebContents } from 'electron';
+import { app, BrowserWindow, type Session, type WebContents } from 'electron';
 import { contentSecurityPolicy, isAppUrl } from './security';
 
-/** Where the renderer lives: the electron-vite dev server in `electron-vite dev`, else the built file. */
+/**
+ * Where the renderer lives: the electron-vite dev server in `electron-vite dev`, else the built file.
+ * A packaged app ignores the variable, so that no environment can point it (and its IPC trust) at a page.
+ */
 export function rendererLocation(): { url: string; dev: boolean } {
   const devUrl = process.env['ELECTRON_RENDERER_URL'];
-  if (devUrl) return { url: devUrl, dev: true };
+  if (devUrl && !app.isPackaged) return { url: devUrl, dev: true };
   return { url: pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href, dev: false };
 }
 
