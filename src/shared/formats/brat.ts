@@ -5,7 +5,7 @@ import type { Schema } from '../schema/types';
 import { withoutPending } from './gold-jsonl';
 import { annText, parseAnn } from './brat-ann';
 import { schemaToBratConf } from './brat-conf';
-import { baseName, combineImports, guarded, importedRecordBase, plural, recordErrors, type FileImport, type ImportOptions } from './common';
+import { baseName, combineImports, guarded, importedRecordBase, plural, recordErrors, validPart, type FileImport, type ImportOptions } from './common';
 import type { ExportOptions, ExportResult, InputFile, OutputFile } from './registry';
 
 /**
@@ -145,8 +145,11 @@ function importPair(base: string, txt: InputFile | undefined, ann: InputFile | u
   }
   const name = txt.name.split(/[\\/]/).pop() ?? txt.name;
   const record: GoldRecord = { id: base, text, meta: { source: name }, ...importedRecordBase(schema, options), ...extra, entities: parsed.entities, events: parsed.events };
-  errors.push(...recordErrors(record, index, ann?.name ?? txt.name, 0, parsed.lineOf));
-  return { records: [record], errors, warnings: parsed.warnings };
+  const problems = recordErrors(record, index, ann?.name ?? txt.name, 0, parsed.lineOf);
+  errors.push(...problems);
+  // The document is the unit brat stores; its valid part is used only when the user asks for it.
+  errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { records: [problems.length ? validPart(record, index) : record], errors, warnings: parsed.warnings };
 }
 
 /** Pairs `.txt`, `.ann` and side files by base name; `annotation.conf` and other files are ignored. */

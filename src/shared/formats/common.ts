@@ -130,3 +130,19 @@ export function plural(n: number, word: string): string {
 export function byPosition<T extends { start: number; end: number; label: string }>(a: T, b: T): number {
   return a.start - b.start || b.end - a.end || a.label.localeCompare(b.label);
 }
+
+/**
+ * The valid part of a record that has problems (for "import the valid part"): mentions that pass every
+ * check on their own, arguments that point at a kept mention with a label their role takes, and events
+ * that then pass; a repeated id keeps its first holder.
+ */
+export function validPart(record: GoldRecord, index: SchemaIndex): GoldRecord {
+  const ids = new Set<string>();
+  const fresh = (id: string) => !ids.has(id) && Boolean(ids.add(id));
+  const entities = record.entities.filter((m) => annotationProblems(record.text, { entities: [m], events: [] }, index).length === 0 && fresh(m.id));
+  const labelOf = new Map(entities.map((m) => [m.id, m.label]));
+  const events = record.events
+    .map((e) => ({ ...e, arguments: e.arguments.filter((a) => labelOf.has(a.entity) && !index.argumentProblem(e.type, a.role, labelOf.get(a.entity)!)) }))
+    .filter((e) => annotationProblems(record.text, { entities, events: [e] }, index).length === 0 && fresh(e.id));
+  return { ...record, entities, events };
+}

@@ -1,12 +1,13 @@
 import type { EntityMention, GoldRecord } from '../model/types';
 import type { Schema } from '../schema/types';
-import { sentences, tokenize } from '../text/segment';
+import { sentences } from '../text/segment';
+import { exportTokens } from './tokens';
 import { withoutPending } from './gold-jsonl';
 import { byPosition, plural } from './common';
 import type { ExportOptions, ExportResult } from './registry';
 
 /**
- * CoNLL BIO, export only: `token<TAB>B-LABEL` one token a line (tokens from `tokenize()`), a blank line
+ * CoNLL BIO, export only: `token<TAB>B-LABEL` one token a line (tokens from `exportTokens()`), a blank line
  * after each sentence (`sentences()`), and `-DOCSTART- -X- O O` followed by a blank line at the start of
  * each document, as in CoNLL-2003. BIO cannot nest: the outermost mention is kept and the dropped ones
  * are counted in the warnings, as are mentions whose edges fall inside a token and events.
@@ -33,8 +34,8 @@ export function outermost(entities: EntityMention[], dropped: Pick<Dropped, 'nes
   return kept;
 }
 
-function tagTokens(text: string, entities: EntityMention[], dropped: Dropped): { tokens: ReturnType<typeof tokenize>; tags: string[] } {
-  const tokens = tokenize(text);
+function tagTokens(text: string, lang: string, entities: EntityMention[], dropped: Dropped): { tokens: ReturnType<typeof exportTokens>; tags: string[] } {
+  const tokens = exportTokens(text, lang);
   const tags = tokens.map(() => 'O');
   for (const m of outermost(entities, dropped)) {
     const inside = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.end > m.start && t.start < m.end);
@@ -46,7 +47,7 @@ function tagTokens(text: string, entities: EntityMention[], dropped: Dropped): {
 
 function documentLines(record: GoldRecord, dropped: Dropped): string[] {
   dropped.events += record.events.length;
-  const { tokens, tags } = tagTokens(record.text, record.entities, dropped);
+  const { tokens, tags } = tagTokens(record.text, typeof record.meta.lang === 'string' ? record.meta.lang : 'fr', record.entities, dropped);
   const lines = [DOCSTART, ''];
   let t = 0;
   for (const s of sentences(record.text)) {

@@ -2,7 +2,8 @@ import type { EntityMention, GoldRecord, InputError } from '../model/types';
 import { SchemaIndex } from '../schema/lookup';
 import type { Schema } from '../schema/types';
 import { OffsetMap } from '../text/offsets';
-import { tokenize, type Segment } from '../text/segment';
+import type { Segment } from '../text/segment';
+import { exportTokens } from './tokens';
 import { withoutPending } from './gold-jsonl';
 import {
   byPosition, combineImports, duplicateRecordError, guarded, importedRecordBase, isInteger, jsonLines, lineDocId, lineMeta, plural, recordErrors,
@@ -13,7 +14,7 @@ import type { ExportOptions, ExportResult, InputFile } from './registry';
 /**
  * spaCy / Prodigy JSONL (https://prodi.gy/docs/api-interfaces#ner_manual): `{"id","text","meta",
  * "tokens":[{"text","start","end","id","ws"}],"spans":[{"start","end","token_start","token_end","label"}]}`,
- * `token_end` inclusive, offsets in code points (Python). Tokens come from `tokenize()`; `ws` says whether
+ * `token_end` inclusive, offsets in code points (Python). Tokens come from `exportTokens()`; `ws` says whether
  * white space follows the token. Spans that do not fall on token boundaries are kept with a warning;
  * events and attributes are left out with a warning. On import, tokens are checked against the text,
  * spans of a task answered `reject` or `ignore` are not read.
@@ -27,8 +28,8 @@ interface TokenOut {
   ws: boolean;
 }
 
-function tokensOf(text: string, map: OffsetMap): TokenOut[] {
-  return tokenize(text).map((t: Segment, i) => ({ text: t.text, start: t.start, end: t.end, id: i, ws: /^\s/u.test(map.slice(t.end, t.end + 1)) }));
+function tokensOf(text: string, map: OffsetMap, lang: string): TokenOut[] {
+  return exportTokens(text, lang).map((t: Segment, i) => ({ text: t.text, start: t.start, end: t.end, id: i, ws: /^\s/u.test(map.slice(t.end, t.end + 1)) }));
 }
 
 /** Token range of a span: first token ending after its start, last token starting before its end. */
@@ -48,7 +49,7 @@ export function exportSpacy(records: GoldRecord[], _schema: Schema, options: Exp
     const r = options.includePending ? r0 : withoutPending(r0);
     events += r.events.length;
     attributes += r.entities.filter((m) => m.attributes && Object.keys(m.attributes).length).length;
-    const tokens = tokensOf(r.text, new OffsetMap(r.text));
+    const tokens = tokensOf(r.text, new OffsetMap(r.text), typeof r.meta.lang === 'string' ? r.meta.lang : 'fr');
     const spans = [...r.entities].sort(byPosition).map((m) => {
       const range = tokenRange(tokens, m);
       if (!range?.aligned) unaligned++;
