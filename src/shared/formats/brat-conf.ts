@@ -167,14 +167,16 @@ function readRoles(l: TypeLine, expand: (t: string) => string[] | null, eventNam
     }
     const [, name, card, types] = m;
     const labels: string[] = [];
+    let reported = false;
     for (const t of types.split('|').map((s) => s.trim())) {
       const found = expand(t);
       if (found) labels.push(...found.filter((f) => !labels.includes(f)));
       else if (t === '<EVENT>' || eventNames.has(t)) warnings.push(`${file}:${l.line}: ${l.name}.${name}: events as arguments (${t}) are not supported, left out`);
       else errors.push({ file, line: l.line, reason: `${l.name}.${name}: unknown type ${t}` });
+      reported ||= !found;
     }
     if (labels.length === 0) {
-      warnings.push(`${file}:${l.line}: ${l.name}.${name}: no entity type left, role left out`);
+      if (!reported) warnings.push(`${file}:${l.line}: ${l.name}.${name}: no entity type left, role left out`);
       continue;
     }
     roles.push({ name, labels, cardinality: cardinality(card, `${file}:${l.line}: ${l.name}.${name}`, warnings) });

@@ -101,11 +101,15 @@ export function lineDocId(value: Record<string, unknown>, file: string, line: nu
   return `${baseName(file)}-${line}`;
 }
 
-/** Keeps a JSONL line's `meta` object when it has one, with `source` filled in when missing. */
-export function lineMeta(value: Record<string, unknown>, file: string): GoldRecord['meta'] {
+/**
+ * A JSONL line's metadata, kept as it came: its `meta` object, and the columns the format does not use
+ * (`structural`), which doccano and Prodigy both treat as metadata. `source` defaults to the file name.
+ */
+export function lineMeta(value: Record<string, unknown>, file: string, structural: string[]): GoldRecord['meta'] {
   const meta = value.meta;
   const kept = typeof meta === 'object' && meta !== null && !Array.isArray(meta) ? (meta as Record<string, unknown>) : {};
-  return { ...kept, source: typeof kept.source === 'string' ? kept.source : file.split(/[\\/]/).pop() ?? file };
+  const extra = Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'meta' && !structural.includes(k)));
+  return { ...extra, ...kept, source: typeof kept.source === 'string' ? kept.source : file.split(/[\\/]/).pop() ?? file };
 }
 
 export function isInteger(v: unknown): v is number {

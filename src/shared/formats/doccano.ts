@@ -132,7 +132,7 @@ function importLine(value: Record<string, unknown>, file: string, line: number, 
   const map = new OffsetMap(value.text);
   const relational = value.entities !== undefined;
   const built = relational ? readRel(value, map, index) : value.label !== undefined || value.labels !== undefined ? readSeq(value.label ?? value.labels, map) : { entities: [], events: [], problems: [], warnings: [] };
-  const record: GoldRecord = { id: lineDocId(value, file, line), text: value.text, meta: lineMeta(value, file), ...importedRecordBase(schema, options), entities: built.entities, events: built.events };
+  const record: GoldRecord = { id: lineDocId(value, file, line), text: value.text, meta: lineMeta(value, file, ['id', 'text', 'label', 'labels', 'entities', 'relations']), ...importedRecordBase(schema, options), entities: built.entities, events: built.events };
   return { record, problems: built.problems, warnings: built.warnings };
 }
 

@@ -132,7 +132,7 @@ function importFile(file: InputFile, schema: Schema, options: ImportOptions): Fi
     const tokens = readTokens(v.tokens, map, problems);
     const entities = readSpans(v.spans, map, tokens, problems, warnings);
     out.warnings.push(...warnings.map((w) => `${file.name}:${line}: ${w}`));
-    const record: GoldRecord = { id: lineDocId(v, file.name, line), text: v.text, meta: lineMeta(v, file.name), ...importedRecordBase(schema, options), entities, events: [] };
+    const record: GoldRecord = { id: lineDocId(v, file.name, line), text: v.text, meta: lineMeta(v, file.name, ['id', 'text', 'tokens', 'spans', 'answer']), ...importedRecordBase(schema, options), entities, events: [] };
     const errors = problems.length ? problems.map(at) : recordErrors(record, index, file.name, line);
     const dup = errors.length ? null : duplicateRecordError(seen, record, file.name, line);
     if (dup) errors.push(dup);
