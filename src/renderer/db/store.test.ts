@@ -38,7 +38,7 @@ describe('annotation sets', () => {
     fresh();
     await db.documents.put(doc);
     const r = await applyToStored(db, 'd1', 'alice', frConflictNews, { kind: 'addMention', mention: tripoli });
-    expect(r.ok).toBe(true);
+    expect(r?.ok).toBe(true);
     const stored = await getSet(db, 'd1', 'alice');
     expect(stored?.entities).toEqual([tripoli]);
     expect(stored?.status).toBe('new');
@@ -48,8 +48,17 @@ describe('annotation sets', () => {
   it('refuses an invalid operation and stores nothing', async () => {
     fresh();
     const r = await applyToStored(db, 'd1', 'alice', frConflictNews, { kind: 'deleteMention', id: 'T9' });
-    expect(r.ok).toBe(false);
+    expect(r?.ok).toBe(false);
     expect(await getSet(db, 'd1', 'alice')).toBeUndefined();
+  });
+
+  it('computes the operation from the stored set, and does nothing for null', async () => {
+    fresh();
+    await applyToStored(db, 'd1', 'alice', frConflictNews, { kind: 'addMention', mention: tripoli });
+    const seen: number[] = [];
+    const r = await applyToStored(db, 'd1', 'alice', frConflictNews, (set) => (seen.push(set.entities.length), null));
+    expect(r).toBeNull();
+    expect(seen).toEqual([1]);
   });
 
   it('lists one row per document with the annotator own set preferred', async () => {

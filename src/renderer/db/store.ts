@@ -51,12 +51,21 @@ export type StoredApplyResult = { ok: true; set: AnnotationSet; inverse: Operati
 
 /**
  * Applies an operation to a stored set (created empty if missing) inside one read-write transaction,
- * so two concurrent writers cannot lose each other's change.
+ * so two concurrent writers cannot lose each other's change. `op` may be computed from the current set
+ * (return null for "nothing to do").
  */
-export async function applyToStored(db: GloseDb, docId: string, annotator: string, schema: Schema, op: Operation): Promise<StoredApplyResult> {
+export async function applyToStored(
+  db: GloseDb,
+  docId: string,
+  annotator: string,
+  schema: Schema,
+  op: Operation | ((set: AnnotationSet) => Operation | null),
+): Promise<StoredApplyResult | null> {
   return db.transaction('rw', db.annotationSets, async () => {
-    const current = (await db.annotationSets.get([docId, annotator])) ?? emptySet(docId, annotator, schema);
-    const result = applyOperation(stripStored(current), op);
+    const current = stripStored((await db.annotationSets.get([docId, annotator])) ?? emptySet(docId, annotator, schema));
+    const operation = typeof op === 'function' ? op(current) : op;
+    if (!operation) return null;
+    const result = applyOperation(current, operation);
     if (!result.ok) return result;
     await db.annotationSets.put({ ...result.set, updatedAt: Date.now() });
     return result;

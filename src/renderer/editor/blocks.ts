@@ -82,7 +82,13 @@ export function spanToRanges(blocks: Block[], map: OffsetMap, start: number, end
 }
 
 /** The ProseMirror JSON of the laid-out text: paragraphs of plain text (empty lines stay empty paragraphs). */
-export function blocksToJson(text: string, blocks: Block[]): { type: 'doc'; content: unknown[] } {
+export interface JsonNode {
+  type: string;
+  text?: string;
+  content?: JsonNode[];
+}
+
+export function blocksToJson(text: string, blocks: Block[]): JsonNode {
   return {
     type: 'doc',
     content: blocks.map((b) => (b.to > b.from ? { type: 'paragraph', content: [{ type: 'text', text: text.slice(b.from, b.to) }] } : { type: 'paragraph' })),

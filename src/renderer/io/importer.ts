@@ -1,6 +1,6 @@
 import type { GoldRecord, InputError } from '../../shared/model/types';
 import { recordToParts } from '../../shared/model/types';
-import { formats } from '../../shared/formats/registry';
+import { formats, type Format } from '../../shared/formats/registry';
 import type { Schema } from '../../shared/schema/types';
 import type { PickedFile } from '../../shared/platform';
 import type { GloseDb } from '../db/database';
@@ -19,38 +19,60 @@ export function importExtensions(): string[] {
   return [...new Set(formats.filter((f) => f.importFiles).flatMap((f) => f.extensions))];
 }
 
-function formatFor(name: string) {
-  const lower = name.toLowerCase();
-  return formats.find((f) => f.importFiles && f.extensions.some((ext) => lower.endsWith(ext)));
+const hasExt = (name: string, exts: string[]) => exts.some((ext) => name.toLowerCase().endsWith(ext));
+
+/**
+ * Groups picked files by the format that reads them: the first format in the registry whose extensions
+ * match, except that a pick holding brat `.ann` files goes to the first folder format that reads `.ann`
+ * (its `.txt` and `.ann` files must be read together).
+ */
+function groupByFormat(files: PickedFile[]): { format: Format | undefined; files: PickedFile[] }[] {
+  const importers = formats.filter((f) => f.importFiles);
+  const paired = files.some((f) => hasExt(f.name, ['.ann'])) ? importers.find((f) => f.folder && f.extensions.includes('.ann')) : undefined;
+  const groups = new Map<Format | undefined, PickedFile[]>();
+  for (const file of files) {
+    const format = paired && hasExt(file.name, paired.extensions) ? paired : importers.find((f) => hasExt(file.name, f.extensions));
+    groups.set(format, [...(groups.get(format) ?? []), file]);
+  }
+  return [...groups].map(([format, group]) => ({ format, files: group }));
+}
+
+/** Parses one file (or, for a paired format, a group of files read together) with its format. */
+function readGroup(format: Format | undefined, files: PickedFile[], schema: Schema): FilePlan {
+  const file = files.map((f) => f.name).join(', ');
+  if (!format?.importFiles) return { file, records: [], errors: files.map((f) => ({ file: f.name, line: 0, reason: 'no format imports files with this extension' })), warnings: [] };
+  const inputs = [];
+  const errors: InputError[] = [];
+  for (const f of files) {
+    const decoded = decodeUtf8(f.bytes, f.name);
+    if (decoded.ok) inputs.push({ name: f.name, content: decoded.text });
+    else errors.push(decoded.error);
+  }
+  // validOnly: the valid records come back with the errors; whether they are stored is the user's choice.
+  const result = format.importFiles(inputs, schema, { validOnly: true });
+  return { file, records: result.records, errors: [...errors, ...result.errors], warnings: result.warnings };
 }
 
 /**
- * Parses each picked file with the format its extension names and checks it against the database:
+ * Parses the picked files with the format their extensions name and checks them against the database:
  * a record for a stored document must carry exactly that document's text. Stores nothing.
+ * One plan per file, except for formats whose files are read together (one plan for the group).
  */
 export async function planImport(db: GloseDb, files: PickedFile[], schema: Schema): Promise<FilePlan[]> {
   const plans: FilePlan[] = [];
-  for (const file of files) {
-    const format = formatFor(file.name);
-    const decoded = decodeUtf8(file.bytes, file.name);
-    if (!format?.importFiles) {
-      plans.push({ file: file.name, records: [], errors: [{ file: file.name, line: 0, reason: 'no format imports files with this extension' }], warnings: [] });
-      continue;
+  for (const group of groupByFormat(files)) {
+    const together = group.format?.folder ? [group.files] : group.files.map((f) => [f]);
+    for (const pick of together) {
+      const plan = readGroup(group.format, pick, schema);
+      const records: GoldRecord[] = [];
+      for (const record of plan.records) {
+        const stored = await db.documents.get(record.id);
+        if (stored && stored.text !== record.text) {
+          plan.errors.push({ file: plan.file, line: 0, reason: `document ${record.id}: its text differs from the stored document ${record.id}` });
+        } else records.push(record);
+      }
+      plans.push({ ...plan, records });
     }
-    if (!decoded.ok) {
-      plans.push({ file: file.name, records: [], errors: [decoded.error], warnings: [] });
-      continue;
-    }
-    const result = format.importFiles([{ name: file.name, content: decoded.text }], schema);
-    const errors = [...result.errors];
-    const records: GoldRecord[] = [];
-    for (const record of result.records) {
-      const stored = await db.documents.get(record.id);
-      if (stored && stored.text !== record.text) {
-        errors.push({ file: file.name, line: 0, reason: `document ${record.id}: its text differs from the stored document ${record.id}` });
-      } else records.push(record);
-    }
-    plans.push({ file: file.name, records, errors, warnings: result.warnings });
   }
   return plans;
 }

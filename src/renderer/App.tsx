@@ -1,0 +1,213 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { AnnotationSet, InputError } from '../shared/model/types';
+import type { Operation } from '../shared/model/operations';
+import { SchemaIndex, frConflictNews } from '../shared/schema';
+import { formatById } from '../shared/formats/registry';
+import type { PlatformApi, PickedFile } from '../shared/platform';
+import { buildRegistry, type AppContext } from './commands/appCommands';
+import type { GloseDb } from './db/database';
+import { seedDocuments } from './db/seeds';
+import { ANNOTATOR_KEY, allRecords, applyToStored, corpusRows, ensureSeeded, getSetting, putSetting, titleOf, type CorpusRow } from './db/store';
+import { buildExport } from './io/exporter';
+import { importExtensions, planImport, storeRecords } from './io/importer';
+import { addTextFiles } from './io/openText';
+import { acceptAllPending, pendingCount, rejectAllPending } from './preannotate/merge';
+import { useRoute } from './app/route';
+import { useOpenDocument, useSessionSnapshot } from './app/useOpenDocument';
+import { usePreannotate } from './app/usePreannotate';
+import { useKeyboard } from './app/useKeyboard';
+import { Header } from './components/Header';
+import { CorpusList } from './components/CorpusList';
+import { DocumentView } from './components/DocumentView';
+import { AnnotatorDialog } from './components/AnnotatorDialog';
+import { ExportDialog } from './components/ExportDialog';
+import { ErrorsDialog } from './components/ErrorsDialog';
+import { HelpOverlay } from './components/HelpOverlay';
+import { ProgressDialog } from './components/ProgressDialog';
+
+const schema = frConflictNews;
+const registry = buildRegistry();
+const isMac = /Mac/.test(navigator.platform);
+
+type Dialog =
+  | { kind: 'annotator'; required: boolean }
+  | { kind: 'export' }
+  | { kind: 'help' }
+  | { kind: 'errors'; title: string; errors: InputError[]; valid?: () => Promise<void>; validCount?: number };
+
+export function App({ db, platform }: { db: GloseDb; platform: PlatformApi }) {
+  const schemaIndex = useMemo(() => new SchemaIndex(schema), []);
+  const [annotator, setAnnotator] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [rows, setRows] = useState<CorpusRow[] | null>(null);
+  const [version, setVersion] = useState(0);
+  const [reloadKey, setReloadKey] = useState(0);
+  const [route, go] = useRoute();
+  const open = useOpenDocument(db, route, annotator, schema, reloadKey);
+  const opened = open && open !== 'missing' ? open : null;
+  const snapshot = useSessionSnapshot(opened?.session ?? null);
+  const changed = () => setVersion((v) => v + 1);
+
+  useEffect(() => {
+    void (async () => {
+      await ensureSeeded(db, seedDocuments);
+      const name = await getSetting<string>(db, ANNOTATOR_KEY);
+      if (name) setAnnotator(name);
+      else setDialog({ kind: 'annotator', required: true });
+      changed();
+    })();
+  }, [db]);
+
+  useEffect(() => {
+    if (route.screen === 'corpus' && annotator) void corpusRows(db, annotator).then(setRows);
+  }, [db, route.screen, annotator, version]);
+
+  async function applyTo(docId: string, makeOp: (set: AnnotationSet) => Operation | null) {
+    if (!annotator) return;
+    const session = opened?.session;
+    if (session && session.docId === docId && session.annotator === annotator) {
+      const op = makeOp(session.snapshot().set);
+      if (op) await session.apply(op);
+    } else await applyToStored(db, docId, annotator, schema, makeOp);
+  }
+  const pre = usePreannotate(applyTo, () => {
+    changed();
+    // Suggestions went into the annotator's own set: show it if another set is on screen.
+    if (opened && opened.session.annotator !== annotator) go({ screen: 'document', docId: opened.doc.id, annotator: annotator ?? undefined });
+  });
+
+  function showErrors(title: string, errors: InputError[]) {
+    if (errors.length) setDialog({ kind: 'errors', title, errors });
+  }
+
+  async function addFiles(files: PickedFile[]) {
+    if (!files.length) return;
+    const result = await addTextFiles(db, files);
+    setNotice(`Added ${result.added.length} document${result.added.length === 1 ? '' : 's'}${result.unchanged.length ? `, ${result.unchanged.length} already in the corpus` : ''}.`);
+    showErrors('Some files could not be opened', result.errors);
+    changed();
+  }
+
+  async function importFiles() {
+    const files = await platform.openFiles(importExtensions());
+    if (!files.length) return;
+    const plans = await planImport(db, files, schema);
+    const clean = plans.filter((p) => p.errors.length === 0).flatMap((p) => p.records);
+    const faulty = plans.filter((p) => p.errors.length > 0);
+    await storeRecords(db, clean);
+    setNotice(`Imported ${clean.length} record${clean.length === 1 ? '' : 's'}${faulty.length ? `; ${faulty.length} file${faulty.length === 1 ? '' : 's'} with errors not imported` : ''}.`);
+    const afterStore = () => {
+      changed();
+      setReloadKey((k) => k + 1);
+    };
+    afterStore();
+    if (faulty.length) {
+      const valid = faulty.flatMap((p) => p.records);
+      setDialog({
+        kind: 'errors',
+        title: 'Import: problems found',
+        errors: faulty.flatMap((p) => p.errors),
+        validCount: valid.length,
+        valid: async () => {
+          await storeRecords(db, valid);
+          setNotice(`Imported ${clean.length + valid.length} records.`);
+          afterStore();
+        },
+      });
+    }
+  }
+
+  async function exportAs(formatId: string, includePending: boolean) {
+    setDialog(null);
+    const format = formatById(formatId);
+    if (!format) return;
+    await opened?.session.flushed();
+    const out = buildExport(await allRecords(db), format, schema, includePending);
+    if (await platform.saveFile(out.name, out.content)) setNotice(`Exported ${out.name}.${out.warnings.length ? ' ' + out.warnings.join(' ') : ''}`);
+  }
+
+  const session = opened?.session ?? null;
+  const set = snapshot?.set ?? null;
+  const ctx: AppContext = {
+    screen: route.screen,
+    modal: dialog !== null || pre.progress !== null,
+    busy: pre.busy,
+    canUndo: snapshot?.canUndo ?? false,
+    canRedo: snapshot?.canRedo ?? false,
+    pendingCount: set ? pendingCount(set) : 0,
+    openTextFiles: async () => addFiles(await platform.openTextFiles()),
+    openFolder: async () => addFiles(await platform.openFolder()),
+    importFiles,
+    showExport: () => setDialog({ kind: 'export' }),
+    askAnnotator: () => setDialog({ kind: 'annotator', required: false }),
+    undo: async () => void (await session?.undo()),
+    redo: async () => void (await session?.redo()),
+    acceptAll: async () => void (set && (await session?.apply(acceptAllPending(set)!))),
+    rejectAll: async () => void (set && (await session?.apply(rejectAllPending(set)!))),
+    preannotateDocument: () => opened && pre.start([opened.doc], 'Pre-annotating the document'),
+    preannotateCorpus: () => void db.documents.toArray().then((docs) => pre.start(docs, 'Pre-annotating the corpus')),
+    showHelp: () => setDialog({ kind: 'help' }),
+    showCorpus: () => go({ screen: 'corpus' }),
+  };
+  const ctxRef = useRef(ctx);
+  ctxRef.current = ctx;
+  useKeyboard(registry, ctxRef, isMac);
+  useEffect(() => platform.onMenuCommand((name) => void registry.run(name, ctxRef.current)), [platform]);
+
+  const title = route.screen === 'corpus' ? `Corpus · ${rows?.length ?? 0} documents` : opened ? titleOf(opened.doc.text) : '';
+  return (
+    <div className="app">
+      <Header registry={registry} ctx={ctx} isMac={isMac} annotator={annotator} saveState={snapshot?.saveState ?? null} title={title} />
+      {notice && (
+        <div className="notice" role="status" data-testid="notice">
+          <span>{notice}</span>
+          <button className="icon" aria-label="Dismiss" onClick={() => setNotice(null)}>
+            ×
+          </button>
+        </div>
+      )}
+      <main className="main">
+        {route.screen === 'corpus' && <CorpusList rows={annotator ? rows : null} onOpen={(docId) => go({ screen: 'document', docId })} />}
+        {route.screen === 'document' && open === 'missing' && <p className="empty">This document is not in the corpus.</p>}
+        {route.screen === 'document' && opened && set && (
+          <DocumentView
+            doc={opened.doc}
+            set={set}
+            annotators={opened.annotators}
+            schema={schemaIndex}
+            lastError={snapshot?.lastError}
+            onOperation={(op) => void opened.session.apply(op)}
+            onShowSet={(a) => go({ screen: 'document', docId: opened.doc.id, annotator: a })}
+            onAcceptAll={() => void registry.run('accept-pending', ctx)}
+            onRejectAll={() => void registry.run('reject-pending', ctx)}
+          />
+        )}
+      </main>
+      {dialog?.kind === 'annotator' && (
+        <AnnotatorDialog
+          initial={annotator ?? ''}
+          onCancel={dialog.required ? undefined : () => setDialog(null)}
+          onSave={(name) => {
+            void putSetting(db, ANNOTATOR_KEY, name).then(() => {
+              setAnnotator(name);
+              setDialog(null);
+            });
+          }}
+        />
+      )}
+      {dialog?.kind === 'export' && <ExportDialog onExport={(f, p) => void exportAs(f, p)} onCancel={() => setDialog(null)} />}
+      {dialog?.kind === 'help' && <HelpOverlay commands={registry.list()} isMac={isMac} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'errors' && (
+        <ErrorsDialog
+          title={dialog.title}
+          errors={dialog.errors}
+          validCount={dialog.validCount}
+          onImportValid={dialog.valid && (() => void dialog.valid!().then(() => setDialog(null)))}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {pre.progress && <ProgressDialog progress={pre.progress} onCancel={pre.cancel} onClose={pre.close} />}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { Modal } from './Modal';
+
+export interface Progress {
+  title: string;
+  done: number;
+  total: number;
+  /** Set when the run is over: what it did. */
+  summary?: string;
+}
+
+/** Progress of a long run with Cancel; when it is over, the summary stays until the user closes it. */
+export function ProgressDialog(props: { progress: Progress; onCancel: () => void; onClose: () => void }) {
+  const { title, done, total, summary } = props.progress;
+  return (
+    <Modal title={title} onClose={summary !== undefined ? props.onClose : undefined} testId="progress-dialog">
+      <progress className="bar" max={Math.max(total, 1)} value={done} aria-label="Progress" />
+      <p className="hint" role="status">
+        {summary ?? `${done} of ${total} document${total === 1 ? '' : 's'}…`}
+      </p>
+      <footer className="modal-foot">
+        {summary === undefined ? (
+          <button type="button" onClick={props.onCancel}>
+            Cancel
+          </button>
+        ) : (
+          <button type="button" className="primary" onClick={props.onClose}>
+            Close
+          </button>
+        )}
+      </footer>
+    </Modal>
+  );
+}
