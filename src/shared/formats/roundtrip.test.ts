@@ -98,6 +98,15 @@ describe('round trips (fast-check)', () => {
     );
   });
 
+  it('spaCy tokens and ws rebuild the text exactly, as Doc(words, spaces) needs', () => {
+    fc.assert(
+      fc.property(goldRecordArb(schema), (record) => {
+        const line = JSON.parse(formatById('spacy')!.exportRecords([record], schema).files[0].content) as { tokens: { text: string; ws: boolean }[] };
+        expect(line.tokens.map((t) => t.text + (t.ws ? ' ' : '')).join('')).toBe(record.text);
+      }),
+    );
+  });
+
   it('CoNLL BIO read back gives the outermost mentions on the tokens', () => {
     fc.assert(
       fc.property(goldRecordArb(schema, { aligned: true }), (record) => {

@@ -2,7 +2,6 @@ import type { EntityMention, GoldRecord, InputError } from '../model/types';
 import { SchemaIndex } from '../schema/lookup';
 import type { Schema } from '../schema/types';
 import { OffsetMap } from '../text/offsets';
-import type { Segment } from '../text/segment';
 import { exportTokens } from './tokens';
 import { withoutPending } from './gold-jsonl';
 import {
@@ -14,9 +13,9 @@ import type { ExportOptions, ExportResult, InputFile } from './registry';
 /**
  * spaCy / Prodigy JSONL (https://prodi.gy/docs/api-interfaces#ner_manual): `{"id","text","meta",
  * "tokens":[{"text","start","end","id","ws"}],"spans":[{"start","end","token_start","token_end","label"}]}`,
- * `token_end` inclusive, offsets in code points (Python). Tokens come from `exportTokens()`; `ws` says whether
- * white space follows the token. Spans that do not fall on token boundaries are kept with a warning;
- * events and attributes are left out with a warning. On import, tokens are checked against the text,
+ * `token_end` inclusive, offsets in code points (Python). Tokens come from `exportTokens()`, plus spaCy's
+ * white-space tokens, so that words and `ws` rebuild the text. Spans that do not fall on token boundaries
+ * are kept with a warning; events and attributes are left out with a warning. On import, tokens are checked against the text,
  * spans of a task answered `reject` or `ignore` are not read.
  */
 
@@ -28,15 +27,37 @@ interface TokenOut {
   ws: boolean;
 }
 
+/**
+ * spaCy's tokens rebuild the text exactly (`Doc(words, spaces)`): a single space after a token is its
+ * `ws`, any other white space (newlines, several spaces) is a token of its own, as spaCy makes it.
+ */
 function tokensOf(text: string, map: OffsetMap, lang: string): TokenOut[] {
-  return exportTokens(text, lang).map((t: Segment, i) => ({ text: t.text, start: t.start, end: t.end, id: i, ws: /^\s/u.test(map.slice(t.end, t.end + 1)) }));
+  const out: TokenOut[] = [];
+  const gap = (from: number, to: number) => {
+    let start = from;
+    const last = out[out.length - 1];
+    if (last && map.slice(from, from + 1) === ' ' && from < to) {
+      last.ws = true;
+      start++;
+    }
+    if (start < to) out.push({ text: map.slice(start, to), start, end: to, id: out.length, ws: false });
+  };
+  let pos = 0;
+  for (const t of exportTokens(text, lang)) {
+    gap(pos, t.start);
+    out.push({ text: t.text, start: t.start, end: t.end, id: out.length, ws: false });
+    pos = t.end;
+  }
+  gap(pos, map.codePointLength);
+  return out;
 }
 
-/** Token range of a span: first token ending after its start, last token starting before its end. */
+/** Token range of a span: first token ending after its start, last token starting before its end (white space tokens aside). */
 function tokenRange(tokens: TokenOut[], m: { start: number; end: number }): { first: number; last: number; aligned: boolean } | null {
-  const first = tokens.findIndex((t) => t.end > m.start);
+  const word = (t: TokenOut) => t.text.trim() !== '';
+  const first = tokens.findIndex((t) => t.end > m.start && word(t));
   let last = -1;
-  for (let i = tokens.length - 1; i >= 0; i--) if (tokens[i].start < m.end) { last = i; break; }
+  for (let i = tokens.length - 1; i >= 0; i--) if (tokens[i].start < m.end && word(tokens[i])) { last = i; break; }
   if (first < 0 || last < first) return null;
   return { first, last, aligned: tokens[first].start === m.start && tokens[last].end === m.end };
 }
