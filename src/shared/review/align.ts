@@ -9,7 +9,9 @@ import { overlappingPairsWithin } from './spans';
  * - `agree`: every set has it;
  * - `label` / `type`: another variant with the same span but another label (event type) is an
  *   alternative to it;
- * - `boundary`: an overlapping variant with other extents is an alternative to it;
+ * - `boundary`: an overlapping variant of the same label (event type) with other extents is an
+ *   alternative to it (overlaps of different labels are nesting or two different things, not one
+ *   mention bounded two ways);
  * - `role` / `filler` (arguments): for the same event, another variant links the same filler in another
  *   role, or fills the same role with another mention;
  * - `only`: some sets lack it and nobody proposed an alternative.
@@ -100,8 +102,10 @@ function conflictsWithinGroups<V extends Variant<unknown>>(variants: V[], groupK
   for (const g of groups.values()) for (let i = 0; i < g.length; i++) for (let j = i + 1; j < g.length; j++) conflict(g[i], g[j], kind);
 }
 
-function boundaryConflicts<V extends Variant<unknown> & { start: number; end: number }>(variants: V[]): void {
-  for (const [x, y] of overlappingPairsWithin(variants)) if (x.start !== y.start || x.end !== y.end) conflict(x, y, 'boundary');
+function boundaryConflicts<V extends Variant<unknown> & { start: number; end: number }>(variants: V[], kindOf: (v: V) => string): void {
+  for (const [x, y] of overlappingPairsWithin(variants)) {
+    if ((x.start !== y.start || x.end !== y.end) && kindOf(x) === kindOf(y)) conflict(x, y, 'boundary');
+  }
 }
 
 const ORDER: ConflictKind[] = ['label', 'type', 'boundary', 'role', 'filler'];
@@ -120,9 +124,9 @@ export function alignDocument(sets: ReadonlyMap<string, AnnotationSet> | Readonl
   const triggers: TriggerVariant[] = collect(perSet.map(([a, i]) => [a, i.triggers.map((t) => ({ key: t.key, item: t.event, extra: { start: t.start, end: t.end, type: t.type } }))]));
   const args: ArgumentVariant[] = collect(perSet.map(([a, i]) => [a, i.arguments.map((g) => ({ key: g.key, item: g.argument, extra: { eventKey: g.eventKey, role: g.role, fillerKey: g.fillerKey } }))]));
   conflictsWithinGroups(mentions, (v) => `${v.start}:${v.end}`, 'label');
-  boundaryConflicts(mentions);
+  boundaryConflicts(mentions, (v) => v.label);
   conflictsWithinGroups(triggers, (v) => `${v.start}:${v.end}`, 'type');
-  boundaryConflicts(triggers);
+  boundaryConflicts(triggers, (v) => v.type);
   conflictsWithinGroups(args, (v) => `${v.eventKey}\u0000${v.fillerKey}`, 'role');
   conflictsWithinGroups(args, (v) => `${v.eventKey}\u0000${v.role}`, 'filler');
   for (const vs of [mentions, triggers, args]) classify(vs, list.length);
