@@ -91,7 +91,8 @@ interface RelEntity {
 
 function readRel(value: Record<string, unknown>, map: OffsetMap, schema: SchemaIndex): Built {
   const out: Built = { entities: [], events: [], problems: [], warnings: [] };
-  const rawEntities = Array.isArray(value.entities) ? value.entities : [];
+  if (!Array.isArray(value.entities)) return { ...out, problems: ['entities must be a list'] };
+  const rawEntities: unknown[] = value.entities;
   const rawRelations = value.relations === undefined ? [] : value.relations;
   if (!Array.isArray(rawRelations)) return { ...out, problems: ['relations must be a list'] };
   const spans: RelEntity[] = [];
