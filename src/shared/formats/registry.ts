@@ -2,7 +2,7 @@ import type { GoldRecord, InputError } from '../model/types';
 import type { Schema } from '../schema/types';
 import { SchemaIndex } from '../schema/lookup';
 import { parseGoldJsonl, serializeGoldJsonl } from './gold-jsonl';
-import { exportBrat, importBrat } from './brat';
+import { BRAT_SIDE_SUFFIX, exportBrat, importBrat } from './brat';
 import { combineImports, guarded, type ImportOptions } from './common';
 import { exportConll } from './conll';
 import { exportDoccanoRel, exportDoccanoSeq, importDoccano } from './doccano';
@@ -81,7 +81,7 @@ export const bratFormat: Format = {
 export const doccanoFormat: Format = {
   id: 'doccano',
   label: 'doccano JSONL (sequence labelling)',
-  extensions: ['.jsonl', '.json'],
+  extensions: ['.jsonl'],
   exportRecords: exportDoccanoSeq,
   importFiles: importDoccano,
 };
@@ -89,7 +89,7 @@ export const doccanoFormat: Format = {
 export const doccanoRelFormat: Format = {
   id: 'doccano-rel',
   label: 'doccano JSONL (entities and relations, events as relations)',
-  extensions: ['.jsonl', '.json'],
+  extensions: ['.jsonl'],
   exportRecords: exportDoccanoRel,
   importFiles: importDoccano,
 };
@@ -97,7 +97,7 @@ export const doccanoRelFormat: Format = {
 export const spacyFormat: Format = {
   id: 'spacy',
   label: 'spaCy / Prodigy JSONL (tokens and spans)',
-  extensions: ['.jsonl', '.json'],
+  extensions: ['.jsonl'],
   exportRecords: exportSpacy,
   importFiles: importSpacy,
 };
@@ -114,4 +114,28 @@ export const formats: Format[] = [goldJsonlFormat, bratFormat, doccanoFormat, do
 
 export function formatById(id: string): Format | undefined {
   return formats.find((f) => f.id === id);
+}
+
+/**
+ * The format a file is most likely in, for pickers that only know file names: several formats share
+ * `.jsonl`, so the first line is looked at (gold records carry `annotator`; Prodigy tasks `tokens` or
+ * `spans`; doccano `label` or `entities`/`relations`). Undefined when nothing reads it.
+ */
+export function detectFormat(file: InputFile): Format | undefined {
+  const name = file.name.toLowerCase();
+  if (name.endsWith('.ann') || name.endsWith('.txt') || name.endsWith(BRAT_SIDE_SUFFIX)) return bratFormat;
+  if (!name.endsWith('.jsonl')) return undefined;
+  const first = file.content.replace(/^\uFEFF/, '').split('\n').find((l) => l.trim() !== '');
+  let line: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = JSON.parse(first ?? '');
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) line = parsed as Record<string, unknown>;
+  } catch {
+    // Not JSON: gold JSONL's reader will say so, line by line.
+  }
+  if ('annotator' in line || 'status' in line) return goldJsonlFormat;
+  if ('tokens' in line || 'spans' in line) return spacyFormat;
+  if ('entities' in line || 'relations' in line) return doccanoRelFormat;
+  if ('label' in line || 'labels' in line || 'text' in line) return doccanoFormat;
+  return goldJsonlFormat;
 }
