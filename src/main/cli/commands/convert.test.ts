@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseGoldJsonl } from '../../../shared/formats/gold-jsonl';
+import { frConflictNews } from '../../../shared/schema';
 import { main } from '../index';
 
 const SEEDS = join(__dirname, '../../../../test/fixtures/seeds.gold.jsonl');
@@ -73,6 +74,14 @@ describe('convert', () => {
     expect(schema.events[0].roles).toEqual([{ name: 'Participant', labels: ['PER'], cardinality: '+' }, { name: 'Place', labels: ['GPE'], cardinality: '?' }]);
     expect((await run('convert', '--from', 'schema', '--to', 'brat-conf', join(dir, 's.json'), '-o', join(dir, 'back.conf'))).code).toBe(0);
     expect(await readFile(join(dir, 'back.conf'), 'utf8')).toMatch(/^Meet\tParticipant\+:PER, Place\?:GPE$/m);
+  });
+
+  it('converts records made under another version of the schema, and says so', async () => {
+    const v2 = join(dir, 'v2.json');
+    await writeFile(v2, JSON.stringify({ ...frConflictNews, version: 2 }));
+    const r = await run('convert', '--from', 'jsonl', '--to', 'doccano', SEEDS, '-o', join(dir, 'd.jsonl'), '--schema', v2);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('warning: schema-version fr-conflict-news@1: 5× in 5 documents');
   });
 
   it('refuses unknown formats, a CoNLL import and missing arguments with exit 2', async () => {

@@ -3,7 +3,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { bratConfToSchema, schemaToBratConf } from '../../../shared/formats/brat-conf';
 import { BRAT_SIDE_SUFFIX } from '../../../shared/formats/brat';
 import { formatById, formats, type InputFile, type OutputFile } from '../../../shared/formats/registry';
-import { exportSchemaJson, importSchemaJson } from '../../../shared/formats/schema-json';
+import { checkAgainstSchema, exportSchemaJson, importSchemaJson, summariseMismatches } from '../../../shared/formats/schema-json';
 import { formatInputError, type InputError } from '../../../shared/model/types';
 import { frConflictNews, type Schema } from '../../../shared/schema';
 import { parseCommandArgs } from '../args';
@@ -112,6 +112,8 @@ export const convert: CliCommand = {
         io.stderr(`convert: ${imported.errors.length} error(s), nothing written (--valid-only converts the valid part)\n`);
         return 1;
       }
+      // Records made under another schema version still convert; say what the schema no longer has.
+      for (const w of summariseMismatches(checkAgainstSchema(imported.records, loaded.schema))) io.stderr(`warning: ${w}\n`);
       const result = target.exportRecords(imported.records, loaded.schema, { includePending: v['include-pending'] });
       for (const w of result.warnings) io.stderr(`warning: ${w}\n`);
       await writeOutputs(v.output, result.files, target.folder === true);
