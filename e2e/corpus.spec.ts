@@ -11,7 +11,7 @@ test('the app opens with the five seed articles listed', async ({ page }, testIn
   await expect(first.locator('.title')).toContainText("L'aviation de l'armée nationale libyenne");
   await expect(first.locator('.date')).toHaveText('2018-05');
   await expect(first).toContainText('new');
-  await expect(page.getByTestId('annotator')).toHaveText('tester');
+  await expect(page.getByTestId('annotator-name')).toHaveText('tester');
   await shot(page, testInfo, 'corpus');
 });
 

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { unzipSync } from 'fflate';
 import { parseGoldJsonl } from '../src/shared/formats/gold-jsonl';
 import { SchemaIndex, frConflictNews } from '../src/shared/schema';
 import { chooseFiles, openDocument, shot, start } from './helpers';
@@ -19,6 +20,8 @@ test('a gold JSONL file with nested mentions is imported and both nested mention
   await expect(outer.first()).toBeVisible();
   await expect(inner).toBeVisible();
   await expect(inner).toHaveText('Tripoli');
+  // The DOM nests as the mentions do: the inner mention's element sits inside the outer one's.
+  await expect(editor.locator('.mention[data-label="FAC"] > .mention[data-label="GPE"]')).toHaveText('Tripoli');
   // The outer mention covers "université de Tripoli" in pieces; only the last piece shows the label.
   await expect(outer).toHaveText(['université de ', 'Tripoli']);
   await expect(editor.locator('.mention[data-label="FAC"][data-label-end]')).toHaveCount(1);
@@ -76,3 +79,18 @@ test('the valid lines of a faulty file are stored when the user asks for them', 
   await expect(page.locator('tr[data-doc-id="e2e_bad"]')).toBeVisible();
   await expect(page.locator('tbody tr')).toHaveCount(6);
 });
+
+test('a format that writes several files is downloaded as one zip', async ({ page }) => {
+  await start(page);
+  await chooseFiles(page, 'import', ['e2e/fixtures/nested.jsonl']);
+  await expect(page.getByTestId('notice')).toContainText('Imported 1 record');
+  await page.locator('[data-command="export"]').click();
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.getByLabel(/brat/).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.zip$/);
+  const files = Object.keys(unzipSync(new Uint8Array(readFileSync(await (await download).path()))));
+  expect(files.some((name) => name.endsWith('.ann'))).toBe(true);
+});
+

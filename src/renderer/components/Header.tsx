@@ -34,7 +34,8 @@ export function Header(props: {
         </span>
       )}
       <button className="annotator-button" title="Change annotator name" data-testid="annotator" onClick={() => void registry.run('set-annotator', ctx)}>
-        {props.annotator ?? '—'}
+        <span className="muted">annotator </span>
+        <span data-testid="annotator-name">{props.annotator ?? '—'}</span>
       </button>
       <button className="icon help-button" title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts" onClick={() => void registry.run('help', ctx)}>
         ?

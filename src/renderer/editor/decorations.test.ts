@@ -45,6 +45,12 @@ describe('annotation decorations', () => {
     expect(view(drawnDecorations(state))).toEqual(['18-32 T1', '32-39 T1 end', '32-39 T2 end pending']);
   });
 
+  it('puts the shorter of two equal pieces first, so that the inner mention is the inner element', () => {
+    const { state } = setup();
+    const atTripoli = annotationsKey.getState(state)!.find(32, 39).filter((d) => d.from === 32 && d.to === 39);
+    expect(atTripoli.map((d) => (d.spec as { key: string }).key)).toEqual(['m:T2', 'm:T1']);
+  });
+
   it('leaves the set untouched by a transaction that changes no mention', () => {
     const { state } = setup();
     const before = annotationsKey.getState(state);

@@ -74,16 +74,28 @@ function ranges(ctx: DrawContext, start: number, end: number, cuts: number[]): A
   return points.slice(1).flatMap((to, i) => spanToRanges(ctx.blocks, ctx.map, points[i], to));
 }
 
-function pieces(key: string, list: Array<{ from: number; to: number }>, attrs: Record<string, string>): Decoration[] {
+/** `span` is the code-point length of the whole annotation: it decides the nesting of equal pieces. */
+function pieces(key: string, span: number, list: Array<{ from: number; to: number }>, attrs: Record<string, string>): Decoration[] {
   return list.map((r, i) =>
-    Decoration.inline(r.from, r.to, i === list.length - 1 ? { ...attrs, 'data-label-end': '' } : attrs, { key, inclusiveStart: false, inclusiveEnd: false }),
+    Decoration.inline(r.from, r.to, i === list.length - 1 ? { ...attrs, 'data-label-end': '' } : attrs, { key, span, inclusiveStart: false, inclusiveEnd: false }),
   );
+}
+
+const specOf = (d: Decoration) => d.spec as { key: string; span: number };
+
+/**
+ * ProseMirror wraps a piece covered by several decorations innermost-first, in the set's order, which
+ * is by position and otherwise by insertion. Adding equal pieces shortest annotation first makes the
+ * DOM nest as the mentions do: the inner mention's element (and its label) inside the outer one's.
+ */
+export function sortForNesting(decos: Decoration[]): Decoration[] {
+  return decos.sort((a, b) => a.from - b.from || a.to - b.to || specOf(a).span - specOf(b).span || specOf(a).key.localeCompare(specOf(b).key));
 }
 
 export function mentionDecorations(m: EntityMention, ctx: DrawContext, boundaries: number[]): Decoration[] {
   const color = ctx.schema.label(m.label)?.color ?? '#dddddd';
   const pending = isPending(m);
-  return pieces(`m:${m.id}`, ranges(ctx, m.start, m.end, cutsInside(boundaries, m.start, m.end)), {
+  return pieces(`m:${m.id}`, m.end - m.start, ranges(ctx, m.start, m.end, cutsInside(boundaries, m.start, m.end)), {
     nodeName: 'span',
     class: pending ? 'mention pending' : 'mention',
     'data-label': m.label,
@@ -94,7 +106,7 @@ export function mentionDecorations(m: EntityMention, ctx: DrawContext, boundarie
 
 export function triggerDecorations(e: EventFrame, ctx: DrawContext): Decoration[] {
   const color = ctx.schema.eventType(e.type)?.color ?? '#555555';
-  return pieces(`e:${e.id}`, ranges(ctx, e.trigger.start, e.trigger.end, []), {
+  return pieces(`e:${e.id}`, e.trigger.end - e.trigger.start, ranges(ctx, e.trigger.start, e.trigger.end, []), {
     nodeName: 'span',
     class: isPending(e) ? 'trigger pending' : 'trigger',
     'data-label': e.type,
@@ -105,7 +117,7 @@ export function triggerDecorations(e: EventFrame, ctx: DrawContext): Decoration[
 
 export function allDecorations(set: AnnotationSet, ctx: DrawContext): Decoration[] {
   const boundaries = boundariesOf(set.entities);
-  return [...set.entities.flatMap((m) => mentionDecorations(m, ctx, boundaries)), ...set.events.flatMap((e) => triggerDecorations(e, ctx))];
+  return sortForNesting([...set.entities.flatMap((m) => mentionDecorations(m, ctx, boundaries)), ...set.events.flatMap((e) => triggerDecorations(e, ctx))]);
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -135,10 +147,10 @@ export function diffDecorations(prev: AnnotationSet, next: AnnotationSet, ctx: D
   const ids = new Set(touched.map((m) => m.id));
   for (const m of [...prev.entities, ...next.entities]) if (!ids.has(m.id) && touched.some((t) => overlaps(t, m))) ids.add(m.id);
   const boundaries = boundariesOf(next.entities);
-  const add = [
+  const add = sortForNesting([
     ...[...ids].flatMap((id) => (nextM.has(id) ? mentionDecorations(nextM.get(id)!, ctx, boundaries) : [])),
     ...[...eventKeys].flatMap((id) => (nextE.has(id) ? triggerDecorations(nextE.get(id)!, ctx) : [])),
-  ];
+  ]);
   return { removeKeys: [...[...ids].map((id) => `m:${id}`), ...[...eventKeys].map((id) => `e:${id}`)], add };
 }
 
