@@ -81,20 +81,32 @@ export function parseAnn(content: string, text: string, file: string, schema: Sc
 
 type Report = (line: number, reason: string) => void;
 
+/**
+ * brat splits a span that crosses a line break into fragments (`0 5;6 10`, text joined by a space): those
+ * are read as one span. Fragments with words between them are a discontinuous span, which we cannot hold.
+ */
+function fragmentsToSpan(map: OffsetMap, frags: number[][], written: string): { start: number; end: number } | string {
+  if (frags.some(([s, e]) => !map.isValidSpan(s, e))) return `offsets ${frags.map((f) => f.join('..')).join(';')} are outside the text (length ${map.codePointLength}) or empty`;
+  if (frags.length > 1) {
+    const gapsBlank = frags.slice(1).every(([s], i) => s >= frags[i][1] && map.slice(frags[i][1], s).trim() === '');
+    const joined = frags.map(([s, e]) => map.slice(s, e)).join(' ');
+    if (!gapsBlank || annText(joined) !== written) return `discontinuous span ${frags.map((f) => f.join(' ')).join(';')} is not supported`;
+    return { start: frags[0][0], end: frags[frags.length - 1][1] };
+  }
+  const [[start, end]] = frags;
+  const actual = map.slice(start, end);
+  if (annText(actual) !== written) return `text ${JSON.stringify(written)} does not match the text at ${start}..${end} (${JSON.stringify(actual)})`;
+  return { start, end };
+}
+
 function readTextBound(fields: string[], line: number, map: OffsetMap, out: Map<string, TextBound>, err: Report): void {
   if (fields.length < 3) return err(line, `${fields[0]}: a text-bound line is "ID<tab>TYPE START END<tab>TEXT"`);
   const [type, ...offsets] = fields[1].split(' ');
-  const joined = offsets.join(' ');
-  if (joined.includes(';')) return err(line, `${fields[0]}: discontinuous span ${joined} is not supported`);
-  const m = /^(\d+) (\d+)$/.exec(joined);
-  if (!type || !m) return err(line, `${fields[0]}: expected "TYPE START END", got ${JSON.stringify(fields[1])}`);
-  const start = Number(m[1]);
-  const end = Number(m[2]);
-  if (!map.isValidSpan(start, end)) return err(line, `${fields[0]}: offsets ${start}..${end} are outside the text (length ${map.codePointLength}) or empty`);
-  const actual = map.slice(start, end);
-  const written = fields.slice(2).join('\t');
-  if (annText(actual) !== written) return err(line, `${fields[0]}: text ${JSON.stringify(written)} does not match the text at ${start}..${end} (${JSON.stringify(actual)})`);
-  out.set(fields[0], { id: fields[0], type, start, end, text: actual, line });
+  const frags = offsets.join(' ').split(';').map((f) => /^(\d+) (\d+)$/.exec(f));
+  if (!type || frags.some((f) => f === null)) return err(line, `${fields[0]}: expected "TYPE START END", got ${JSON.stringify(fields[1])}`);
+  const span = fragmentsToSpan(map, frags.map((f) => [Number(f![1]), Number(f![2])]), fields.slice(2).join('\t'));
+  if (typeof span === 'string') return err(line, `${fields[0]}: ${span}`);
+  out.set(fields[0], { id: fields[0], type, ...span, text: map.slice(span.start, span.end), line });
 }
 
 function readEvent(fields: string[], line: number, out: EventLine[], err: Report): void {

@@ -99,6 +99,12 @@ describe('brat import', () => {
     expect(lenient.records[0].events).toEqual([]);
   });
 
+  it('reads back a span brat split at a line break into fragments as one span', () => {
+    const r = importBrat(files('T1\tORG 0 5;6 15\tArmée nationale', 'Armée\nnationale'), frConflictNews);
+    expect(r.errors).toEqual([]);
+    expect(r.records[0].entities).toEqual([{ id: 'T1', start: 0, end: 15, label: 'ORG', text: 'Armée\nnationale' }]);
+  });
+
   it('a .ann without its .txt is an error; a .txt alone is a document without annotations', () => {
     const r = importBrat([{ name: 'x.ann', content: 'T1\tPER 0 1\tx' }, { name: 'y.txt', content: 'Yémen' }], frConflictNews);
     expect(r.errors).toEqual([{ file: 'x.ann', line: 0, reason: 'no x.txt next to it' }]);
