@@ -105,6 +105,11 @@ describe('brat import', () => {
     expect(r.records[0].entities).toEqual([{ id: 'T1', start: 0, end: 15, label: 'ORG', text: 'Armée\nnationale' }]);
   });
 
+  it('writes a span across a line break as brat does, in fragments', () => {
+    const record: GoldRecord = { ...EXPECTED, text: 'Armée\nnationale', entities: [{ id: 'T1', start: 0, end: 15, label: 'ORG', text: 'Armée\nnationale' }], events: [] };
+    expect(exportBrat([record], frConflictNews).files[2].content).toBe('T1\tORG 0 5;6 15\tArmée nationale\n');
+  });
+
   it('a .ann without its .txt is an error; a .txt alone is a document without annotations', () => {
     const r = importBrat([{ name: 'x.ann', content: 'T1\tPER 0 1\tx' }, { name: 'y.txt', content: 'Yémen' }], frConflictNews);
     expect(r.errors).toEqual([{ file: 'x.ann', line: 0, reason: 'no x.txt next to it' }]);

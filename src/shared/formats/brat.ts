@@ -64,6 +64,26 @@ function argumentList(e: EventFrame, entityId: (id: string) => string): string {
     .join('');
 }
 
+/**
+ * `START END<TAB>TEXT` of a span. Like brat, a span across a line break is written as fragments
+ * (`0 5;6 15`) with their texts joined by a space, unless it begins or ends with the line break.
+ */
+function spanField(span: { start: number; end: number; text: string }): string {
+  const chars = [...span.text];
+  const frags: [number, number][] = [];
+  let from = 0;
+  chars.forEach((c, i) => {
+    const brk = c === '\n' || c === '\r';
+    if (brk && i > from) frags.push([from, i]);
+    if (brk) from = i + 1;
+  });
+  if (from < chars.length) frags.push([from, chars.length]);
+  const whole = frags.length > 1 && frags[0][0] === 0 && frags[frags.length - 1][1] === chars.length;
+  if (!whole) return `${span.start} ${span.end}\t${annText(span.text)}`;
+  const offsets = frags.map(([a, b]) => `${span.start + a} ${span.start + b}`).join(';');
+  return `${offsets}\t${frags.map(([a, b]) => chars.slice(a, b).join('')).join(' ')}`;
+}
+
 export function recordToAnn(record: GoldRecord, lost: Lost): string {
   const entityId = idAllocator('T', record.entities.map((m) => m.id));
   const eventId = idAllocator('E', record.events.map((e) => e.id));
@@ -72,14 +92,14 @@ export function recordToAnn(record: GoldRecord, lost: Lost): string {
   const markers: string[] = [];
   const entities = [...record.entities].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const m of entities) {
-    lines.push(`${entityId(m.id)}\t${m.label} ${m.start} ${m.end}\t${annText(m.text)}`);
+    lines.push(`${entityId(m.id)}\t${m.label} ${spanField(m)}`);
     markers.push(...markerLines(entityId(m.id), m.attributes, counter, lost));
     if (m.source !== undefined || m.confidence !== undefined) lost.provenance++;
   }
   // Trigger ids come after every mention id, so that mentions keep theirs.
   const events = [...record.events].sort((a, b) => a.trigger.start - b.trigger.start);
   const triggerIds = events.map((e) => entityId(`\u0000trigger ${e.id}`));
-  events.forEach((e, i) => lines.push(`${triggerIds[i]}\t${e.type} ${e.trigger.start} ${e.trigger.end}\t${annText(e.trigger.text)}`));
+  events.forEach((e, i) => lines.push(`${triggerIds[i]}\t${e.type} ${spanField(e.trigger)}`));
   events.forEach((e, i) => {
     lines.push(`${eventId(e.id)}\t${e.type}:${triggerIds[i]}${argumentList(e, entityId)}`);
     markers.push(...markerLines(eventId(e.id), e.attributes, counter, lost));
