@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { SEED_IDS, openDocument, shot, start } from './helpers';
+import { SEED_IDS, chooseFiles, openDocument, shot, start } from './helpers';
 
 test('the app opens with the five seed articles listed', async ({ page }, testInfo) => {
   await start(page);
@@ -38,4 +38,24 @@ test('the shortcut help lists the commands with their keys', async ({ page }, te
   await shot(page, testInfo, 'help');
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
+});
+
+test('opening a .txt file adds it to the corpus, and Enter opens a row', async ({ page }, testInfo) => {
+  await start(page);
+  await chooseFiles(page, 'open-files', ['e2e/fixtures/folder/e2e_article.txt']);
+  await expect(page.getByTestId('notice')).toContainText('Added 1 document');
+  const row = page.locator('tr[data-doc-id="e2e_article"]');
+  await expect(row.locator('.title')).toHaveText('Trêve fragile à Tripoli');
+  await expect(row.locator('.date')).toHaveText('2021-03-04');
+  await shot(page, testInfo, 'corpus-with-opened-file');
+  await row.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('editor')).toContainText('Les combats ont cessé hier soir.');
+});
+
+test('opening a folder keeps only its .txt files', async ({ page }) => {
+  await start(page);
+  await chooseFiles(page, 'open-folder', ['e2e/fixtures/folder']);
+  await expect(page.getByTestId('notice')).toContainText('Added 1 document');
+  await expect(page.locator('tbody tr')).toHaveCount(6);
 });

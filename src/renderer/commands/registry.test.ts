@@ -15,6 +15,11 @@ describe('matchesKey', () => {
     expect(matchesKey('Mod+Shift+Z', key('Z', { ctrlKey: true, shiftKey: true }), false)).toBe(true);
   });
 
+  it('matches Alt+letter by the physical key when Option changed the character', () => {
+    expect(matchesKey('Alt+A', key('å', { altKey: true, code: 'KeyA' }), true)).toBe(true);
+    expect(matchesKey('Alt+A', key('å', { altKey: true, code: 'KeyQ' }), true)).toBe(false);
+  });
+
   it('accepts ? typed with Shift but not with Ctrl', () => {
     expect(matchesKey('?', key('?', { shiftKey: true }), false)).toBe(true);
     expect(matchesKey('?', key('?', { ctrlKey: true }), false)).toBe(false);

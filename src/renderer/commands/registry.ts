@@ -17,6 +17,8 @@ export interface Command<C> {
 
 export interface KeyLike {
   key: string;
+  /** Physical key (`KeyA`); lets Alt+letter match on macOS, where Option changes the character. */
+  code?: string;
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
@@ -43,7 +45,8 @@ const isSymbol = (key: string) => key.length === 1 && !/[a-z0-9]/.test(key);
 
 export function matchesKey(binding: string, e: KeyLike, isMac: boolean): boolean {
   const b = parse(binding);
-  if (e.key.toLowerCase() !== b.key) return false;
+  const sameKey = e.key.toLowerCase() === b.key || (/^[a-z]$/.test(b.key) && e.code === `Key${b.key.toUpperCase()}`);
+  if (!sameKey) return false;
   const wantCtrl = b.ctrl || (b.mod && !isMac);
   const wantMeta = b.mod && isMac;
   if (e.ctrlKey !== wantCtrl || e.metaKey !== wantMeta || e.altKey !== b.alt) return false;

@@ -5,7 +5,7 @@ import { Modal } from './Modal';
 export function HelpOverlay<C>(props: { commands: Command<C>[]; isMac: boolean; onClose: () => void }) {
   const groups = [...new Set(props.commands.map((c) => c.group))];
   return (
-    <Modal title="Keyboard shortcuts" onClose={props.onClose} testId="help">
+    <Modal title="Keyboard shortcuts" onClose={props.onClose} wide testId="help">
       <div className="help-grid">
         {groups.map((g) => (
           <section key={g}>
@@ -16,7 +16,7 @@ export function HelpOverlay<C>(props: { commands: Command<C>[]; isMac: boolean; 
                 .map((c) => (
                   <div key={c.id} className="help-row">
                     <dt>{c.title}</dt>
-                    <dd>{c.keys?.length ? c.keys.map((k) => <kbd key={k}>{formatKey(k, props.isMac)}</kbd>) : <span className="muted">menu</span>}</dd>
+                    <dd>{c.keys?.length ? c.keys.map((k) => <kbd key={k}>{formatKey(k, props.isMac)}</kbd>) : <span className="muted">—</span>}</dd>
                   </div>
                 ))}
             </dl>
