@@ -92,7 +92,11 @@ function argumentOf(v: ArgumentVariant, idOf: Map<string, string>): EventArgumen
 
 function mergeEvents(triggers: TriggerVariant[], args: ArgumentVariant[], idOf: Map<string, string>, n: number, majority: boolean): EventFrame[] {
   const argsOf = new Map<string, ArgumentVariant[]>();
-  for (const a of args) argsOf.set(a.eventKey, [...(argsOf.get(a.eventKey) ?? []), a]);
+  for (const a of args) {
+    const list = argsOf.get(a.eventKey);
+    if (list) list.push(a);
+    else argsOf.set(a.eventKey, [a]);
+  }
   const out: Array<{ event: EventFrame; parent?: EventFrame }> = [];
   for (const t of triggers) {
     const first = t.items.values().next().value!;
@@ -107,7 +111,8 @@ function mergeEvents(triggers: TriggerVariant[], args: ArgumentVariant[], idOf: 
     const agreed = mine.filter((a) => accepted(a.annotators.length, n, majority));
     const event: EventFrame = { ...base(), arguments: agreed.map((a) => argumentOf(a, idOf)), ...(attributes ? { attributes } : {}), source: 'human' };
     out.push({ event });
-    for (const a of mine.filter((x) => !agreed.includes(x))) {
+    for (const a of mine) {
+      if (accepted(a.annotators.length, n, majority)) continue;
       const p = pending(a, n);
       out.push({ event: { ...base(), arguments: [argumentOf(a, idOf)], attributes: p.attributes, source: p.source, confidence: p.confidence }, parent: event });
     }

@@ -1,13 +1,13 @@
 import type { AnnotationSet } from '../model/types';
-import { words, type Segment } from '../text/segment';
 import { OffsetMap } from '../text/offsets';
 import { Confusion, cohenKappa, krippendorffAlphaFromConfusion } from './coding';
 import { annotatorPairs, type ReviewCorpus, type ReviewDocument } from './corpus';
 import { itemsOf, type SetItems } from './items';
 import { matchExact, matchOverlap } from './match';
 import { addCounts, addGroupCounts, prf, prfByGroup, zeroCounts, type Counts, type PRF } from './prf';
-import { tokenLabels } from './tokens';
+import { tokenTable } from './tokens';
 import { unitizingAlpha, type UnitizingUnit } from './unitizing';
+import { WordSegmenter } from './words';
 
 /**
  * Agreement of two annotators, per document and over the corpus. Precision is that of B against A
@@ -69,22 +69,18 @@ const emptyTally = (): Tally => ({
 
 const byLabel = (m: { label: string }) => m.label;
 
-function tallyDocument(a: SetItems, b: SetItems, tokens: readonly Segment[], length: number): Tally {
+function tallyDocument(a: SetItems, b: SetItems, tokens: readonly number[], length: number): Tally {
   const exact = matchExact(a.mentions, b.mentions, byLabel);
   const overlap = matchOverlap(a.mentions, b.mentions, byLabel);
   const triggers = matchExact(a.triggers, b.triggers, (t) => t.type);
   const args = matchExact(a.arguments, b.arguments, () => '');
-  const tokenTable = new Confusion();
-  const la = tokenLabels(tokens, a.mentions);
-  const lb = tokenLabels(tokens, b.mentions);
-  for (let i = 0; i < tokens.length; i++) tokenTable.add(la[i], lb[i]);
   const units = [
     ...a.mentions.map((m) => ({ start: m.start, end: m.end, coder: 0, category: m.label })),
     ...b.mentions.map((m) => ({ start: m.start, end: m.end, coder: 1, category: m.label })),
   ];
   return {
     exact: exact.total, overlap: overlap.total, exactByLabel: exact.byGroup, overlapByLabel: overlap.byGroup,
-    triggers: triggers.total, triggersByType: triggers.byGroup, arguments: args.total, tokens: tokenTable, units, length,
+    triggers: triggers.total, triggersByType: triggers.byGroup, arguments: args.total, tokens: tokenTable(tokens, a.mentions, b.mentions), units, length,
   };
 }
 
@@ -133,12 +129,27 @@ export interface AgreementOptions {
   perDocument?: boolean;
 }
 
-/** Word tokens and code-point length of each document, computed once for every pair. */
-function documentUnits(d: ReviewDocument): { tokens: Segment[]; length: number } {
-  return { tokens: words(d.doc.text, typeof d.doc.meta.lang === 'string' ? d.doc.meta.lang : 'fr'), length: new OffsetMap(d.doc.text).codePointLength };
+/**
+ * Word tokens (flat code-point offsets) and code-point length of each document, computed once for all pairs (and, through the
+ * segmenters' chunk caches, fast over a large corpus: see words.ts).
+ */
+export class DocumentUnits {
+  private readonly byId = new Map<string, { tokens: number[]; length: number }>();
+  private readonly segmenters = new Map<string, WordSegmenter>();
+
+  of(d: ReviewDocument): { tokens: number[]; length: number } {
+    let known = this.byId.get(d.doc.id);
+    if (known) return known;
+    const lang = typeof d.doc.meta.lang === 'string' && d.doc.meta.lang ? d.doc.meta.lang : 'fr';
+    let segmenter = this.segmenters.get(lang);
+    if (!segmenter) this.segmenters.set(lang, (segmenter = new WordSegmenter(lang)));
+    known = { tokens: segmenter.offsets(d.doc.text), length: new OffsetMap(d.doc.text).codePointLength };
+    this.byId.set(d.doc.id, known);
+    return known;
+  }
 }
 
-export function pairAgreement(corpus: ReviewCorpus, a: string, b: string, options: AgreementOptions = {}, cache = new Map<string, { tokens: Segment[]; length: number }>()): PairAgreement {
+export function pairAgreement(corpus: ReviewCorpus, a: string, b: string, options: AgreementOptions = {}, units = new DocumentUnits()): PairAgreement {
   const total = emptyTally();
   const perDocument: PairAgreement['perDocument'] = [];
   let documents = 0;
@@ -153,9 +164,8 @@ export function pairAgreement(corpus: ReviewCorpus, a: string, b: string, option
     const sb = d.sets.get(b);
     if (!sa || !sb) continue;
     documents++;
-    let units = cache.get(d.doc.id);
-    if (!units) cache.set(d.doc.id, (units = documentUnits(d)));
-    const t = tallyDocument(itemsFor(sa), itemsFor(sb), units.tokens, units.length);
+    const { tokens, length } = units.of(d);
+    const t = tallyDocument(itemsFor(sa), itemsFor(sb), tokens, length);
     if (options.perDocument !== false) perDocument.push({ id: d.doc.id, ...figures(t) });
     pool(total, t);
   }
@@ -164,6 +174,6 @@ export function pairAgreement(corpus: ReviewCorpus, a: string, b: string, option
 
 /** Every pair of annotators, in the order the annotators were first met. */
 export function corpusAgreement(corpus: ReviewCorpus, options: AgreementOptions = {}): PairAgreement[] {
-  const cache = new Map<string, { tokens: Segment[]; length: number }>();
-  return annotatorPairs(corpus.annotators).map(([a, b]) => pairAgreement(corpus, a, b, options, cache));
+  const units = new DocumentUnits();
+  return annotatorPairs(corpus.annotators).map(([a, b]) => pairAgreement(corpus, a, b, options, units));
 }

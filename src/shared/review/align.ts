@@ -97,7 +97,9 @@ function conflictsWithinGroups<V extends Variant<unknown>>(variants: V[], groupK
   const groups = new Map<string, V[]>();
   for (const v of variants) {
     const k = groupKey(v);
-    groups.set(k, [...(groups.get(k) ?? []), v]);
+    const group = groups.get(k);
+    if (group) group.push(v);
+    else groups.set(k, [v]);
   }
   for (const g of groups.values()) for (let i = 0; i < g.length; i++) for (let j = i + 1; j < g.length; j++) conflict(g[i], g[j], kind);
 }

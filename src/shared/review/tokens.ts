@@ -1,3 +1,4 @@
+import { Confusion } from './coding';
 import { outermost, type Interval } from './spans';
 
 /**
@@ -24,4 +25,39 @@ export function tokenLabels(tokens: readonly Interval[], mentions: ReadonlyArray
     out[i] = j < top.length && top[j].start < t.end ? top[j].label : NONE;
   }
   return out;
+}
+
+type Labelled = Interval & { label: string };
+
+/** Label of each token in turn, for tokens visited in text order (a cursor over the outermost spans). */
+class LabelCursor {
+  private readonly top: Labelled[];
+  private j = 0;
+  constructor(mentions: readonly Labelled[]) {
+    this.top = outermost(mentions);
+  }
+  at(start: number, end: number): string {
+    const top = this.top;
+    while (this.j < top.length && top[this.j].end <= start) this.j++;
+    return this.j < top.length && top[this.j].start < end ? top[this.j].label : NONE;
+  }
+}
+
+/**
+ * The two annotators' token contingency table, from flat code-point offsets [s0, e0, s1, e1, …].
+ * Same labels as tokenLabels; tokens neither annotator labelled (most of them) are counted in bulk.
+ */
+export function tokenTable(offsets: readonly number[], a: readonly Labelled[], b: readonly Labelled[]): Confusion {
+  const table = new Confusion();
+  const ca = new LabelCursor(a);
+  const cb = new LabelCursor(b);
+  let none = 0;
+  for (let k = 0; k < offsets.length; k += 2) {
+    const la = ca.at(offsets[k], offsets[k + 1]);
+    const lb = cb.at(offsets[k], offsets[k + 1]);
+    if (la === NONE && lb === NONE) none++;
+    else table.add(la, lb);
+  }
+  if (none) table.add(NONE, NONE, none);
+  return table;
 }

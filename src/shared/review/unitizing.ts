@@ -106,10 +106,19 @@ function observed(tilings: Segment[][], length: number): number {
   return (2 * sum) / (R * (R - 1) * length * length);
 }
 
+function lengths(tilings: Segment[][], unit: boolean): Float64Array {
+  let n = 0;
+  for (const t of tilings) for (const s of t) if (s.unit === unit) n++;
+  const out = new Float64Array(n);
+  let k = 0;
+  for (const t of tilings) for (const s of t) if (s.unit === unit) out[k++] = s.end - s.start;
+  return out;
+}
+
 function expected(tilings: Segment[][], length: number): number {
   const R = tilings.length;
-  const units = tilings.flatMap((t) => t.filter((s) => s.unit).map((s) => s.end - s.start));
-  const gaps = tilings.flatMap((t) => t.filter((s) => !s.unit).map((s) => s.end - s.start)).sort((a, b) => a - b);
+  const units = lengths(tilings, true);
+  const gaps = lengths(tilings, false).sort(); // typed arrays sort numerically
   const suffix = new Float64Array(gaps.length + 1); // suffix[k] = Σ gaps[k..]
   for (let k = gaps.length - 1; k >= 0; k--) suffix[k] = suffix[k + 1] + gaps[k];
   const N = units.length;
@@ -125,7 +134,7 @@ function expected(tilings: Segment[][], length: number): number {
 }
 
 /** First index whose value is ≥ x in an ascending array. */
-function lowerBound(sorted: readonly number[], x: number): number {
+function lowerBound(sorted: Float64Array, x: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
