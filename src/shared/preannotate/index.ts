@@ -1,12 +1,133 @@
-import type { AnnotationSet, Doc } from '../model/types';
+import type { AnnotationSet, Doc, EntityMention, EventFrame } from '../model/types';
+import { SchemaIndex } from '../schema/lookup';
 import type { Schema } from '../schema/types';
 import { schemaRef } from '../schema/types';
+import { OffsetMap } from '../text/offsets';
+import { sentences } from '../text/segment';
+import { argumentsOf, type Sentence } from './arguments';
+import { propagate } from './consistency';
+import { overlaps, type Cand } from './mention';
+import { findNames } from './names';
+import { findNominals } from './nominal';
+import { isIrrealis } from './realis';
+import { findTimes } from './times';
+import { tokenizeFast, type Token } from './tokens';
+import { findTriggers } from './triggers';
+import { REALIS } from './words';
+
+export interface PreannotateOptions {
+  /** Suggestions below this confidence are left out (default 0). */
+  minConfidence?: number;
+}
+
+interface Range { a: number; b: number }
+
+/** Token ranges of the sentences (`sentences()` of text/segment, which never cross a line break). */
+function sentenceRanges(text: string, toks: Token[]): Range[] {
+  const map = new OffsetMap(text);
+  const out: Range[] = [];
+  let i = 0;
+  for (const s of sentences(text)) {
+    const from = map.toUtf16(s.start);
+    const to = map.toUtf16(s.end);
+    while (i < toks.length && toks[i].s < from) i++;
+    const a = i;
+    while (i < toks.length && toks[i].e <= to) i++;
+    if (i > a) out.push({ a, b: i });
+  }
+  return out;
+}
+
+const SHOUT_RE = /\p{Ll}/u;
+
+function isShouting(toks: Token[], r: Range): boolean {
+  let upper = 0;
+  let words = 0;
+  for (let k = r.a; k < r.b; k++) if (toks[k].word && !toks[k].num) { words++; if (!SHOUT_RE.test(toks[k].text)) upper++; }
+  return words >= 3 && upper / words > 0.6;
+}
+
+function keepNew(kept: Cand[], c: Cand, sameLabelOnly: boolean): boolean {
+  return !kept.some((k) => overlaps(k, c) && (!sameLabelOnly || k.label === c.label));
+}
 
 /**
  * Heuristic pre-annotation of one document: entity mentions and event frames, every one with
  * `source: "heuristic"` and a `confidence`. Pure; runs in the CLI, in main and in a renderer worker.
- * (Placeholder until the pipeline lands: returns an empty set with the right shape.)
+ * Labels and event types absent from `schema` are never proposed.
  */
-export function preannotate(doc: Doc, schema: Schema): AnnotationSet {
-  return { docId: doc.id, annotator: 'heuristic', status: 'pre-annotated', schema: schemaRef(schema), entities: [], events: [] };
+export function preannotate(doc: Doc, schema: Schema, options: PreannotateOptions = {}): AnnotationSet {
+  const index = new SchemaIndex(schema);
+  const text = doc.text;
+  const toks = tokenizeFast(text);
+  const ranges = sentenceRanges(text, toks);
+  const names: Cand[] = [];
+  for (const r of ranges) names.push(...findNames({ toks, a: r.a, b: r.b, shouting: isShouting(toks, r) }));
+  names.push(...propagate(toks, names, ranges));
+  const byStart = (x: Cand, y: Cand) => x.s - y.s || y.e - x.e;
+  names.sort(byStart);
+
+  const mentions: Cand[] = [];
+  const events: { t: ReturnType<typeof findTriggers>[number]; args: { role: string; m: Cand }[]; irrealis: boolean }[] = [];
+  let ni = 0;
+  for (const r of ranges) {
+    const inSentence: Cand[] = [];
+    while (ni < names.length && names[ni].s < r.b) { if (names[ni].s >= r.a) inSentence.push(names[ni]); ni++; }
+    for (const c of findTimes(toks, r.a, r.b)) if (keepNew(inSentence, c, false)) inSentence.push(c);
+    const pool = [...inSentence];
+    for (const c of findNominals(toks, r.a, r.b)) {
+      if (!keepNew(pool, c, false)) continue;
+      pool.push(c);
+      if (c.kind === 'means') inSentence.push(c);
+    }
+    const sentence: Sentence = { toks, a: r.a, b: r.b, mentions: pool.filter((m) => index.label(m.label)), schema: index };
+    const triggers = findTriggers(toks, r.a, r.b).filter((t) => index.eventType(t.type));
+    triggers.forEach((t, k) => {
+      const next = triggers.slice(k + 1).find((u) => u.s >= t.e)?.s ?? r.b;
+      const args = argumentsOf(sentence, t, next);
+      for (const { m } of args) if (!inSentence.includes(m)) inSentence.push(m);
+      events.push({ t, args, irrealis: isIrrealis(toks, r.a, r.b, t) });
+    });
+    mentions.push(...inSentence);
+  }
+  return emit(doc, schema, index, toks, mentions, events, options.minConfidence ?? 0);
+}
+
+function emit(doc: Doc, schema: Schema, index: SchemaIndex, toks: Token[], cands: Cand[],
+  events: { t: { s: number; e: number; type: string; verb: boolean }; args: { role: string; m: Cand }[]; irrealis: boolean }[], min: number): AnnotationSet {
+  const map = new OffsetMap(doc.text);
+  const span = (s: number, e: number) => {
+    const start = map.toCodePoint(toks[s].s);
+    const end = map.toCodePoint(toks[e - 1].e);
+    return { start, end, text: map.slice(start, end) };
+  };
+  const kept = [...new Set(cands)].filter((c) => index.label(c.label) && c.conf >= min);
+  kept.sort((x, y) => x.s - y.s || y.e - x.e || x.label.localeCompare(y.label));
+  const ids = new Map<Cand, string>();
+  const entities: EntityMention[] = [];
+  for (const c of kept) {
+    const sp = span(c.s, c.e);
+    if (entities.some((m) => m.start === sp.start && m.end === sp.end && m.label === c.label)) {
+      ids.set(c, entities.find((m) => m.start === sp.start && m.end === sp.end && m.label === c.label)!.id);
+      continue;
+    }
+    const id = `T${entities.length + 1}`;
+    ids.set(c, id);
+    entities.push({ id, ...sp, label: c.label, source: 'heuristic', confidence: c.conf });
+  }
+  const realis = schema.attributes.find((a) => a.name === REALIS.attribute && a.appliesTo === 'event');
+  const frames: EventFrame[] = [];
+  for (const ev of [...events].sort((x, y) => x.t.s - y.t.s)) {
+    const conf = ev.t.verb ? 0.7 : 0.65;
+    if (conf < min) continue;
+    const value = ev.irrealis ? REALIS.irrealis : REALIS.asserted;
+    const args = ev.args.filter((a) => ids.has(a.m)).map((a) => ({ role: a.role, entity: ids.get(a.m)! }));
+    frames.push({
+      id: `E${frames.length + 1}`, type: ev.t.type, trigger: span(ev.t.s, ev.t.e),
+      arguments: args.filter((x, k) => args.findIndex((y) => y.role === x.role && y.entity === x.entity) === k),
+      ...(realis && realis.values.includes(value) ? { attributes: { [realis.name]: value } } : {}),
+      source: 'heuristic', confidence: conf,
+    });
+  }
+  return { docId: doc.id, annotator: 'heuristic', status: 'pre-annotated', schema: schemaRef(schema), entities, events: frames };
 }

@@ -1,0 +1,63 @@
+/**
+ * `npm run bench:quality`: runs the pre-annotator on gold sets and prints P/R/F1 as JSON, then as a
+ * table: `bench/gold/seeds.gold.jsonl` (development) and every `bench/heldout/*.gold.jsonl` (held out).
+ * Pass a file to score only that one. `--errors` lists misses and false alarms on stderr.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseGoldJsonl } from '../src/shared/formats/gold-jsonl';
+import { recordToParts } from '../src/shared/model/types';
+import { preannotate } from '../src/shared/preannotate';
+import { score, type Prf, type Score } from '../src/shared/preannotate/score';
+import { SchemaIndex, frConflictNews } from '../src/shared/schema';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const showErrors = args.includes('--errors');
+const files = args.filter((a) => !a.startsWith('--'));
+const heldDir = join(here, 'heldout');
+const sets: Record<string, string[]> = files.length ? { given: files } : {
+  development: [join(here, 'gold/seeds.gold.jsonl')],
+  heldout: existsSync(heldDir) ? readdirSync(heldDir).filter((f) => f.endsWith('.gold.jsonl')).map((f) => join(heldDir, f)) : [],
+};
+
+function errors(pred: ReturnType<typeof preannotate>, gold: { entities: { start: number; end: number; label: string; text: string }[]; events: { type: string; trigger: { start: number; end: number; text: string } }[] }, id: string): void {
+  const k = (e: { start: number; end: number; label: string }) => `${e.start}:${e.end}:${e.label}`;
+  const pk = new Set(pred.entities.map(k)), gk = new Set(gold.entities.map(k));
+  for (const e of gold.entities) if (!pk.has(k(e))) process.stderr.write(`${id} MISS ${e.label} ${JSON.stringify(e.text)}\n`);
+  for (const e of pred.entities) if (!gk.has(k(e))) process.stderr.write(`${id} FA   ${e.label} ${JSON.stringify(e.text)}\n`);
+  const tk = (e: { type: string; trigger: { start: number; end: number } }) => `${e.trigger.start}:${e.trigger.end}:${e.type}`;
+  const pt = new Set(pred.events.map(tk)), gt = new Set(gold.events.map(tk));
+  for (const e of gold.events) if (!pt.has(tk(e))) process.stderr.write(`${id} TMISS ${e.type} ${JSON.stringify(e.trigger.text)}\n`);
+  for (const e of pred.events) if (!gt.has(tk(e))) process.stderr.write(`${id} TFA   ${e.type} ${JSON.stringify(e.trigger.text)}\n`);
+}
+
+const schema = new SchemaIndex(frConflictNews);
+const results: Record<string, Score & { documents: number }> = {};
+for (const [name, paths] of Object.entries(sets)) {
+  if (!paths.length) continue;
+  const pairs = [];
+  for (const file of paths) {
+    const parsed = parseGoldJsonl(readFileSync(file, 'utf8'), { file, schema });
+    for (const e of parsed.errors) process.stderr.write(`${e.file}:${e.line}: ${e.reason}\n`);
+    for (const r of parsed.records) {
+      const { doc, set } = recordToParts(r);
+      const pred = preannotate(doc, frConflictNews);
+      if (showErrors) errors(pred, set, doc.id);
+      pairs.push({ pred, gold: set });
+    }
+  }
+  results[name] = { documents: pairs.length, ...score(pairs) };
+}
+
+const f = (x: Prf) => `${x.p.toFixed(3)} ${x.r.toFixed(3)} ${x.f1.toFixed(3)}`;
+process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+for (const [name, s] of Object.entries(results)) {
+  process.stdout.write(`\n${name} (${s.documents} documents)      exact P R F1        overlap P R F1     gold\n`);
+  for (const [label, v] of Object.entries(s.entities)) {
+    process.stdout.write(`  entities ${label.padEnd(6)}  ${f(v.exact)}   ${f(v.overlap)}   ${v.exact.tp + v.exact.fn}\n`);
+  }
+  process.stdout.write(`  triggers         ${f(s.triggers.exact)}   ${f(s.triggers.overlap)}   ${s.triggers.exact.tp + s.triggers.exact.fn}\n`);
+  process.stdout.write(`  arguments        ${f(s.arguments)}                       ${s.arguments.tp + s.arguments.fn}\n`);
+}

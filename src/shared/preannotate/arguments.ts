@@ -1,0 +1,157 @@
+/**
+ * Arguments of the events of one sentence. Each mention is given a syntactic slot relative to the
+ * trigger (subject, object, `par` X, `contre` X, `de` X, place, time, a number before `tués`…);
+ * data/triggers.json maps slots to roles per event type; the schema then decides (argumentProblem).
+ */
+import type { SchemaIndex } from '../schema/lookup';
+import { OBJECT_IS_ORIGIN, OF_TO_OWNER, ROLE_OF_SLOT, SUBJECT_IS_PATIENT, TITLES, VERB_FORMS, L, type Slot } from './lexicon';
+import type { Cand } from './mention';
+import type { Token } from './tokens';
+import type { Trigger } from './triggers';
+import { DETERMINERS, DIRECTIONS, LIGHT_VERBS, PREP, QUOTES } from './words';
+
+export interface Sentence { toks: Token[]; a: number; b: number; mentions: Cand[]; schema: SchemaIndex }
+
+const AVOIR = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'ayant', 'avoir', 'aura', 'auront', 'eu']);
+const VALENT = /^(?:loya|fidèle|proche|affilié|appartenant|dirigée?s?$|commandée?s?$)/;
+
+/** The preposition a mention depends on, looking back over determiners, quotes and titles. */
+export function prepBefore(s: Sentence, m: { s: number }): { prep: string; k: number } {
+  const { toks, a } = s;
+  let k = m.s - 1;
+  for (;;) {
+    if (k < a) return { prep: '', k };
+    const w = toks[k].lower.replace('’', "'");
+    if (QUOTES.has(toks[k].text) || (DETERMINERS.has(w) && !PREP.of.has(w) && w !== 'au' && w !== 'aux')) { k--; continue; }
+    const title = titleEndingAt(s, k);
+    if (title >= 0) { k = title - 1; continue; }
+    if ((w === 'de' || w === "d'") && k - 1 >= a && (toks[k - 1].lower === 'près' || DIRECTIONS.has(toks[k - 1].lower) || toks[k - 1].lower === 'abords')) return { prep: 'près', k };
+    return { prep: w, k };
+  }
+}
+
+function titleEndingAt(s: Sentence, k: number): number {
+  for (let j = Math.max(s.a, k - 2); j <= k; j++) {
+    const t = TITLES.longestAt(s.toks, j, k + 1);
+    if (t && j + t.len === k + 1) return j;
+  }
+  return -1;
+}
+
+function mentionEndingAt(s: Sentence, k: number): Cand | undefined {
+  let best: Cand | undefined;
+  for (const m of s.mentions) if (m.e === k + 1 && m.label !== L.time && (!best || m.s < best.s)) best = m;
+  return best;
+}
+
+/** From a complement (`Haftar` in `forces du maréchal Haftar`) up to the head noun phrase; applies `forces du GNA` → GNA. */
+function headOf(s: Sentence, m: Cand): Cand {
+  let cur = m;
+  let complement: Cand | null = null;
+  for (let guard = 0; guard < 4; guard++) {
+    const { prep, k } = prepBefore(s, cur);
+    let up: Cand | undefined;
+    if (PREP.of.has(prep)) {
+      up = mentionEndingAt(s, k - 1);
+      if (!up && k - 4 >= s.a && s.toks[k - 1].lower === 'commandement') up = mentionEndingAt(s, k - 4); // sous le commandement du
+    } else if ((prep === 'à' || prep === 'au' || prep === 'aux') && k - 1 >= s.a && VALENT.test(s.toks[k - 1].lower)) {
+      up = mentionEndingAt(s, k - 2);
+    }
+    if (!up) break;
+    complement = cur;
+    cur = up;
+  }
+  const owner = s.schema.schema.entities.some((e) => e.name === L.organisation) ? [L.organisation, L.gpe] : [];
+  if (complement && cur.kind === 'nominal' && OF_TO_OWNER.has(s.toks[cur.e - 1].lower) && owner.includes(complement.label)) return complement;
+  return cur;
+}
+
+function isPassive(s: Sentence, t: Trigger): boolean {
+  if (t.tense !== 'K') return false;
+  for (let k = t.s - 1; k >= Math.max(s.a, t.s - 3); k--) if (AVOIR.has(s.toks[k].lower)) return s.toks[k + 1]?.lower === 'été';
+  return true;
+}
+
+function lightVerbBefore(s: Sentence, t: Trigger): boolean {
+  for (let k = t.s - 1; k >= Math.max(s.a, t.s - 4); k--) {
+    if ((VERB_FORMS.get(s.toks[k].lower) ?? []).some((f) => LIGHT_VERBS.has(f.lemma))) return true;
+  }
+  return false;
+}
+
+function subject(s: Sentence, t: Trigger): Cand | null {
+  let best: Cand | null = null;
+  for (const m of s.mentions) {
+    if (m.e > t.s || m.label === L.time) continue;
+    if (!best || m.e > best.e || m.e === best.e && m.s < best.s) best = m;
+  }
+  if (!best) return null;
+  const head = headOf(s, best);
+  const { prep } = prepBefore(s, head);
+  const introduced = prep !== '' && (PREP.place.has(prep) || PREP.by.has(prep) || PREP.against.has(prep) || PREP.with.has(prep) || prep === 'vers' || prep === 'pour');
+  return introduced ? null : head;
+}
+
+function slotsAfter(s: Sentence, t: Trigger, end: number): { slot: Slot; m: Cand }[] {
+  const out: { slot: Slot; m: Cand }[] = [];
+  let objectTaken = false;
+  let commas = 0;
+  for (const m of [...s.mentions].sort((x, y) => x.s - y.s)) {
+    if (m.s < t.e || m.s >= end || m.label === L.time) continue;
+    for (let k = t.e; k < m.s; k++) if (s.toks[k].text === ',') commas++;
+    if (commas > 1) break;
+    const { prep, k } = prepBefore(s, m);
+    const direct = k < t.e;
+    let slot: Slot | null = null;
+    if (PREP.by.has(prep)) slot = 'by';
+    else if (PREP.against.has(prep)) slot = 'against';
+    else if (PREP.with.has(prep)) slot = 'with';
+    else if (prep === 'vers') slot = 'destination';
+    else if (PREP.place.has(prep)) slot = t.type && ROLE_OF_SLOT[t.type]?.destination && prep !== 'dans' ? 'destination' : 'place';
+    else if (PREP.of.has(prep) && (k === t.e || k === t.e + 1)) slot = t.verb ? (OBJECT_IS_ORIGIN.has(t.lemma) ? 'origin' : null) : 'of';
+    else if ((direct || prep === '' || prep === ',') && t.verb && !objectTaken) slot = OBJECT_IS_ORIGIN.has(t.lemma) ? 'origin' : 'object';
+    if (slot === 'object') objectTaken = true;
+    if (slot) out.push({ slot, m: slot === 'of' || slot === 'by' ? headOf(s, m) : m });
+  }
+  return out;
+}
+
+function roleFor(s: Sentence, type: string, slot: Slot, m: Cand): string | null {
+  const roles = ROLE_OF_SLOT[type] ?? {};
+  const tries: (Slot | undefined)[] = [slot];
+  if (slot === 'by' || slot === 'with' || slot === 'place' || slot === 'object') tries.push('instrument');
+  if (slot === 'of' || slot === 'against') tries.push('ofPlace', 'place');
+  if (slot === 'destination' || slot === 'origin') tries.push('place');
+  for (const sl of tries) {
+    const role = sl && roles[sl];
+    if (role && !s.schema.argumentProblem(type, role, m.label)) return role;
+  }
+  return null;
+}
+
+/** A bare number right before `tués`/`blessés` is the victims (`45 blessés`). */
+function numberVictim(s: Sentence, t: Trigger): Cand | null {
+  const k = t.s - 1;
+  if (k < s.a || !s.toks[k].num || s.mentions.some((m) => m.s <= k && k < m.e)) return null;
+  return { s: k, e: k + 1, label: L.person, conf: 0.5, kind: 'nominal' };
+}
+
+export function argumentsOf(s: Sentence, t: Trigger, nextTrigger: number): { role: string; m: Cand }[] {
+  const found: { slot: Slot; m: Cand }[] = [];
+  if (t.verb || lightVerbBefore(s, t)) {
+    const subj = subject(s, t);
+    const patient = t.verb && (isPassive(s, t) || SUBJECT_IS_PATIENT.has(t.type));
+    if (subj) found.push({ slot: patient ? 'object' : 'subject', m: subj });
+  }
+  found.push(...slotsAfter(s, t, nextTrigger));
+  const num = numberVictim(s, t);
+  if (num) found.push({ slot: 'number', m: num });
+  for (const m of s.mentions) if (m.label === L.time) found.push({ slot: 'time', m });
+  const out: { role: string; m: Cand }[] = [];
+  for (const { slot, m } of found) {
+    if (out.some((o) => o.m === m)) continue;
+    const role = roleFor(s, t.type, slot, m);
+    if (role) out.push({ role, m });
+  }
+  return out;
+}

@@ -1,0 +1,112 @@
+/**
+ * The lexicons of the pre-annotator, built once at module load from the JSON files in `data/`
+ * (sources and licences in data/README.md). Multi-word entries live in `PhraseIndex` tries keyed by
+ * their first token so that matching is one map look-up per token.
+ */
+import gazetteer from './data/gazetteer.json';
+import countries from './data/countries.json';
+import nominals from './data/nominals.json';
+import timeWords from './data/time.json';
+import triggers from './data/triggers.json';
+import verbForms from './data/verb-forms.json';
+import { keyOf, tokenizeFast, type Token } from './tokens';
+
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, { words: string[]; value: T }[]>();
+  constructor(private readonly caseSensitive: boolean) {}
+
+  key(t: Token): string {
+    return this.caseSensitive ? t.text.replace(/’/g, "'") : keyOf(t.text);
+  }
+
+  add(phrase: string, value: T): void {
+    const words = tokenizeFast(phrase).map((t) => this.key(t));
+    if (words.length === 0) return;
+    const list = this.byFirst.get(words[0]) ?? [];
+    list.push({ words, value });
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.byFirst.set(words[0], list);
+  }
+
+  /** The longest entry that starts at token `i` and ends before `limit`. */
+  longestAt(tokens: Token[], i: number, limit: number): { len: number; value: T } | null {
+    const list = this.byFirst.get(this.key(tokens[i]));
+    if (!list) return null;
+    for (const { words, value } of list) {
+      if (i + words.length > limit) continue;
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) ok = this.key(tokens[i + k]) === words[k];
+      if (ok) return { len: words.length, value };
+    }
+    return null;
+  }
+}
+
+function indexOf<T>(caseSensitive: boolean, entries: [string, T][]): PhraseIndex<T> {
+  const idx = new PhraseIndex<T>(caseSensitive);
+  for (const [p, v] of entries) idx.add(p, v);
+  return idx;
+}
+
+const lowerSet = (xs: string[]) => new Set(xs.map(keyOf));
+
+/** Proper names: case-sensitive, value = label. */
+export const NAMES = indexOf<string>(true, [
+  ...countries.names.map((n): [string, string] => [n, 'GPE']),
+  ...gazetteer.GPE.map((n): [string, string] => [n, 'GPE']),
+  ...gazetteer.LOC.map((n): [string, string] => [n, 'LOC']),
+  ...gazetteer.ORG.map((n): [string, string] => [n, 'ORG']),
+]);
+export const FIRST_NAMES = new Set(gazetteer.firstNames);
+export const TITLES = indexOf<true>(false, gazetteer.titles.map((t): [string, true] => [t, true]));
+export const PARTICLES = lowerSet(gazetteer.particles);
+export const ORG_HEADS = new Set(gazetteer.orgHeads);
+export const LOWER_ORG_HEADS = lowerSet(gazetteer.lowerOrgHeads);
+export const FAC_HEADS = indexOf<true>(false, gazetteer.facHeads.map((t): [string, true] => [t, true]));
+export const LOC_HEADS = lowerSet(gazetteer.locHeads);
+
+/** Nominal heads (lower case): value = label. */
+export const NOMINALS = indexOf<string>(false, (['ORG', 'PER', 'GPE', 'LOC', 'FAC', 'WEA', 'VEH'] as const).flatMap((label) =>
+  (nominals[label] as string[]).map((w): [string, string] => [w, label])));
+export const ALWAYS_LABELS = new Set(nominals.alwaysLabels);
+export const OF_TO_OWNER = lowerSet(nominals.ofToOwner);
+
+export const WEEKDAYS = lowerSet(timeWords.weekdays);
+export const MONTHS = lowerSet(timeWords.months);
+export const TIME_UNITS = lowerSet(timeWords.units);
+export const TIME_QUANT = lowerSet(timeWords.quantifiers);
+export const PARTS_OF_DAY = lowerSet(timeWords.partsOfDay);
+export const RELATIVE = lowerSet(timeWords.relative);
+export const DEICTIC = indexOf<true>(false, timeWords.deictic.map((t): [string, true] => [t, true]));
+export const SEASONS = lowerSet(timeWords.seasons);
+
+export interface VerbForm { lemma: string; tense: string }
+/** Inflected form (lower case) → lemma and Lefff tense code (W infinitive, K past participle, F future…). */
+export const VERB_FORMS = new Map<string, VerbForm[]>(
+  Object.entries(verbForms.forms as unknown as Record<string, [string, string][]>).map(([f, l]) => [f, l.map(([lemma, tense]) => ({ lemma, tense }))]));
+export const VERB_TYPES = new Map<string, string>(Object.entries(triggers.verbs));
+export const REFLEXIVE_TYPES = new Map<string, string>(Object.entries(triggers.reflexive));
+
+/** Noun triggers, singular and plural (regular French plural: +s, -al → -aux; -s/-x/-z invariable). */
+export const NOUN_TYPES = new Map<string, string>();
+for (const [noun, type] of Object.entries(triggers.nouns)) {
+  NOUN_TYPES.set(noun, type);
+  if (!/[sxz]$/.test(noun) && !noun.includes('-')) NOUN_TYPES.set(noun + 's', type);
+}
+
+export interface PhraseTrigger { lemma: string; rest: string[]; type: string; noun?: boolean; triggerWords?: number }
+export const PHRASES = new Map<string, PhraseTrigger[]>();
+for (const p of triggers.phrases as PhraseTrigger[]) {
+  const list = PHRASES.get(p.lemma) ?? [];
+  list.push(p);
+  PHRASES.set(p.lemma, list);
+}
+
+export type Slot = 'subject' | 'object' | 'by' | 'against' | 'of' | 'instrument' | 'place' | 'time' | 'number' | 'origin' | 'destination' | 'with' | 'ofPlace';
+export const ROLE_OF_SLOT = triggers.roles as Record<string, Partial<Record<Slot, string>>>;
+export const SUBJECT_IS_PATIENT = new Set(triggers.subjectIsPatient);
+export const OBJECT_IS_ORIGIN = new Set(triggers.objectIsOrigin);
+
+import labels from './data/labels.json';
+/** Label names per recognizer, from data/labels.json. */
+export const L = labels as { person: string; organisation: string; gpe: string; location: string; facility: string; weapon: string; vehicle: string; time: string };

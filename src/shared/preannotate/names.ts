@@ -1,0 +1,183 @@
+/**
+ * Named mentions of one sentence: gazetteer names, titles before a name, capitalised sequences with
+ * French and Arabic particles, organisation and facility heads, acronyms, `Nom (SIGLE)`.
+ * Greedy left to right: at each token the first recognizer that matches wins and the scan jumps past it.
+ */
+import { FAC_HEADS, FIRST_NAMES, L, LOC_HEADS, LOWER_ORG_HEADS, NAMES, ORG_HEADS, PARTICLES, TITLES } from './lexicon';
+import type { Cand } from './mention';
+import type { Token } from './tokens';
+import { isAdjective, ORG_ADJECTIVES, STOP } from './words';
+
+const NAME_PART_RE = /^(?:el|al|ben|bin|abu|abou|ibn|ould)-\p{Lu}/u;
+const ROMAN_RE = /^[IVXLC]+$/;
+const ROAD_HEADS = new Set(['route', 'autoroute']);
+
+export interface NameContext {
+  toks: Token[];
+  a: number;
+  b: number;
+  /** The whole line is in capitals (a banner): no acronym guesses there. */
+  shouting: boolean;
+}
+
+function isNamePart(t: Token | undefined): boolean {
+  return !!t && t.word && !t.num && (t.cap || NAME_PART_RE.test(t.text));
+}
+
+function isParticle(toks: Token[], i: number, b: number): number {
+  if (i >= b) return 0;
+  const w = toks[i].lower.replace('’', "'");
+  if (w === 'de' && i + 1 < b && toks[i + 1].lower === 'la') return 2;
+  return PARTICLES.has(w) ? 1 : 0;
+}
+
+/** Capitalised words joined by particles; stops before a gazetteer name. Returns the end index. */
+function capitalSequence(c: NameContext, i: number, allowDe: boolean): number {
+  const { toks, b } = c;
+  let end = i + 1;
+  while (end < b) {
+    if (isNamePart(toks[end]) && !STOP.has(toks[end].lower) && !NAMES.longestAt(toks, end, b)) { end++; continue; }
+    const p = isParticle(toks, end, b);
+    const isDe = toks[end].lower.startsWith('d');
+    if (p && (allowDe || !isDe) && isNamePart(toks[end + p]) && !NAMES.longestAt(toks, end + p, b)) { end += p + 1; continue; }
+    break;
+  }
+  return end;
+}
+
+/** `Armée nationale libyenne`, `Conseil de sécurité des Nations unies`, `gouvernement d'union nationale`. */
+function orgExtent(c: NameContext, i: number): number {
+  const { toks, b } = c;
+  let end = i + 1;
+  let institutional = toks[i].cap;
+  for (;;) {
+    const t = toks[end];
+    if (end >= b) break;
+    if (t.cap && t.word && !STOP.has(t.lower)) { end++; continue; }
+    if (isAdjective(t) && !isComplementTaking(toks, end, b)) { institutional ||= ORG_ADJECTIVES.has(t.lower); end++; continue; }
+    const p = isParticle(toks, end, b);
+    const des = end < b && (t.lower === 'des' || t.lower === 'du');
+    const step = p || (des ? 1 : 0);
+    const next = toks[end + step];
+    if (step && next && next.word && !next.num && !STOP.has(next.lower) && (next.cap || ORG_ADJECTIVES.has(next.lower) || toks[i].cap)) {
+      institutional ||= next.cap || ORG_ADJECTIVES.has(next.lower);
+      end += step + 1;
+      continue;
+    }
+    break;
+  }
+  return institutional && end > i + 1 ? end : 0;
+}
+
+function isComplementTaking(toks: Token[], i: number, b: number): boolean {
+  return i + 1 < b && ['à', 'au', 'aux', 'par'].includes(toks[i + 1].lower);
+}
+
+/** `aéroport international de Mitiga`, `université de Tripoli`, `siège des Nations unies`. */
+function facilityExtent(c: NameContext, i: number, headLen: number): number {
+  const { toks, b } = c;
+  let j = i + headLen;
+  while (j < b && isAdjective(toks[j])) j++;
+  const p = isParticle(toks, j, b) || (j < b && (toks[j].lower === 'des' || toks[j].lower === 'du') ? 1 : 0);
+  if (!p || !isNamePart(toks[j + p])) return 0;
+  const gaz = NAMES.longestAt(toks, j + p, b);
+  return gaz ? j + p + gaz.len : capitalSequence(c, j + p, false);
+}
+
+function precededByTitle(toks: Token[], i: number, a: number): boolean {
+  for (let k = Math.max(a, i - 3); k < i; k++) {
+    const m = TITLES.longestAt(toks, k, i);
+    if (m && k + m.len === i) return true;
+  }
+  // `le général à la retraite, X`: a title followed by an apposition.
+  return i - 1 >= a && toks[i - 1].text === ',' && i - 2 >= a && TITLES.longestAt(toks, i - 2, i - 1) !== null;
+}
+
+const PLACE_PREPS = new Set(['à', 'vers']);
+const PLACE_NOUNS = new Set(['ville', 'capitale', 'village', 'localité', 'commune', 'province', 'bourg', 'cité']);
+
+/** A single unknown capitalised word is a place after `à`, `ville de`, `capitale`. */
+function placeCue(toks: Token[], i: number, a: number): boolean {
+  const p1 = i - 1 >= a ? toks[i - 1].lower : '';
+  const p2 = i - 2 >= a ? toks[i - 2].lower : '';
+  return PLACE_PREPS.has(p1) || PLACE_NOUNS.has(p1) || (p1 === 'de' || p1 === "d'") && PLACE_NOUNS.has(p2);
+}
+
+function one(c: NameContext, i: number, out: Cand[]): number {
+  const { toks, a, b } = c;
+  const t = toks[i];
+  const fac = FAC_HEADS.longestAt(toks, i, b);
+  if (fac) {
+    const end = facilityExtent(c, i, fac.len);
+    if (end) { out.push({ s: i, e: end, label: L.facility, conf: 0.75, kind: 'name' }); return i + fac.len; }
+  }
+  if (LOC_HEADS.has(t.lower) && !t.cap) {
+    const p = isParticle(toks, i + 1, b);
+    const at = i + 1 + p;
+    if (isNamePart(toks[at]) && at < b && !NAMES.longestAt(toks, at, b)) {
+      const end = capitalSequence(c, at, false);
+      const s = ROAD_HEADS.has(t.lower) ? i : at;
+      out.push({ s, e: end, label: L.location, conf: 0.7, kind: 'name' });
+      return end;
+    }
+  }
+  if (!t.cap && LOWER_ORG_HEADS.has(t.lower) || t.cap && ORG_HEADS.has(t.text)) {
+    const end = orgExtent(c, i);
+    if (end) { out.push({ s: i, e: end, label: L.organisation, conf: 0.75, kind: 'name' }); return i + 1; }
+  }
+  const gaz = NAMES.longestAt(toks, i, b);
+  if (gaz) { out.push({ s: i, e: i + gaz.len, label: gaz.value, conf: 0.9, kind: 'name' }); return i + gaz.len; }
+  if (t.upper && t.text.length <= 6 && !c.shouting && !ROMAN_RE.test(t.text)) {
+    out.push({ s: i, e: i + 1, label: L.organisation, conf: 0.6, kind: 'name' });
+    return i + 1;
+  }
+  if (!isNamePart(t) || STOP.has(t.lower)) return i + 1;
+  const titled = precededByTitle(toks, i, a);
+  const first = FIRST_NAMES.has(t.text);
+  const end = capitalSequence(c, i, titled || first);
+  const len = end - i;
+  if (titled || first && len > 1) { out.push({ s: i, e: end, label: L.person, conf: titled ? 0.8 : 0.85, kind: 'name' }); return end; }
+  if (len === 1 && placeCue(toks, i, a) && i > a) { out.push({ s: i, e: end, label: L.gpe, conf: 0.55, kind: 'name' }); return end; }
+  if (len >= 2 && len <= 4 && !hasDeParticle(toks, i, end)) { out.push({ s: i, e: end, label: L.person, conf: 0.5, kind: 'name' }); return end; }
+  return end;
+}
+
+function hasDeParticle(toks: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (toks[k].lower === 'de' || toks[k].lower === 'la' || toks[k].lower === "d'" || toks[k].lower === 'd’') return true;
+  return false;
+}
+
+/** Gazetteer names nested in a longer mention of another label (`Tripoli` in `université de Tripoli`). */
+function nested(c: NameContext, outer: Cand, out: Cand[]): void {
+  for (let k = outer.s + 1; k < outer.e; k++) {
+    const g = NAMES.longestAt(c.toks, k, outer.e);
+    if (g && g.value !== outer.label) { out.push({ s: k, e: k + g.len, label: g.value, conf: 0.85, kind: 'name' }); k += g.len - 1; }
+  }
+}
+
+/** `Nom Long (SIGLE)`: the acronym gets the label of the name. */
+function acronyms(c: NameContext, found: Cand[], out: Cand[]): void {
+  const { toks, b } = c;
+  for (const m of found) {
+    const i = m.e;
+    if (i + 2 < b && toks[i].text === '(' && toks[i + 2].text === ')' && toks[i + 1].upper) {
+      const idx = out.findIndex((x) => x.s === i + 1);
+      if (idx >= 0) out.splice(idx, 1);
+      out.push({ s: i + 1, e: i + 2, label: m.label, conf: 0.85, kind: 'name' });
+    }
+  }
+}
+
+export function findNames(c: NameContext): Cand[] {
+  const out: Cand[] = [];
+  for (let i = c.a; i < c.b; ) {
+    if (!c.toks[i].word) { i++; continue; }
+    const before = out.length;
+    i = Math.max(one(c, i, out), i + 1);
+    for (let k = before; k < out.length; k++) i = Math.max(i, out[k].e);
+  }
+  const outers = out.filter((m) => m.e - m.s > 2);
+  for (const m of outers) nested(c, m, out);
+  acronyms(c, [...out], out);
+  return out;
+}

@@ -1,0 +1,53 @@
+/**
+ * Nominal mentions: a head noun from data/nominals.json with its numbers and adjectives
+ * (`cinq militaires libyens`, `3 autres véhicules armés`, `zones densément peuplées`), minus the
+ * determiner (`un`/`une` stay: they count as numbers). Weapons and vehicles are always mentions;
+ * the other labels are candidates kept only when they fill an event role.
+ */
+import { ALWAYS_LABELS, NOMINALS } from './lexicon';
+import type { Cand } from './mention';
+import type { Token } from './tokens';
+import { COMPLEMENT_PREPS, isAdjective, isAdverb, isNumberLike, PRE_ADJECTIVES } from './words';
+
+const PARTICIPLE_RE = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/;
+const VALENT_RE = /^(?:loya|fidèle|proche|hostile|affilié|opposé|lié|favorable)/;
+const NOT_NUMBER = new Set(['plusieurs', 'quelques', 'des']);
+
+/** An adjective that opens a complement (`loyales à`, `posée par`) is not part of the noun phrase. */
+function takesComplement(toks: Token[], i: number, b: number): boolean {
+  const next = i + 1 < b ? toks[i + 1].lower : '';
+  if (!COMPLEMENT_PREPS.has(next) && next !== 'de' && next !== 'du' && next !== "d'") return false;
+  if (next === 'de' || next === 'du' || next === "d'") return VALENT_RE.test(toks[i].lower);
+  return PARTICIPLE_RE.test(toks[i].lower) || VALENT_RE.test(toks[i].lower);
+}
+
+function adjectivesAfter(toks: Token[], j: number, b: number): number {
+  for (;;) {
+    if (j < b && isAdjective(toks[j]) && !takesComplement(toks, j, b)) { j++; continue; }
+    if (j + 1 < b && isAdverb(toks[j]) && isAdjective(toks[j + 1]) && !takesComplement(toks, j + 1, b)) { j += 2; continue; }
+    // `islamistes et jihadistes`: two coordinated adjectives.
+    if (j + 1 < b && toks[j].lower === 'et' && isAdjective(toks[j - 1]) && isAdjective(toks[j + 1]) && !takesComplement(toks, j + 1, b)) { j += 2; continue; }
+    return j;
+  }
+}
+
+export function nominalExtent(toks: Token[], i: number, headLen: number, a: number, b: number): { s: number; e: number } {
+  let k = i - 1;
+  while (k >= a && PRE_ADJECTIVES.has(toks[k].lower)) k--;
+  if (k >= a && isNumberLike(toks[k]) && !NOT_NUMBER.has(toks[k].lower)) k--;
+  return { s: k + 1, e: adjectivesAfter(toks, i + headLen, b) };
+}
+
+export function findNominals(toks: Token[], a: number, b: number): Cand[] {
+  const out: Cand[] = [];
+  for (let i = a; i < b; i++) {
+    if (!toks[i].word || toks[i].num) continue;
+    const m = NOMINALS.longestAt(toks, i, b);
+    if (!m) continue;
+    const { s, e } = nominalExtent(toks, i, m.len, a, b);
+    const always = ALWAYS_LABELS.has(m.value);
+    out.push({ s, e, label: m.value, conf: always ? 0.75 : 0.55, kind: always ? 'means' : 'nominal' });
+    i = e - 1;
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+/**
+ * French date and time expressions: weekdays (`jeudi soir`, `samedi dernier`), dates (`19 janvier`,
+ * `8 au 18 mai`, `juillet 2015`), years, durations (`10 jours`, `plusieurs mois`, `quelques jours plus
+ * tard`), relative units (`semaine dernière`, `an dernier`), deictics (`hier`). Extents never include
+ * a leading preposition or determiner: the recognizers start on the content word.
+ */
+import { L, DEICTIC, MONTHS, PARTS_OF_DAY, RELATIVE, SEASONS, TIME_QUANT, TIME_UNITS, WEEKDAYS } from './lexicon';
+import type { Cand } from './mention';
+import type { Token } from './tokens';
+
+const YEAR_RE = /^(1[89]\d\d|20\d\d)$/;
+const DAY_RE = /^([1-9]|[12]\d|3[01])(er)?$/;
+const AGE_CUES = new Set(['âgé', 'âgée', 'âgés', 'âgées', 'agé', 'agée']);
+
+type Match = number; // end token index (exclusive), or 0 when nothing matches
+
+function lowerAt(toks: Token[], i: number, b: number): string {
+  return i < b ? toks[i].lower : '';
+}
+
+/** `12 janvier`, `12 janvier 2020`, `8 au 18 mai`, `juillet 2015`. */
+function date(toks: Token[], i: number, b: number): Match {
+  const w = lowerAt(toks, i, b);
+  if (DAY_RE.test(w)) {
+    if (MONTHS.has(lowerAt(toks, i + 1, b))) return YEAR_RE.test(lowerAt(toks, i + 2, b)) ? i + 3 : i + 2;
+    if ((lowerAt(toks, i + 1, b) === 'au' || lowerAt(toks, i + 1, b) === 'et') && DAY_RE.test(lowerAt(toks, i + 2, b)) && MONTHS.has(lowerAt(toks, i + 3, b))) {
+      return YEAR_RE.test(lowerAt(toks, i + 4, b)) ? i + 5 : i + 4;
+    }
+  }
+  if (MONTHS.has(w) && !toks[i].cap || MONTHS.has(w) && i + 1 < b && YEAR_RE.test(lowerAt(toks, i + 1, b))) {
+    if (YEAR_RE.test(lowerAt(toks, i + 1, b))) return i + 2;
+    if (RELATIVE.has(lowerAt(toks, i + 1, b))) return i + 2;
+    return w === 'mai' || w === 'mars' ? 0 : i + 1; // `mai`/`mars` alone are too ambiguous
+  }
+  return 0;
+}
+
+/** `jeudi`, `jeudi soir`, `samedi dernier`, `mercredi 12 février`. */
+function weekday(toks: Token[], i: number, b: number): Match {
+  if (!WEEKDAYS.has(lowerAt(toks, i, b))) return 0;
+  const next = lowerAt(toks, i + 1, b);
+  if (PARTS_OF_DAY.has(next) || RELATIVE.has(next)) return i + 2;
+  const d = date(toks, i + 1, b);
+  return d || i + 1;
+}
+
+/** `10 jours`, `plusieurs mois`, `quelques jours plus tard`, `mois de Ramadan`, `semaine dernière`. */
+function duration(toks: Token[], i: number, b: number): Match {
+  const w = lowerAt(toks, i, b);
+  let j = i;
+  if (TIME_QUANT.has(w) || toks[i].num) {
+    if (RELATIVE.has(w)) return 0;
+    if (w === 'des' || w === 'un' || w === 'une') return 0; // `des mois`, `un jour` are rarely marked
+    j = i + 1;
+  }
+  const unit = lowerAt(toks, j, b);
+  if (!TIME_UNITS.has(unit)) return 0;
+  if (j === i) {
+    // A bare unit is a time only with a relative word or a named period after it.
+    const next = lowerAt(toks, j + 1, b);
+    if (RELATIVE.has(next)) return j + 2;
+    if (next === 'de' && SEASONS.has(lowerAt(toks, j + 2, b))) return j + 3;
+    return 0;
+  }
+  if (unit.startsWith('an') && i > 1 && toks[i - 1].lower === 'de' && AGE_CUES.has(toks[i - 2].lower)) return 0;
+  if (lowerAt(toks, j + 1, b) === 'plus' && (lowerAt(toks, j + 2, b) === 'tard' || lowerAt(toks, j + 2, b) === 'tôt')) return j + 3;
+  if (RELATIVE.has(lowerAt(toks, j + 1, b))) return j + 2;
+  return j + 1;
+}
+
+/** `plus tôt dans la (même) journée (de jeudi)`. */
+function earlier(toks: Token[], i: number, b: number): Match {
+  if (lowerAt(toks, i, b) !== 'plus' || !['tôt', 'tard'].includes(lowerAt(toks, i + 1, b))) return 0;
+  if (lowerAt(toks, i + 2, b) !== 'dans' || lowerAt(toks, i + 3, b) !== 'la') return 0;
+  let j = i + 4;
+  if (lowerAt(toks, j, b) === 'même') j++;
+  if (!TIME_UNITS.has(lowerAt(toks, j, b))) return 0;
+  j++;
+  if (lowerAt(toks, j, b) === 'de' && WEEKDAYS.has(lowerAt(toks, j + 1, b))) j += 2;
+  return j;
+}
+
+export function findTimes(toks: Token[], a: number, b: number): Cand[] {
+  const out: Cand[] = [];
+  for (let i = a; i < b; ) {
+    const t = toks[i];
+    if (!t.word) { i++; continue; }
+    const deictic = DEICTIC.longestAt(toks, i, b);
+    let end = earlier(toks, i, b) || date(toks, i, b) || weekday(toks, i, b) || duration(toks, i, b);
+    if (!end && deictic) end = i + deictic.len;
+    if (!end && YEAR_RE.test(t.text) && !(i + 1 < b && toks[i + 1].num)) end = i + 1;
+    if (end > i) {
+      out.push({ s: i, e: end, label: L.time, conf: 0.8, kind: 'time' });
+      i = end;
+    } else i++;
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+/**
+ * A fast tokenizer for the pre-annotator, in UTF-16 indices (converted to code points only when a
+ * suggestion is emitted). Words keep inner hyphens (`cessez-le-feu`, `Al-Qaïda`, `sud-ouest`) and
+ * numbers keep their group separators (`150.000`, `2.000`); elided articles and prepositions are split
+ * off (`l'armée` → `l'` `armée`) because an extent never starts with them.
+ */
+export interface Token {
+  /** UTF-16 start and end (exclusive) in the document text. */
+  s: number;
+  e: number;
+  text: string;
+  lower: string;
+  /** First character is an upper-case letter. */
+  cap: boolean;
+  /** Two or more letters, all upper case. */
+  upper: boolean;
+  word: boolean;
+  num: boolean;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*|\S/gu;
+const ELIDED = new Set(["l", "d", "qu", "n", "s", "j", "m", "c", "t", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]);
+const UPPER_RE = /^\p{Lu}/u;
+const ALL_UPPER_RE = /^[\p{Lu}\d-]*\p{Lu}[\p{Lu}\d-]*$/u;
+const LETTER_RE = /[\p{L}]/u;
+const NUM_RE = /^\d[\d.,]*$/;
+const DECIMAL_GLUE = /[.,]/;
+
+function make(text: string, s: number, e: number): Token {
+  const t = text.slice(s, e);
+  const word = LETTER_RE.test(t) || NUM_RE.test(t);
+  return {
+    s, e, text: t, lower: t.toLowerCase(), word,
+    cap: UPPER_RE.test(t), upper: t.length >= 2 && ALL_UPPER_RE.test(t), num: NUM_RE.test(t),
+  };
+}
+
+/** Splits one regex match into tokens: elisions, and `.`/`,` glue that only numbers may keep. */
+function pushMatch(out: Token[], text: string, s: number, e: number): void {
+  const m = text.slice(s, e);
+  if (DECIMAL_GLUE.test(m) && !NUM_RE.test(m)) {
+    // `armés,militaires` or `M.Haftar`: split at the punctuation.
+    let from = s;
+    for (let i = s; i < e; i++) {
+      const c = text[i];
+      if (c === '.' || c === ',') {
+        if (i > from) pushMatch(out, text, from, i);
+        out.push(make(text, i, i + 1));
+        from = i + 1;
+      }
+    }
+    if (from < e) pushMatch(out, text, from, e);
+    return;
+  }
+  const apo = m.search(/['’]/);
+  if (apo > 0 && ELIDED.has(m.slice(0, apo).toLowerCase())) {
+    out.push(make(text, s, s + apo + 1));
+    if (s + apo + 1 < e) pushMatch(out, text, s + apo + 1, e);
+    return;
+  }
+  out.push(make(text, s, e));
+}
+
+export function tokenizeFast(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) pushMatch(out, text, m.index, m.index + m[0].length);
+  return out;
+}
+
+/** Lower-cased, with the typographic apostrophe folded: the key lexicons are looked up by. */
+export function keyOf(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'");
+}

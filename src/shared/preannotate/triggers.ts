@@ -1,0 +1,93 @@
+/**
+ * Event triggers of one sentence: verbs by lemma (every inflected form from the Lefff tables),
+ * reflexive verbs (`se déploieront`, `s'est emparée`), nouns (singular and plural) and fixed phrases
+ * (`trouvé la mort`, `pris le contrôle`, `cesser le feu`). A verb form right after a determiner is a
+ * noun (`le contrôle`), and only counts when the noun lexicon has it.
+ */
+import { NOUN_TYPES, PHRASES, REFLEXIVE_TYPES, VERB_FORMS, VERB_TYPES, type PhraseTrigger, type VerbForm } from './lexicon';
+import { keyOf, type Token } from './tokens';
+import { DETERMINERS, QUOTES } from './words';
+
+export interface Trigger {
+  s: number;
+  e: number;
+  type: string;
+  verb: boolean;
+  lemma: string;
+  tense?: string;
+}
+
+const REFLEXIVE = new Set(['se', "s'", 'me', "m'", 'nous', 'vous', 'te', "t'"]);
+const ETRE = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'soit', 'être', 'étant']);
+const ARTICLE_LIKE = new Set([...DETERMINERS, 'un', 'une']);
+
+function skipQuotes(toks: Token[], j: number, b: number): number {
+  while (j < b && QUOTES.has(toks[j].text)) j++;
+  return j;
+}
+
+function phraseEnd(toks: Token[], i: number, b: number, p: PhraseTrigger): number {
+  const gap = p.triggerWords === 1 ? 3 : 0;
+  for (let start = i + 1; start <= i + 1 + gap && start < b; start++) {
+    let j = start;
+    let ok = true;
+    for (const w of p.rest) {
+      j = skipQuotes(toks, j, b);
+      if (j >= b || keyOf(toks[j].text) !== w) { ok = false; break; }
+      j++;
+    }
+    if (ok) return p.triggerWords === 1 ? i + 1 : j;
+  }
+  return 0;
+}
+
+function reflexiveBefore(toks: Token[], i: number, a: number): boolean {
+  if (i - 1 >= a && REFLEXIVE.has(toks[i - 1].lower.replace('’', "'"))) return true;
+  return i - 2 >= a && ETRE.has(toks[i - 1].lower) && REFLEXIVE.has(toks[i - 2].lower.replace('’', "'"));
+}
+
+function phrases(toks: Token[], i: number, b: number, key: string, forms: VerbForm[], out: Trigger[]): void {
+  const lemmas = new Set<string>([key, key.replace(/s$/, ''), ...forms.map((f) => f.lemma)]);
+  for (const lemma of lemmas) {
+    for (const p of PHRASES.get(lemma) ?? []) {
+      const end = phraseEnd(toks, i, b, p);
+      if (end) out.push({ s: i, e: end, type: p.type, verb: !p.noun, lemma: p.lemma, tense: forms.find((f) => f.lemma === lemma)?.tense });
+    }
+  }
+}
+
+export function triggersAt(toks: Token[], i: number, a: number, b: number): Trigger[] {
+  const t = toks[i];
+  if (!t.word || t.num) return [];
+  const key = keyOf(t.text);
+  const forms = VERB_FORMS.get(key) ?? [];
+  const out: Trigger[] = [];
+  phrases(toks, i, b, key, forms, out);
+  if (out.length) return out;
+  const afterArticle = i - 1 >= a && ARTICLE_LIKE.has(toks[i - 1].lower);
+  for (const f of forms) {
+    if (afterArticle && f.tense !== 'K') continue;
+    const refl = REFLEXIVE_TYPES.get(f.lemma);
+    if (refl && reflexiveBefore(toks, i, a)) {
+      const withSe = toks[i - 1].lower === 'se';
+      out.push({ s: withSe ? i - 1 : i, e: i + 1, type: refl, verb: true, lemma: f.lemma, tense: f.tense });
+    }
+    const type = VERB_TYPES.get(f.lemma);
+    if (type && !out.some((o) => o.type === type)) out.push({ s: i, e: i + 1, type, verb: true, lemma: f.lemma, tense: f.tense });
+  }
+  const nounType = NOUN_TYPES.get(key);
+  if (nounType && !out.some((o) => o.type === nounType)) out.push({ s: i, e: i + 1, type: nounType, verb: false, lemma: key });
+  if (nounType && afterArticle) for (const o of out) if (o.type === nounType) o.verb = false;
+  return out;
+}
+
+export function findTriggers(toks: Token[], a: number, b: number): Trigger[] {
+  const out: Trigger[] = [];
+  for (let i = a; i < b; i++) {
+    const found = triggersAt(toks, i, a, b);
+    out.push(...found);
+    const end = Math.max(i + 1, ...found.map((f) => f.e));
+    i = end - 1;
+  }
+  return out;
+}

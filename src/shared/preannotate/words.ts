@@ -1,0 +1,42 @@
+/** Word classes shared by the recognizers (from data/function-words.json). */
+import fw from './data/function-words.json';
+import { keyOf, type Token } from './tokens';
+
+const set = (xs: string[]) => new Set(xs.map(keyOf));
+export const STOP = set(fw.stop);
+export const NEGATION = set(fw.negation);
+export const REALIS_OTHER = set(fw.realisOther);
+export const LIGHT_VERBS = new Set(fw.lightVerbs);
+export const IRREALIS_TENSES = new Set(fw.irrealisTenses);
+export const REALIS = fw.realis;
+export const PREP = {
+  place: set(fw.prepPlace),
+  destination: set(fw.prepDestination),
+  origin: set(fw.prepOrigin),
+  by: set(fw.prepBy),
+  against: set(fw.prepAgainst),
+  with: set(fw.prepWith),
+  instrument: set(fw.prepInstrument),
+  of: set(fw.prepOf),
+};
+export const ORG_ADJECTIVES = set(fw.orgAdjectives);
+export const DETERMINERS = set(['le', 'la', 'les', "l'", 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'au', 'aux', 'notre', 'nos']);
+export const NUMBER_WORDS = set(['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'cent', 'cents', 'mille', 'plusieurs', 'dizaines', 'centaines', 'milliers']);
+/** Adjectives that come before the noun and belong to the extent. */
+export const PRE_ADJECTIVES = set(['autres', 'autre', 'petit', 'petits', 'petite', 'petites', 'grand', 'grands', 'grande', 'grandes', 'nouveau', 'nouveaux', 'nouvelle', 'nouvelles', 'jeune', 'jeunes', 'gros', 'grosse', 'lourds', 'lourdes', 'vieux', 'ancien', 'anciens', 'anciennes']);
+export const DIRECTIONS = set(['nord', 'sud', 'est', 'ouest', 'nord-est', 'nord-ouest', 'sud-est', 'sud-ouest', 'centre']);
+/** Prepositions after which an adjective takes a complement (`loyales à`, `posée par`): the adjective is left out. */
+export const COMPLEMENT_PREPS = set(['à', 'au', 'aux', 'par', 'pour', 'contre', 'en', 'vers', 'sur', 'comme', 'dans', 'avec', 'depuis', 'lors', 'sous']);
+const ADJ_RE = /^[\p{Ll}-]{2,}(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|ain|aine|ains|aines|ais|aise|aises|ois|oise|oises|ique|iques|aire|aires|if|ive|ifs|ives|eux|euse|euses|é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ier|ière|iers|ières|ante|ants|antes|ard|arde|ards|ardes|ourd|ourde|ourds|ourdes|ent|ente|ents|entes|ble|bles|iste|istes|yen|yenne|yens|yennes|éen|éenne|éens|éennes|ère|ères|estre|estres)$/u;
+const ADVERB_RE = /^\p{Ll}{3,}ment$/u;
+
+export function isAdjective(t: Token): boolean {
+  return !t.cap && !STOP.has(t.lower) && (ADJ_RE.test(t.lower) || DIRECTIONS.has(t.lower));
+}
+export function isAdverb(t: Token): boolean {
+  return ADVERB_RE.test(t.lower) && !STOP.has(t.lower);
+}
+export function isNumberLike(t: Token): boolean {
+  return t.num || NUMBER_WORDS.has(t.lower);
+}
+export const QUOTES = new Set(['"', '«', '»', '“', '”', '„']);
