@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchOverlap } from './match';
 import { outermost, overlappingPairs, overlappingPairsWithin, overlaps, union } from './spans';
-import { tokenLabels } from './tokens';
+import { Confusion } from './coding';
+import { tokenLabels, tokenTable } from './tokens';
 import { words } from '../text/segment';
 
 const span = fc.tuple(fc.nat(60), fc.integer({ min: 1, max: 15 })).map(([start, len]) => ({ start, end: start + len }));
@@ -55,5 +56,24 @@ describe('token labels', () => {
     // ORG "armée nationale libyenne" (16..40) around a nested GPE-like "libyenne" (32..40): outermost wins.
     const labels = tokenLabels(tokens, [{ start: 16, end: 40, label: 'ORG' }, { start: 32, end: 40, label: 'GPE' }]);
     expect(labels).toEqual(['', '', 'ORG', 'ORG', 'ORG', '']);
+  });
+});
+
+describe('token table', () => {
+  it('counts the same pairs as labelling every token of both annotators', () => {
+    const text = 'Le maréchal Khalifa Haftar a rencontré à Moscou le ministre russe de la Défense, hier.';
+    const tokens = words(text);
+    const flat = tokens.flatMap((t) => [t.start, t.end]);
+    fc.assert(
+      fc.property(fc.array(labelled, { maxLength: 10 }), fc.array(labelled, { maxLength: 10 }), (a, b) => {
+        const la = tokenLabels(tokens, a);
+        const lb = tokenLabels(tokens, b);
+        const expected = new Confusion();
+        la.forEach((x, i) => expected.add(x, lb[i]));
+        const got = tokenTable(flat, a, b);
+        expect(got.total).toBe(expected.total);
+        for (const [x, row] of expected.counts) for (const [y, n] of row) expect(got.counts.get(x)?.get(y)).toBe(n);
+      }),
+    );
   });
 });
