@@ -25,6 +25,12 @@ export function propagate(toks: Token[], names: Cand[], lines: { a: number; b: n
     const last = toks[m.e - 1];
     if (m.label === L.person && m.e - m.s >= 2 && last.cap && !STOP.has(last.lower)) add(last.text, m.label);
   }
+  // A weak guess (`à Haftar` read as a place) yields to the label the string has elsewhere.
+  for (const m of names) {
+    if (m.conf >= 0.5) continue;
+    const hit = index.longestAt(toks, m.s, m.e);
+    if (hit && hit.len === m.e - m.s) { m.label = hit.value; m.conf = 0.6; }
+  }
   const covered = new Uint8Array(toks.length);
   for (const m of names) for (let k = m.s; k < m.e; k++) covered[k] = 1;
   const out: Cand[] = [];

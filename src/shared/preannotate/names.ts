@@ -6,7 +6,7 @@
 import { FAC_HEADS, FIRST_NAMES, L, LOC_HEADS, LOWER_ORG_HEADS, NAMES, ORG_HEADS, PARTICLES, TITLES } from './lexicon';
 import type { Cand } from './mention';
 import type { Token } from './tokens';
-import { isAdjective, ORG_ADJECTIVES, STOP } from './words';
+import { DIRECTIONS, isAdjective, ORG_ADJECTIVES, QUOTES, STOP } from './words';
 
 const NAME_PART_RE = /^(?:el|al|ben|bin|abu|abou|ibn|ould)-\p{Lu}/u;
 const ROMAN_RE = /^[IVXLC]+$/;
@@ -21,7 +21,7 @@ export interface NameContext {
 }
 
 function isNamePart(t: Token | undefined): boolean {
-  return !!t && t.word && !t.num && (t.cap || NAME_PART_RE.test(t.text));
+  return !!t && t.word && !t.num && t.text.length > 1 && (t.cap || NAME_PART_RE.test(t.text));
 }
 
 function isParticle(toks: Token[], i: number, b: number): number {
@@ -53,7 +53,8 @@ function orgExtent(c: NameContext, i: number): number {
   for (;;) {
     const t = toks[end];
     if (end >= b) break;
-    if (t.cap && t.word && !STOP.has(t.lower)) { end++; continue; }
+    const prevOk = end === i + 1 || toks[end - 1].cap || isParticle(toks, end - 1, b) > 0;
+    if (t.cap && t.word && !STOP.has(t.lower) && prevOk) { end++; continue; }
     if (isAdjective(t) && !isComplementTaking(toks, end, b)) { institutional ||= ORG_ADJECTIVES.has(t.lower); end++; continue; }
     const p = isParticle(toks, end, b);
     const des = end < b && (t.lower === 'des' || t.lower === 'du');
@@ -100,7 +101,7 @@ const PLACE_NOUNS = new Set(['ville', 'capitale', 'village', 'localité', 'commu
 function placeCue(toks: Token[], i: number, a: number): boolean {
   const p1 = i - 1 >= a ? toks[i - 1].lower : '';
   const p2 = i - 2 >= a ? toks[i - 2].lower : '';
-  return PLACE_PREPS.has(p1) || PLACE_NOUNS.has(p1) || (p1 === 'de' || p1 === "d'") && PLACE_NOUNS.has(p2);
+  return PLACE_PREPS.has(p1) || PLACE_NOUNS.has(p1) || (p1 === 'de' || p1 === "d'") && (PLACE_NOUNS.has(p2) || DIRECTIONS.has(p2) || p2 === 'près');
 }
 
 function one(c: NameContext, i: number, out: Cand[]): number {
@@ -112,7 +113,8 @@ function one(c: NameContext, i: number, out: Cand[]): number {
     if (end) { out.push({ s: i, e: end, label: L.facility, conf: 0.75, kind: 'name' }); return i + fac.len; }
   }
   if (LOC_HEADS.has(t.lower) && !t.cap) {
-    const p = isParticle(toks, i + 1, b);
+    let p = isParticle(toks, i + 1, b);
+    while (i + 1 + p < b && QUOTES.has(toks[i + 1 + p].text)) p++;
     const at = i + 1 + p;
     if (isNamePart(toks[at]) && at < b && !NAMES.longestAt(toks, at, b)) {
       const end = capitalSequence(c, at, false);
@@ -131,13 +133,15 @@ function one(c: NameContext, i: number, out: Cand[]): number {
     out.push({ s: i, e: i + 1, label: L.organisation, conf: 0.6, kind: 'name' });
     return i + 1;
   }
-  if (!isNamePart(t) || STOP.has(t.lower)) return i + 1;
+  if (!isNamePart(t) || STOP.has(t.lower) || toks[i + 1]?.text === '.' && t.text.length <= 3) return i + 1;
   const titled = precededByTitle(toks, i, a);
   const first = FIRST_NAMES.has(t.text);
   const end = capitalSequence(c, i, titled || first);
   const len = end - i;
   if (titled || first && len > 1) { out.push({ s: i, e: end, label: L.person, conf: titled ? 0.8 : 0.85, kind: 'name' }); return end; }
-  if (len === 1 && placeCue(toks, i, a) && i > a) { out.push({ s: i, e: end, label: L.gpe, conf: 0.55, kind: 'name' }); return end; }
+  if (len === 1 && placeCue(toks, i, a) && i > a) { out.push({ s: i, e: end, label: L.gpe, conf: 0.45, kind: 'name' }); return end; }
+  // A bare organisation head in mid-sentence (`membres du Conseil`) names the organisation.
+  if (len === 1 && i > a && ORG_HEADS.has(t.text)) { out.push({ s: i, e: end, label: L.organisation, conf: 0.5, kind: 'name' }); return end; }
   if (len >= 2 && len <= 4 && !hasDeParticle(toks, i, end)) { out.push({ s: i, e: end, label: L.person, conf: 0.5, kind: 'name' }); return end; }
   return end;
 }

@@ -18,12 +18,14 @@ export interface Token {
   num: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*|\S/gu;
+// `2 000` (thin or plain space between groups of three digits) is one number; a final `’` glued to a
+// name is part of it (`Al-Machrou’`, an ayn).
+const TOKEN_RE = /\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*(?:’(?![\p{L}\p{N}]))?|\S/gu;
 const ELIDED = new Set(["l", "d", "qu", "n", "s", "j", "m", "c", "t", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]);
 const UPPER_RE = /^\p{Lu}/u;
 const ALL_UPPER_RE = /^[\p{Lu}\d-]*\p{Lu}[\p{Lu}\d-]*$/u;
 const LETTER_RE = /[\p{L}]/u;
-const NUM_RE = /^\d[\d.,]*$/;
+const NUM_RE = /^\d[\d., \u00A0\u202F]*$/;
 const DECIMAL_GLUE = /[.,]/;
 
 function make(text: string, s: number, e: number): Token {
