@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnnotationSet, InputError } from '../shared/model/types';
 import type { Operation } from '../shared/model/operations';
 import { SchemaIndex, frConflictNews } from '../shared/schema';
@@ -129,6 +129,7 @@ export function App({ db, platform }: { db: GloseDb; platform: PlatformApi }) {
 
   const session = opened?.session ?? null;
   const set = snapshot?.set ?? null;
+  const onOperation = useCallback((op: Operation) => void session?.apply(op), [session]);
   const ctx: AppContext = {
     screen: route.screen,
     modal: dialog !== null || pre.progress !== null,
@@ -177,7 +178,7 @@ export function App({ db, platform }: { db: GloseDb; platform: PlatformApi }) {
             annotators={opened.annotators}
             schema={schemaIndex}
             lastError={snapshot?.lastError}
-            onOperation={(op) => void opened.session.apply(op)}
+            onOperation={onOperation}
             onShowSet={(a) => go({ screen: 'document', docId: opened.doc.id, annotator: a })}
             onAcceptAll={() => void registry.run('accept-pending', ctx)}
             onRejectAll={() => void registry.run('reject-pending', ctx)}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AnnotationSet, Doc, Status } from '../../shared/model/types';
 import { STATUSES } from '../../shared/model/types';
 import type { Operation } from '../../shared/model/operations';
@@ -33,6 +33,10 @@ export function DocumentView(props: Props) {
   const [selected, setSelected] = useState<string | null>(null);
   useEffect(() => setSelected(null), [doc.id, set.annotator]);
   const pending = pendingCount(set);
+  const onSelect = useCallback((id: string) => {
+    setSelected(id);
+    scrollToAnnotation(id);
+  }, []);
   return (
     <div className="document">
       <div className="doc-bar">
@@ -83,10 +87,7 @@ export function DocumentView(props: Props) {
           set={set}
           schema={props.schema}
           selected={selected}
-          onSelect={(id) => {
-            setSelected(id);
-            scrollToAnnotation(id);
-          }}
+          onSelect={onSelect}
           onOperation={props.onOperation}
         />
       </div>

@@ -1,3 +1,4 @@
+import { memo, useEffect, useMemo, useState } from 'react';
 import type { AnnotationSet, EntityMention, EventFrame } from '../../shared/model/types';
 import { isPending } from '../../shared/model/types';
 import type { Operation } from '../../shared/model/operations';
@@ -26,11 +27,19 @@ function PendingButtons(props: { target: { kind: 'entity' | 'event'; id: string 
   );
 }
 
-function MentionRow(props: Props & { m: EntityMention }) {
+interface RowProps {
+  schema: SchemaIndex;
+  selected: boolean;
+  onSelect: (id: string) => void;
+  onOperation: (op: Operation) => void;
+}
+
+/** Rows are memoised: an operation changes one item, and only its row renders again. */
+const MentionRow = memo(function MentionRow(props: RowProps & { m: EntityMention }) {
   const { m } = props;
   const color = props.schema.label(m.label)?.color;
   return (
-    <li className={`item${props.selected === m.id ? ' selected' : ''}${isPending(m) ? ' pending' : ''}`} data-item-id={m.id}>
+    <li className={`item${props.selected ? ' selected' : ''}${isPending(m) ? ' pending' : ''}`} data-item-id={m.id}>
       <button className="item-main" onClick={() => props.onSelect(m.id)}>
         <span className="chip" style={{ background: color }}>
           {m.label}
@@ -40,13 +49,13 @@ function MentionRow(props: Props & { m: EntityMention }) {
       {isPending(m) && <PendingButtons target={{ kind: 'entity', id: m.id }} onOperation={props.onOperation} />}
     </li>
   );
-}
+});
 
-function EventRow(props: Props & { e: EventFrame; textOf: Map<string, string> }) {
+const EventRow = memo(function EventRow(props: RowProps & { e: EventFrame; textOf: Map<string, string> }) {
   const { e } = props;
   const color = props.schema.eventType(e.type)?.color;
   return (
-    <li className={`item event${props.selected === e.id ? ' selected' : ''}${isPending(e) ? ' pending' : ''}`} data-item-id={e.id}>
+    <li className={`item event${props.selected ? ' selected' : ''}${isPending(e) ? ' pending' : ''}`} data-item-id={e.id}>
       <button className="item-main" onClick={() => props.onSelect(e.id)}>
         <span className="chip event-chip" style={{ borderColor: color, color }}>
           {e.type}
@@ -65,26 +74,59 @@ function EventRow(props: Props & { e: EventFrame; textOf: Map<string, string> })
       )}
     </li>
   );
+});
+
+/** Long lists render in pages: thousands of rows at once would make opening a document slow. */
+const PAGE = 300;
+
+function More(props: { shown: number; total: number; onMore: () => void }) {
+  if (props.shown >= props.total) return null;
+  return (
+    <button className="small more" onClick={props.onMore}>
+      Show {Math.min(PAGE, props.total - props.shown)} more of {props.total - props.shown}
+    </button>
+  );
 }
 
 /** The mentions and events of the shown set, in text order. */
 export function SidePanel(props: Props) {
+  const [limit, setLimit] = useState({ entities: PAGE, events: PAGE });
+  useEffect(() => setLimit({ entities: PAGE, events: PAGE }), [props.set.docId, props.set.annotator]);
   const entities = [...props.set.entities].sort((a, b) => a.start - b.start || b.end - a.end);
   const events = [...props.set.events].sort((a, b) => a.trigger.start - b.trigger.start);
-  const textOf = new Map(props.set.entities.map((m) => [m.id, m.text]));
+  const textOf = useMemo(() => new Map(props.set.entities.map((m) => [m.id, m.text])), [props.set.entities]);
+  const row = { schema: props.schema, onSelect: props.onSelect, onOperation: props.onOperation };
   return (
     <aside className="side" aria-label="Annotations">
       <section>
         <h3>
           Mentions <span className="count">{entities.length}</span>
         </h3>
-        {entities.length === 0 ? <p className="muted small-text">None yet.</p> : <ul className="items" data-testid="mention-list">{entities.map((m) => <MentionRow key={m.id} {...props} m={m} />)}</ul>}
+        {entities.length === 0 ? (
+          <p className="muted small-text">None yet.</p>
+        ) : (
+          <ul className="items" data-testid="mention-list">
+            {entities.slice(0, limit.entities).map((m) => (
+              <MentionRow key={m.id} {...row} selected={props.selected === m.id} m={m} />
+            ))}
+          </ul>
+        )}
+        <More shown={limit.entities} total={entities.length} onMore={() => setLimit((l) => ({ ...l, entities: l.entities + PAGE }))} />
       </section>
       <section>
         <h3>
           Events <span className="count">{events.length}</span>
         </h3>
-        {events.length === 0 ? <p className="muted small-text">None yet.</p> : <ul className="items" data-testid="event-list">{events.map((e) => <EventRow key={e.id} {...props} e={e} textOf={textOf} />)}</ul>}
+        {events.length === 0 ? (
+          <p className="muted small-text">None yet.</p>
+        ) : (
+          <ul className="items" data-testid="event-list">
+            {events.slice(0, limit.events).map((e) => (
+              <EventRow key={e.id} {...row} selected={props.selected === e.id} e={e} textOf={textOf} />
+            ))}
+          </ul>
+        )}
+        <More shown={limit.events} total={events.length} onMore={() => setLimit((l) => ({ ...l, events: l.events + PAGE }))} />
       </section>
     </aside>
   );
