@@ -4,7 +4,7 @@
  * data/triggers.json maps slots to roles per event type; the schema then decides (argumentProblem).
  */
 import type { SchemaIndex } from '../schema/lookup';
-import { OBJECT_IS_ORIGIN, OF_TO_OWNER, ROLE_OF_SLOT, SUBJECT_IS_PATIENT, TITLES, VERB_FORMS, L, type Slot } from './lexicon';
+import { OBJECT_IS_ORIGIN, OBJECT_WITH_DE, OF_TO_OWNER, ROLE_OF_SLOT, SUBJECT_IS_PATIENT, TITLES, VERB_FORMS, L, type Slot } from './lexicon';
 import type { Cand } from './mention';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
@@ -25,9 +25,26 @@ export function prepBefore(s: Sentence, m: { s: number }): { prep: string; k: nu
     if (QUOTES.has(toks[k].text) || (DETERMINERS.has(w) && !PREP.of.has(w) && w !== 'au' && w !== 'aux')) { k--; continue; }
     const title = titleEndingAt(s, k);
     if (title >= 0) { k = title - 1; continue; }
+    // `le général à la retraite, X`: the comma of an apposition after a title.
+    if (toks[k].text === ',' && k - 1 >= a && titleEndingAt(s, k - 1) >= 0) { k--; continue; }
+    // `par des X`, `contre des X`: here `des`/`du` is an article, not `de` + article.
+    if ((w === 'des' || w === 'du') && k - 1 >= a && isPreposition(toks[k - 1].lower)) { k--; continue; }
     if ((w === 'de' || w === "d'") && k - 1 >= a && (toks[k - 1].lower === 'près' || DIRECTIONS.has(toks[k - 1].lower) || toks[k - 1].lower === 'abords')) return { prep: 'près', k };
     return { prep: w, k };
   }
+}
+
+function isPreposition(w: string): boolean {
+  return PREP.by.has(w) || PREP.against.has(w) || PREP.with.has(w) || PREP.place.has(w) || w === 'vers' || w === 'pour';
+}
+
+/** `la ville de Boni`, `la capitale, Tripoli`: a nominal followed by the name it stands for is that name. */
+function appositive(s: Sentence, m: Cand): Cand {
+  if (m.kind !== 'nominal') return m;
+  let k = m.e;
+  while (k < s.b && (s.toks[k].text === ',' || QUOTES.has(s.toks[k].text) || PREP.of.has(s.toks[k].lower.replace('’', "'")))) k++;
+  if (k - m.e > 2) return m;
+  return s.mentions.find((n) => n.s === k && n.kind === 'name' && n.label === m.label) ?? m;
 }
 
 function titleEndingAt(s: Sentence, k: number): number {
@@ -46,6 +63,11 @@ function mentionEndingAt(s: Sentence, k: number): Cand | undefined {
 
 /** From a complement (`Haftar` in `forces du maréchal Haftar`) up to the head noun phrase; applies `forces du GNA` → GNA. */
 function headOf(s: Sentence, m: Cand): Cand {
+  return headChain(s, m)[0];
+}
+
+/** The head and, when there is one, its `de` complement (`hélicoptères de l'armée` → [hélicoptères, armée]). */
+function headChain(s: Sentence, m: Cand): Cand[] {
   let cur = m;
   let complement: Cand | null = null;
   for (let guard = 0; guard < 4; guard++) {
@@ -62,8 +84,8 @@ function headOf(s: Sentence, m: Cand): Cand {
     cur = up;
   }
   const owner = s.schema.schema.entities.some((e) => e.name === L.organisation) ? [L.organisation, L.gpe] : [];
-  if (complement && cur.kind === 'nominal' && OF_TO_OWNER.has(s.toks[cur.e - 1].lower) && owner.includes(complement.label)) return complement;
-  return cur;
+  if (complement && cur.kind === 'nominal' && OF_TO_OWNER.has(s.toks[cur.e - 1].lower) && owner.includes(complement.label)) return [complement];
+  return complement ? [cur, complement] : [cur];
 }
 
 function isPassive(s: Sentence, t: Trigger): boolean {
@@ -79,17 +101,17 @@ function lightVerbBefore(s: Sentence, t: Trigger): boolean {
   return false;
 }
 
-function subject(s: Sentence, t: Trigger): Cand | null {
+function subject(s: Sentence, t: Trigger): Cand[] {
   let best: Cand | null = null;
   for (const m of s.mentions) {
     if (m.e > t.s || m.label === L.time) continue;
     if (!best || m.e > best.e || m.e === best.e && m.s < best.s) best = m;
   }
-  if (!best) return null;
-  const head = headOf(s, best);
-  const { prep } = prepBefore(s, head);
-  const introduced = prep !== '' && (PREP.place.has(prep) || PREP.by.has(prep) || PREP.against.has(prep) || PREP.with.has(prep) || prep === 'vers' || prep === 'pour');
-  return introduced ? null : head;
+  if (!best) return [];
+  const chain = headChain(s, best);
+  const { prep } = prepBefore(s, chain[0]);
+  const introduced = prep !== '' && isPreposition(prep);
+  return introduced ? [] : chain.map((m) => appositive(s, m));
 }
 
 function slotsAfter(s: Sentence, t: Trigger, end: number): { slot: Slot; m: Cand }[] {
@@ -108,10 +130,14 @@ function slotsAfter(s: Sentence, t: Trigger, end: number): { slot: Slot; m: Cand
     else if (PREP.with.has(prep)) slot = 'with';
     else if (prep === 'vers') slot = 'destination';
     else if (PREP.place.has(prep)) slot = t.type && ROLE_OF_SLOT[t.type]?.destination && prep !== 'dans' ? 'destination' : 'place';
-    else if (PREP.of.has(prep) && (k === t.e || k === t.e + 1)) slot = t.verb ? (OBJECT_IS_ORIGIN.has(t.lemma) ? 'origin' : null) : 'of';
+    else if (PREP.of.has(prep) && (k === t.e || k === t.e + 1)) {
+      // After a verb, `des`/`du` is a partitive article (`bombardé des positions`) or `s'emparer de` takes its object.
+      if (t.verb) slot = OBJECT_WITH_DE.has(t.lemma) || (prep === 'des' || prep === 'du') && !objectTaken ? 'object' : OBJECT_IS_ORIGIN.has(t.lemma) ? 'origin' : null;
+      else slot = 'of';
+    }
     else if ((direct || prep === '' || prep === ',') && t.verb && !objectTaken) slot = OBJECT_IS_ORIGIN.has(t.lemma) ? 'origin' : 'object';
     if (slot === 'object') objectTaken = true;
-    if (slot) out.push({ slot, m: slot === 'of' || slot === 'by' ? headOf(s, m) : m });
+    if (slot) out.push({ slot, m: appositive(s, slot === 'of' || slot === 'by' ? headOf(s, m) : m) });
   }
   return out;
 }
@@ -139,9 +165,11 @@ function numberVictim(s: Sentence, t: Trigger): Cand | null {
 export function argumentsOf(s: Sentence, t: Trigger, nextTrigger: number): { role: string; m: Cand }[] {
   const found: { slot: Slot; m: Cand }[] = [];
   if (t.verb || lightVerbBefore(s, t)) {
-    const subj = subject(s, t);
+    const [subj, complement] = subject(s, t);
     const patient = t.verb && (isPassive(s, t) || SUBJECT_IS_PATIENT.has(t.type));
     if (subj) found.push({ slot: patient ? 'object' : 'subject', m: subj });
+    // `des hélicoptères de l'armée ont bombardé`: the means is the instrument, its owner the agent.
+    if (subj && complement && !patient && !roleFor(s, t.type, 'subject', subj)) found.push({ slot: 'subject', m: complement });
   }
   found.push(...slotsAfter(s, t, nextTrigger));
   const num = numberVictim(s, t);

@@ -14,6 +14,7 @@ import { findTimes } from './times';
 import { tokenizeFast, type Token } from './tokens';
 import { findTriggers } from './triggers';
 import { REALIS } from './words';
+import { NEEDS_PLACE_OBJECT, ROLE_OF_SLOT } from './lexicon';
 
 export interface PreannotateOptions {
   /** Suggestions below this confidence are left out (default 0). */
@@ -85,6 +86,8 @@ export function preannotate(doc: Doc, schema: Schema, options: PreannotateOption
     triggers.forEach((t, k) => {
       const next = triggers.slice(k + 1).find((u) => u.s >= t.e)?.s ?? r.b;
       const args = argumentsOf(sentence, t, next);
+      // Ambiguous verbs (`reprendre` son cours) count only with the place they take.
+      if (NEEDS_PLACE_OBJECT.has(t.lemma) && !args.some((x) => x.role === ROLE_OF_SLOT[t.type]?.object)) return;
       for (const { m } of args) if (!inSentence.includes(m)) inSentence.push(m);
       events.push({ t, args, irrealis: isIrrealis(toks, r.a, r.b, t) });
     });

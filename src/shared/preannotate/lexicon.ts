@@ -106,6 +106,8 @@ export type Slot = 'subject' | 'object' | 'by' | 'against' | 'of' | 'instrument'
 export const ROLE_OF_SLOT = triggers.roles as Record<string, Partial<Record<Slot, string>>>;
 export const SUBJECT_IS_PATIENT = new Set(triggers.subjectIsPatient);
 export const OBJECT_IS_ORIGIN = new Set(triggers.objectIsOrigin);
+export const OBJECT_WITH_DE = new Set(triggers.objectWithDe);
+export const NEEDS_PLACE_OBJECT = new Set(triggers.needsPlaceObject);
 
 import labels from './data/labels.json';
 /** Label names per recognizer, from data/labels.json. */

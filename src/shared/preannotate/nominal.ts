@@ -4,14 +4,17 @@
  * determiner (`un`/`une` stay: they count as numbers). Weapons and vehicles are always mentions;
  * the other labels are candidates kept only when they fill an event role.
  */
+import nominals from './data/nominals.json';
 import { ALWAYS_LABELS, NOMINALS } from './lexicon';
 import type { Cand } from './mention';
 import type { Token } from './tokens';
-import { COMPLEMENT_PREPS, isAdjective, isAdverb, isNumberLike, PRE_ADJECTIVES } from './words';
+import { COMPLEMENT_PREPS, isAdjective, isAdverb, isNumberLike, PRE_ADJECTIVES, QUANTITY_NOUNS } from './words';
 
 const PARTICIPLE_RE = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/;
 const VALENT_RE = /^(?:loya|fidèle|proche|hostile|affilié|opposé|lié|favorable)/;
 const NOT_NUMBER = new Set(['plusieurs', 'quelques', 'des']);
+/** Nationality nouns are nominal mentions only with their capital (`les Russes`, not `russes`). */
+const CAPITALISED = new Set(Object.values(nominals).flat().filter((w): w is string => typeof w === 'string' && /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
 
 /** An adjective that opens a complement (`loyales à`, `posée par`) is not part of the noun phrase. */
 function takesComplement(toks: Token[], i: number, b: number): boolean {
@@ -34,6 +37,8 @@ function adjectivesAfter(toks: Token[], j: number, b: number): number {
 export function nominalExtent(toks: Token[], i: number, headLen: number, a: number, b: number): { s: number; e: number } {
   let k = i - 1;
   while (k >= a && PRE_ADJECTIVES.has(toks[k].lower)) k--;
+  // `milliers d'habitants`, `dizaines de milliers de civils`
+  while (k - 1 >= a && (toks[k].lower === 'de' || toks[k].lower === "d'" || toks[k].lower === 'd’') && QUANTITY_NOUNS.has(toks[k - 1].lower)) k -= 2;
   if (k >= a && isNumberLike(toks[k]) && !NOT_NUMBER.has(toks[k].lower)) k--;
   return { s: k + 1, e: adjectivesAfter(toks, i + headLen, b) };
 }
@@ -43,7 +48,7 @@ export function findNominals(toks: Token[], a: number, b: number): Cand[] {
   for (let i = a; i < b; i++) {
     if (!toks[i].word || toks[i].num) continue;
     const m = NOMINALS.longestAt(toks, i, b);
-    if (!m) continue;
+    if (!m || CAPITALISED.has(toks[i].lower) && !toks[i].cap) continue;
     const { s, e } = nominalExtent(toks, i, m.len, a, b);
     const always = ALWAYS_LABELS.has(m.value);
     out.push({ s, e, label: m.value, conf: always ? 0.75 : 0.55, kind: always ? 'means' : 'nominal' });

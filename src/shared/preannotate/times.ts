@@ -10,6 +10,7 @@ import type { Token } from './tokens';
 
 const YEAR_RE = /^(1[89]\d\d|20\d\d)$/;
 const DAY_RE = /^([1-9]|[12]\d|3[01])(er)?$/;
+const NOT_AGE = new Set(['plus', 'moins', 'près', 'environ', 'depuis', 'pendant']);
 const AGE_CUES = new Set(['âgé', 'âgée', 'âgés', 'âgées', 'agé', 'agée']);
 
 type Match = number; // end token index (exclusive), or 0 when nothing matches
@@ -62,7 +63,8 @@ function duration(toks: Token[], i: number, b: number): Match {
     if (next === 'de' && SEASONS.has(lowerAt(toks, j + 2, b))) return j + 3;
     return 0;
   }
-  if (unit.startsWith('an') && i > 1 && toks[i - 1].lower === 'de' && AGE_CUES.has(toks[i - 2].lower)) return 0;
+  // Ages are not times: `âgé de 38 ans`, `une femme de 62 ans` (but `plus de 10 ans` is a duration).
+  if (unit.startsWith('an') && i > 1 && toks[i - 1].lower === 'de' && (AGE_CUES.has(toks[i - 2].lower) || !NOT_AGE.has(toks[i - 2].lower))) return 0;
   if (lowerAt(toks, j + 1, b) === 'plus' && (lowerAt(toks, j + 2, b) === 'tard' || lowerAt(toks, j + 2, b) === 'tôt')) return j + 3;
   if (RELATIVE.has(lowerAt(toks, j + 1, b))) return j + 2;
   return j + 1;
@@ -80,13 +82,22 @@ function earlier(toks: Token[], i: number, b: number): Match {
   return j;
 }
 
+/** `nuit de samedi à dimanche`, `soirée du 3 mai`. */
+function partOfDay(toks: Token[], i: number, b: number): Match {
+  if (!PARTS_OF_DAY.has(lowerAt(toks, i, b)) || !['de', 'du'].includes(lowerAt(toks, i + 1, b))) return 0;
+  const first = weekday(toks, i + 2, b) || date(toks, i + 2, b);
+  if (!first) return 0;
+  if (['à', 'au'].includes(lowerAt(toks, first, b))) return weekday(toks, first + 1, b) || date(toks, first + 1, b) || first;
+  return first;
+}
+
 export function findTimes(toks: Token[], a: number, b: number): Cand[] {
   const out: Cand[] = [];
   for (let i = a; i < b; ) {
     const t = toks[i];
     if (!t.word) { i++; continue; }
     const deictic = DEICTIC.longestAt(toks, i, b);
-    let end = earlier(toks, i, b) || date(toks, i, b) || weekday(toks, i, b) || duration(toks, i, b);
+    let end = earlier(toks, i, b) || partOfDay(toks, i, b) || date(toks, i, b) || weekday(toks, i, b) || duration(toks, i, b);
     if (!end && deictic) end = i + deictic.len;
     if (!end && YEAR_RE.test(t.text) && !(i + 1 < b && toks[i + 1].num)) end = i + 1;
     if (end > i) {

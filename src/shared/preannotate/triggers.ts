@@ -48,12 +48,16 @@ function reflexiveBefore(toks: Token[], i: number, a: number): boolean {
 
 function phrases(toks: Token[], i: number, b: number, key: string, forms: VerbForm[], out: Trigger[]): void {
   const lemmas = new Set<string>([key, key.replace(/s$/, ''), ...forms.map((f) => f.lemma)]);
+  let best: Trigger | null = null;
   for (const lemma of lemmas) {
     for (const p of PHRASES.get(lemma) ?? []) {
-      const end = phraseEnd(toks, i, b, p);
-      if (end) out.push({ s: i, e: end, type: p.type, verb: !p.noun, lemma: p.lemma, tense: forms.find((f) => f.lemma === lemma)?.tense });
+      let end = phraseEnd(toks, i, b, p);
+      // A phrase broken by quotes (`prendre le "contrôle total"`) keeps only its verb as trigger.
+      for (let k = i; k < end; k++) if (QUOTES.has(toks[k].text)) { end = i + 1; break; }
+      if (end && (!best || end > best.e)) best = { s: i, e: end, type: p.type, verb: !p.noun, lemma: p.lemma, tense: forms.find((f) => f.lemma === lemma)?.tense };
     }
   }
+  if (best) out.push(best);
 }
 
 export function triggersAt(toks: Token[], i: number, a: number, b: number): Trigger[] {
