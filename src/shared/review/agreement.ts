@@ -57,34 +57,36 @@ interface Tally {
   triggersByType: Map<string, Counts>;
   arguments: Counts;
   tokens: Confusion;
-  /** αU units on this tally's continuum. */
+  /** αU units on this tally's continuum [begin, begin + length). */
   units: UnitizingUnit[];
+  begin: number;
   length: number;
 }
 
 const emptyTally = (): Tally => ({
   exact: zeroCounts(), overlap: zeroCounts(), exactByLabel: new Map(), overlapByLabel: new Map(),
-  triggers: zeroCounts(), triggersByType: new Map(), arguments: zeroCounts(), tokens: new Confusion(), units: [], length: 0,
+  triggers: zeroCounts(), triggersByType: new Map(), arguments: zeroCounts(), tokens: new Confusion(), units: [], begin: 0, length: 0,
 });
 
 const byLabel = (m: { label: string }) => m.label;
 
-function tallyDocument(a: SetItems, b: SetItems, tokens: readonly number[], length: number): Tally {
+/** `begin`: where the document starts on the corpus continuum (its units are placed there once). */
+function tallyDocument(a: SetItems, b: SetItems, tokens: readonly number[], begin: number, length: number): Tally {
   const exact = matchExact(a.mentions, b.mentions, byLabel);
   const overlap = matchOverlap(a.mentions, b.mentions, byLabel);
   const triggers = matchExact(a.triggers, b.triggers, (t) => t.type);
   const args = matchExact(a.arguments, b.arguments, () => '');
   const units = [
-    ...a.mentions.map((m) => ({ start: m.start, end: m.end, coder: 0, category: m.label })),
-    ...b.mentions.map((m) => ({ start: m.start, end: m.end, coder: 1, category: m.label })),
+    ...a.mentions.map((m) => ({ start: begin + m.start, end: begin + m.end, coder: 0, category: m.label })),
+    ...b.mentions.map((m) => ({ start: begin + m.start, end: begin + m.end, coder: 1, category: m.label })),
   ];
   return {
     exact: exact.total, overlap: overlap.total, exactByLabel: exact.byGroup, overlapByLabel: overlap.byGroup,
-    triggers: triggers.total, triggersByType: triggers.byGroup, arguments: args.total, tokens: tokenTable(tokens, a.mentions, b.mentions), units, length,
+    triggers: triggers.total, triggersByType: triggers.byGroup, arguments: args.total, tokens: tokenTable(tokens, a.mentions, b.mentions), units, begin, length,
   };
 }
 
-/** Adds a document's tally, shifting its αU units to the end of the running continuum. */
+/** Adds a document's tally; its αU units already sit at the end of the running continuum. */
 function pool(into: Tally, t: Tally): void {
   addCounts(into.exact, t.exact);
   addCounts(into.overlap, t.overlap);
@@ -94,7 +96,7 @@ function pool(into: Tally, t: Tally): void {
   addGroupCounts(into.triggersByType, t.triggersByType);
   addCounts(into.arguments, t.arguments);
   into.tokens.addAll(t.tokens);
-  for (const u of t.units) into.units.push({ ...u, start: u.start + into.length, end: u.end + into.length });
+  for (const u of t.units) into.units.push(u);
   into.length += t.length;
 }
 
@@ -107,7 +109,7 @@ function figures(t: Tally): AgreementFigures {
     perLabelKappa[label] = cohenKappa(binary);
     perLabelAlpha[label] = krippendorffAlphaFromConfusion(binary);
   }
-  const u = unitizingAlpha({ length: t.length, coders: 2, units: t.units });
+  const u = unitizingAlpha({ begin: t.begin, length: t.length, coders: 2, units: t.units });
   const perLabelAlphaU: Record<string, number> = {};
   for (const label of labels) perLabelAlphaU[label] = u.byCategory.get(label)?.alpha ?? NaN;
   return {
@@ -165,7 +167,7 @@ export function pairAgreement(corpus: ReviewCorpus, a: string, b: string, option
     if (!sa || !sb) continue;
     documents++;
     const { tokens, length } = units.of(d);
-    const t = tallyDocument(itemsFor(sa), itemsFor(sb), tokens, length);
+    const t = tallyDocument(itemsFor(sa), itemsFor(sb), tokens, total.length, length);
     if (options.perDocument !== false) perDocument.push({ id: d.doc.id, ...figures(t) });
     pool(total, t);
   }

@@ -60,6 +60,9 @@ describe('αU', () => {
     expect(r.byCategory.get('c')!.alpha).toBeCloseTo(0.7286, 4);
     expect(r.byCategory.get('k')!.alpha).toBeCloseTo(1, 4);
     expect(r.alpha).toBeCloseTo(0.8591, 3);
+    // Or, as DKPro builds it, on the continuum [150, 450) itself.
+    const unshifted = units.map((x) => ({ ...x, start: x.start + 150, end: x.end + 150 }));
+    expect(unitizingAlpha({ begin: 150, length: 300, coders: 2, units: unshifted }).alpha).toBeCloseTo(r.alpha, 12);
   });
 
   it("reproduces Krippendorff's (1995: 57) four examples as DKPro tests them", () => {

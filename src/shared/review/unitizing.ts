@@ -34,7 +34,9 @@ export interface UnitizingUnit extends Interval {
 }
 
 export interface UnitizingStudy {
-  /** Length L of the continuum [0, L). */
+  /** Start B of the continuum [B, B + L) (default 0), as DKPro's continuum begin. */
+  begin?: number;
+  /** Length L of the continuum. */
   length: number;
   /** Number of coders R. */
   coders: number;
@@ -63,16 +65,17 @@ interface Segment extends Interval {
   unit: boolean;
 }
 
-/** A coder's units and the gaps between them, tiling [0, L). */
-function tiling(units: readonly Interval[], length: number): Segment[] {
+/** A coder's units and the gaps between them, tiling [begin, begin + length). */
+function tiling(units: readonly Interval[], begin: number, length: number): Segment[] {
   const out: Segment[] = [];
-  let pos = 0;
+  let pos = begin;
+  const end = begin + length;
   for (const u of units) {
     if (u.start > pos) out.push({ start: pos, end: u.start, unit: false });
     out.push({ start: u.start, end: u.end, unit: true });
     pos = u.end;
   }
-  if (pos < length) out.push({ start: pos, end: length, unit: false });
+  if (pos < end) out.push({ start: pos, end, unit: false });
   return out;
 }
 
@@ -151,7 +154,7 @@ export function unitizingAlpha(study: UnitizingStudy): UnitizingResult {
   let sumExpected = 0;
   const categories = unitsByCategory(study);
   for (const c of [...categories.keys()].sort()) {
-    const tilings = categories.get(c)!.map((us) => tiling(us, study.length));
+    const tilings = categories.get(c)!.map((us) => tiling(us, study.begin ?? 0, study.length));
     const dO = observed(tilings, study.length);
     const dE = expected(tilings, study.length);
     byCategory.set(c, { alpha: dO === dE ? 0 : 1 - dO / dE, observed: dO, expected: dE });
