@@ -75,6 +75,15 @@ describe('annotation decorations', () => {
     expect(diffDecorations(next, next, ctx)).toBeNull();
   });
 
+  it('cuts a mention where a trigger inside it starts, so its label stays on its last piece', () => {
+    const { ctx, state } = setup();
+    // a trigger on "université" (16..26, positions 18..28), inside the FAC mention
+    const ev = { id: 'E1', type: 'Conflict.Attack', trigger: { start: 16, end: 26, text: 'université' }, arguments: [] };
+    const next = change(base, { kind: 'createEvent', event: ev });
+    const s2 = state.apply(state.tr.setMeta(annotationsKey, diffDecorations(base, next, ctx)!));
+    expect(view(drawnDecorations(s2))).toEqual(['18-28 E1 end', '18-28 T1', '28-32 T1', '32-39 T1 end', '32-39 T2 end pending']);
+  });
+
   it('draws an event trigger with its type', () => {
     const { ctx, state } = setup();
     const ev = { id: 'E1', type: 'Conflict.Attack', trigger: { start: 6, end: 10, text: 'Près' }, arguments: [] };

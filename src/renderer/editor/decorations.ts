@@ -46,12 +46,19 @@ export interface DrawContext {
   schema: SchemaIndex;
 }
 
-/** Sorted code-point offsets where some mention starts or ends: a mention's pieces are cut there. */
-export function boundariesOf(entities: EntityMention[]): number[] {
+/**
+ * Sorted code-point offsets where some mention or trigger starts or ends. Every piece is cut there, so
+ * that ProseMirror never has to split a decoration itself (it would copy the label to both halves).
+ */
+export function boundariesOf(set: Pick<AnnotationSet, 'entities' | 'events'>): number[] {
   const all = new Set<number>();
-  for (const m of entities) {
+  for (const m of set.entities) {
     all.add(m.start);
     all.add(m.end);
+  }
+  for (const e of set.events) {
+    all.add(e.trigger.start);
+    all.add(e.trigger.end);
   }
   return [...all].sort((a, b) => a - b);
 }
@@ -104,9 +111,10 @@ export function mentionDecorations(m: EntityMention, ctx: DrawContext, boundarie
   });
 }
 
-export function triggerDecorations(e: EventFrame, ctx: DrawContext): Decoration[] {
+export function triggerDecorations(e: EventFrame, ctx: DrawContext, boundaries: number[]): Decoration[] {
   const color = ctx.schema.eventType(e.type)?.color ?? '#555555';
-  return pieces(`e:${e.id}`, e.trigger.end - e.trigger.start, ranges(ctx, e.trigger.start, e.trigger.end, []), {
+  const { start, end } = e.trigger;
+  return pieces(`e:${e.id}`, end - start, ranges(ctx, start, end, cutsInside(boundaries, start, end)), {
     nodeName: 'span',
     class: isPending(e) ? 'trigger pending' : 'trigger',
     'data-label': e.type,
@@ -116,42 +124,53 @@ export function triggerDecorations(e: EventFrame, ctx: DrawContext): Decoration[
 }
 
 export function allDecorations(set: AnnotationSet, ctx: DrawContext): Decoration[] {
-  const boundaries = boundariesOf(set.entities);
-  return sortForNesting([...set.entities.flatMap((m) => mentionDecorations(m, ctx, boundaries)), ...set.events.flatMap((e) => triggerDecorations(e, ctx))]);
+  const boundaries = boundariesOf(set);
+  return sortForNesting([...set.entities.flatMap((m) => mentionDecorations(m, ctx, boundaries)), ...set.events.flatMap((e) => triggerDecorations(e, ctx, boundaries))]);
+}
+
+/** Mentions and triggers alike: what is drawn, under which key, over which span. */
+interface Drawn {
+  key: string;
+  start: number;
+  end: number;
+  item: EntityMention | EventFrame;
+}
+
+function drawables(set: AnnotationSet): Map<string, Drawn> {
+  const out = new Map<string, Drawn>();
+  for (const m of set.entities) out.set(`m:${m.id}`, { key: `m:${m.id}`, start: m.start, end: m.end, item: m });
+  for (const e of set.events) out.set(`e:${e.id}`, { key: `e:${e.id}`, start: e.trigger.start, end: e.trigger.end, item: e });
+  return out;
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /**
  * The decoration change from one version of a set to the next. Unchanged items keep their object
- * identity through operations, so `!==` finds what changed. Returns null when nothing changed.
+ * identity through operations, so `!==` finds what changed; what overlaps a changed item is redrawn too
+ * (its pieces are cut at the changed boundaries). Returns null when nothing changed.
  */
 export function diffDecorations(prev: AnnotationSet, next: AnnotationSet, ctx: DrawContext): DecorationsMeta | null {
-  const prevM = new Map(prev.entities.map((m) => [m.id, m]));
-  const nextM = new Map(next.entities.map((m) => [m.id, m]));
-  const touched: EntityMention[] = [];
-  for (const m of next.entities) if (prevM.get(m.id) !== m) touched.push(m);
-  for (const m of prev.entities) {
-    if (!nextM.has(m.id)) touched.push(m);
-    else if (nextM.get(m.id) !== m) touched.push(m);
-  }
-  const prevE = new Map(prev.events.map((e) => [e.id, e]));
-  const nextE = new Map(next.events.map((e) => [e.id, e]));
-  const eventKeys = new Set<string>();
-  for (const e of next.events) if (prevE.get(e.id) !== e) eventKeys.add(e.id);
-  for (const e of prev.events) if (!nextE.has(e.id)) eventKeys.add(e.id);
-  if (touched.length === 0 && eventKeys.size === 0) return null;
+  const before = drawables(prev);
+  const after = drawables(next);
+  const touched: Drawn[] = [];
+  for (const [key, d] of after) if (before.get(key)?.item !== d.item) touched.push(d);
+  for (const [key, d] of before) if (after.get(key)?.item !== d.item) touched.push(d);
+  if (touched.length === 0) return null;
   // Many changes at once (accept all, a large merge): one rebuild is cheaper than many finds.
   if (touched.length > 200) return { reset: allDecorations(next, ctx) };
 
-  const ids = new Set(touched.map((m) => m.id));
-  for (const m of [...prev.entities, ...next.entities]) if (!ids.has(m.id) && touched.some((t) => overlaps(t, m))) ids.add(m.id);
-  const boundaries = boundariesOf(next.entities);
-  const add = sortForNesting([
-    ...[...ids].flatMap((id) => (nextM.has(id) ? mentionDecorations(nextM.get(id)!, ctx, boundaries) : [])),
-    ...[...eventKeys].flatMap((id) => (nextE.has(id) ? triggerDecorations(nextE.get(id)!, ctx) : [])),
-  ]);
-  return { removeKeys: [...[...ids].map((id) => `m:${id}`), ...[...eventKeys].map((id) => `e:${id}`)], add };
+  const keys = new Set(touched.map((d) => d.key));
+  for (const d of [...before.values(), ...after.values()]) if (!keys.has(d.key) && touched.some((t) => overlaps(t, d))) keys.add(d.key);
+  const boundaries = boundariesOf(next);
+  const add = sortForNesting(
+    [...keys].flatMap((key) => {
+      const d = after.get(key);
+      if (!d) return [];
+      return key.startsWith('m:') ? mentionDecorations(d.item as EntityMention, ctx, boundaries) : triggerDecorations(d.item as EventFrame, ctx, boundaries);
+    }),
+  );
+  return { removeKeys: [...keys], add };
 }
 
 /** The set of decorations currently drawn (for tests and for scrolling to a mention). */
