@@ -1,12 +1,72 @@
-import type { CliCommand } from '../types';
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseGoldJsonl, serializeGoldJsonl } from '../../../shared/formats/gold-jsonl';
+import { formatInputError, partsToRecord, recordToParts, type Doc, type GoldRecord, type InputError } from '../../../shared/model/types';
+import { preannotate as run } from '../../../shared/preannotate';
+import { SchemaIndex, frConflictNews } from '../../../shared/schema';
+import { loadTextInputs } from '../../files';
+import { parseCommandArgs } from '../args';
+import type { CliCommand, CliIO } from '../types';
 
-// Placeholder until the command is written: registered so that `help` lists it.
+/** Documents from .txt files and folders, or from a gold JSONL file (one document per id). */
+async function readDocs(inputs: string[]): Promise<{ docs: Doc[]; errors: InputError[] }> {
+  const jsonl = inputs.filter((p) => p.toLowerCase().endsWith('.jsonl'));
+  const texts = inputs.filter((p) => !p.toLowerCase().endsWith('.jsonl'));
+  const out = texts.length ? await loadTextInputs(texts) : { docs: [], errors: [] };
+  for (const file of jsonl) {
+    let content: string;
+    try {
+      content = await readFile(file, 'utf8');
+    } catch (e) {
+      out.errors.push({ file, line: 0, reason: (e as Error).message });
+      continue;
+    }
+    const parsed = parseGoldJsonl(content, { file, schema: null });
+    out.errors.push(...parsed.errors);
+    const seen = new Set(out.docs.map((d) => d.id));
+    for (const r of parsed.records) {
+      if (seen.has(r.id)) continue;
+      seen.add(r.id);
+      out.docs.push(recordToParts(r).doc);
+    }
+  }
+  return out;
+}
+
+function bar(done: number, total: number): string {
+  const width = 30;
+  const full = total ? Math.round((done / total) * width) : width;
+  return `\r[${'#'.repeat(full)}${'.'.repeat(width - full)}] ${done}/${total}`;
+}
+
 export const preannotate: CliCommand = {
   name: 'preannotate',
-  usage: '',
-  summary: 'not written yet',
-  async run(_args, io) {
-    io.stderr('preannotate: not written yet\n');
-    return 1;
+  usage: '<files|folder|file.jsonl>… -o out.jsonl',
+  summary: 'Heuristic pre-annotation (entities and events) of French news; writes gold JSONL with pending suggestions.',
+  async run(args: string[], io: CliIO) {
+    const parsed = parseCommandArgs(args, { output: { type: 'string', short: 'o' } });
+    if (!parsed.ok || !parsed.values.output || parsed.positionals.length === 0) {
+      io.stderr(`${parsed.ok ? '' : parsed.error + '\n'}usage: preannotate ${this.usage}\n`);
+      return 2;
+    }
+    const { docs, errors } = await readDocs(parsed.positionals);
+    for (const e of errors) io.stderr(formatInputError(e) + '\n');
+    const records: GoldRecord[] = [];
+    const schema = new SchemaIndex(frConflictNews);
+    let entities = 0;
+    let events = 0;
+    const started = Date.now();
+    for (const [k, doc] of docs.entries()) {
+      const set = run(doc, schema.schema);
+      entities += set.entities.length;
+      events += set.events.length;
+      records.push(partsToRecord(doc, set));
+      if (io.isTTY) io.stderr(bar(k + 1, docs.length));
+    }
+    if (io.isTTY && docs.length) io.stderr('\n');
+    await writeFile(parsed.values.output, serializeGoldJsonl(records, { includePending: true }));
+    const secs = ((Date.now() - started) / 1000).toFixed(2);
+    io.stderr(`preannotate: ${docs.length} document(s), ${entities} entities, ${events} events in ${secs} s → ${parsed.values.output}` +
+      `${errors.length ? `; ${errors.length} input problem(s)` : ''}\n`);
+    return errors.length && !docs.length ? 1 : 0;
   },
 };
