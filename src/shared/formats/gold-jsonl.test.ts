@@ -115,3 +115,11 @@ describe('gold JSONL writer', () => {
     expect(again.records).toEqual(parsed.records);
   });
 });
+
+describe('gold JSONL metadata', () => {
+  it('keeps imported metadata as it came, key order included', () => {
+    const line = JSON.stringify({ ...good, meta: { source: 'd1.txt', lang: 'fr', date: '2018-05', url: 'https://example.org/a', tags: ['libye'] } });
+    const r = parseGoldJsonl(line, { file: 'm', schema });
+    expect(JSON.stringify(JSON.parse(serializeGoldRecord(r.records[0])).meta)).toBe('{"source":"d1.txt","lang":"fr","date":"2018-05","url":"https://example.org/a","tags":["libye"]}');
+  });
+});

@@ -66,7 +66,8 @@ export function parseGoldLine(line: string, schema: SchemaIndex | null): { recor
   }
   const shaped = recordShape.safeParse(data);
   if (!shaped.success) return { reasons: shaped.error.issues.map(describeZodIssue) };
-  const record = shaped.data as GoldRecord;
+  // meta is kept as it came (zod would rebuild it with its own key order), so a round trip keeps the bytes.
+  const record = { ...shaped.data, meta: (data as { meta: GoldRecord['meta'] }).meta } as GoldRecord;
   const problems = annotationProblems(record.text, record, schema);
   return problems.length ? { reasons: problems } : { record };
 }
