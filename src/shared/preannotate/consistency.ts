@@ -2,10 +2,13 @@
  * Document consistency: once a string is a named mention, its other occurrences get the same label;
  * the surname alone after a full name (`Haftar` after `Khalifa Haftar`) is the same person.
  */
-import { L, PhraseIndex } from './lexicon';
+import * as lexicon from './lexicon';
+// Bound once: module getters are slow in hot loops under some loaders.
+const { L, PhraseIndex } = lexicon;
 import type { Cand } from './mention';
 import type { Token } from './tokens';
-import { STOP } from './words';
+import * as words from './words';
+const { STOP } = words;
 
 function textOf(toks: Token[], m: { s: number; e: number }): string {
   return toks.slice(m.s, m.e).map((t) => t.text).join(' ');

@@ -13,8 +13,11 @@ import { isIrrealis } from './realis';
 import { findTimes } from './times';
 import { tokenizeFast, type Token } from './tokens';
 import { findTriggers } from './triggers';
-import { REALIS } from './words';
-import { NEEDS_PLACE_OBJECT, ROLE_OF_SLOT } from './lexicon';
+import * as words from './words';
+const { REALIS } = words;
+import * as lexicon from './lexicon';
+// Bound once: module getters are slow in hot loops under some loaders.
+const { NEEDS_PLACE_OBJECT, ROLE_OF_SLOT } = lexicon;
 
 export interface PreannotateOptions {
   /** Suggestions below this confidence are left out (default 0). */

@@ -16,7 +16,7 @@ export class PhraseIndex<T> {
   constructor(private readonly caseSensitive: boolean) {}
 
   key(t: Token): string {
-    return this.caseSensitive ? t.text.replace(/’/g, "'") : keyOf(t.text);
+    return this.caseSensitive ? t.norm : t.key;
   }
 
   add(phrase: string, value: T): void {
@@ -111,4 +111,4 @@ export const NEEDS_PLACE_OBJECT = new Set(triggers.needsPlaceObject);
 
 import labels from './data/labels.json';
 /** Label names per recognizer, from data/labels.json. */
-export const L = labels as { person: string; organisation: string; gpe: string; location: string; facility: string; weapon: string; vehicle: string; time: string };
+export const L = { ...labels } as { person: string; organisation: string; gpe: string; location: string; facility: string; weapon: string; vehicle: string; time: string };

@@ -5,10 +5,13 @@
  * the other labels are candidates kept only when they fill an event role.
  */
 import nominals from './data/nominals.json';
-import { ALWAYS_LABELS, NOMINALS } from './lexicon';
+import * as lexicon from './lexicon';
+// Bound once: module getters are slow in hot loops under some loaders.
+const { ALWAYS_LABELS, NOMINALS } = lexicon;
 import type { Cand } from './mention';
 import type { Token } from './tokens';
-import { COMPLEMENT_PREPS, isAdjective, isAdverb, isNumberLike, PRE_ADJECTIVES, QUANTITY_NOUNS } from './words';
+import * as words from './words';
+const { COMPLEMENT_PREPS, isAdjective, isAdverb, isNumberLike, PRE_ADJECTIVES, QUANTITY_NOUNS } = words;
 
 const PARTICIPLE_RE = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/;
 const VALENT_RE = /^(?:loya|fidèle|proche|hostile|affilié|opposé|lié|favorable)/;

@@ -1,7 +1,9 @@
 /** `realis` from cues before the trigger: purpose, calls, modals, negation, future/conditional tense. */
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
-import { IRREALIS_TENSES, NEGATION, REALIS_OTHER } from './words';
+import * as words from './words';
+// Bound once: module getters are slow in hot loops under some loaders.
+const { IRREALIS_TENSES, NEGATION, REALIS_OTHER } = words;
 
 const WINDOW = 5;
 

@@ -4,7 +4,9 @@
  * tard`), relative units (`semaine dernière`, `an dernier`), deictics (`hier`). Extents never include
  * a leading preposition or determiner: the recognizers start on the content word.
  */
-import { L, DEICTIC, MONTHS, PARTS_OF_DAY, RELATIVE, SEASONS, TIME_QUANT, TIME_UNITS, WEEKDAYS } from './lexicon';
+import * as lexicon from './lexicon';
+// Bound once: module getters are slow in hot loops under some loaders.
+const { L, DEICTIC, MONTHS, PARTS_OF_DAY, RELATIVE, SEASONS, TIME_QUANT, TIME_UNITS, WEEKDAYS } = lexicon;
 import type { Cand } from './mention';
 import type { Token } from './tokens';
 

@@ -10,6 +10,10 @@ export interface Token {
   e: number;
   text: string;
   lower: string;
+  /** Lower case, typographic apostrophe folded: the lexicon key (see keyOf). */
+  key: string;
+  /** Case kept, apostrophe folded: the key of case-sensitive lexicons. */
+  norm: string;
   /** First character is an upper-case letter. */
   cap: boolean;
   /** Two or more letters, all upper case. */
@@ -22,7 +26,6 @@ export interface Token {
 // name is part of it (`Al-Machrou’`, an ayn).
 const TOKEN_RE = /\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*(?:’(?![\p{L}\p{N}]))?|\S/gu;
 const ELIDED = new Set(["l", "d", "qu", "n", "s", "j", "m", "c", "t", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]);
-const UPPER_RE = /^\p{Lu}/u;
 const ALL_UPPER_RE = /^[\p{Lu}\d-]*\p{Lu}[\p{Lu}\d-]*$/u;
 const LETTER_RE = /[\p{L}]/u;
 const NUM_RE = /^\d[\d., \u00A0\u202F]*$/;
@@ -30,10 +33,16 @@ const DECIMAL_GLUE = /[.,]/;
 
 function make(text: string, s: number, e: number): Token {
   const t = text.slice(s, e);
-  const word = LETTER_RE.test(t) || NUM_RE.test(t);
+  const c = t.charCodeAt(0);
+  const num = c >= 48 && c <= 57 && NUM_RE.test(t);
+  const word = num || (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || t.length > 1 : LETTER_RE.test(t));
+  const lower = t.toLowerCase();
+  const cap = word && !num && t[0] !== lower[0];
+  const hasApo = t.includes('’');
   return {
-    s, e, text: t, lower: t.toLowerCase(), word,
-    cap: UPPER_RE.test(t), upper: t.length >= 2 && ALL_UPPER_RE.test(t), num: NUM_RE.test(t),
+    s, e, text: t, lower, word, num, cap,
+    key: hasApo ? lower.replace(/’/g, "'") : lower, norm: hasApo ? t.replace(/’/g, "'") : t,
+    upper: cap && t.length >= 2 && t === t.toUpperCase() && ALL_UPPER_RE.test(t),
   };
 }
 

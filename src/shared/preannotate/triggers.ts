@@ -4,9 +4,13 @@
  * (`trouvé la mort`, `pris le contrôle`, `cesser le feu`). A verb form right after a determiner is a
  * noun (`le contrôle`), and only counts when the noun lexicon has it.
  */
-import { NOUN_TYPES, PHRASES, REFLEXIVE_TYPES, VERB_FORMS, VERB_TYPES, type PhraseTrigger, type VerbForm } from './lexicon';
-import { keyOf, type Token } from './tokens';
-import { DETERMINERS, QUOTES } from './words';
+import type { PhraseTrigger, VerbForm } from './lexicon';
+import * as lexicon from './lexicon';
+// Bound once: module getters are slow in hot loops under some loaders.
+const { NOUN_TYPES, PHRASES, REFLEXIVE_TYPES, VERB_FORMS, VERB_TYPES } = lexicon;
+import type { Token } from './tokens';
+import * as words from './words';
+const { DETERMINERS, QUOTES } = words;
 
 export interface Trigger {
   s: number;
@@ -33,7 +37,7 @@ function phraseEnd(toks: Token[], i: number, b: number, p: PhraseTrigger): numbe
     let ok = true;
     for (const w of p.rest) {
       j = skipQuotes(toks, j, b);
-      if (j >= b || keyOf(toks[j].text) !== w) { ok = false; break; }
+      if (j >= b || toks[j].key !== w) { ok = false; break; }
       j++;
     }
     if (ok) return p.triggerWords === 1 ? i + 1 : j;
@@ -47,7 +51,9 @@ function reflexiveBefore(toks: Token[], i: number, a: number): boolean {
 }
 
 function phrases(toks: Token[], i: number, b: number, key: string, forms: VerbForm[], out: Trigger[]): void {
-  const lemmas = new Set<string>([key, key.replace(/s$/, ''), ...forms.map((f) => f.lemma)]);
+  const singular = key.endsWith('s') ? key.slice(0, -1) : key;
+  if (!PHRASES.has(key) && !PHRASES.has(singular) && !forms.some((f) => PHRASES.has(f.lemma))) return;
+  const lemmas = new Set<string>([key, singular, ...forms.map((f) => f.lemma)]);
   let best: Trigger | null = null;
   for (const lemma of lemmas) {
     for (const p of PHRASES.get(lemma) ?? []) {
@@ -63,7 +69,7 @@ function phrases(toks: Token[], i: number, b: number, key: string, forms: VerbFo
 export function triggersAt(toks: Token[], i: number, a: number, b: number): Trigger[] {
   const t = toks[i];
   if (!t.word || t.num) return [];
-  const key = keyOf(t.text);
+  const key = t.key;
   const forms = VERB_FORMS.get(key) ?? [];
   const out: Trigger[] = [];
   phrases(toks, i, b, key, forms, out);
