@@ -56,3 +56,23 @@ test('pre-annotating the document shows a progress bar, then pending suggestions
   await expect(page.getByTestId('editor').locator('.mention.pending').first()).toBeVisible();
   await shot(page, testInfo, 'preannotated');
 });
+
+test('the strict Content-Security-Policy holds: no violation while opening, pre-annotating the corpus and exporting', async ({ page }, testInfo) => {
+  await page.addInitScript(() => {
+    (window as unknown as { cspViolations: string[] }).cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await start(page);
+  await page.locator('[data-command="preannotate-corpus"]').click();
+  const progress = page.getByTestId('progress-dialog');
+  await expect(progress.locator('progress')).toBeVisible();
+  await expect(progress.getByRole('status')).toContainText(/Added|No new suggestions/, { timeout: 60_000 });
+  await shot(page, testInfo, 'preannotate-corpus');
+  await progress.getByRole('button', { name: 'Close', exact: true }).click();
+  await openDocument(page, SEED_IDS[4]);
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  expect(errors).toEqual([]);
+});

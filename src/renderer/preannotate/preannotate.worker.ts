@@ -1,3 +1,4 @@
+import '../zod-jitless';
 import { preannotate } from '../../shared/preannotate';
 import { frConflictNews } from '../../shared/schema';
 import type { WorkerReply, WorkerRequest } from './protocol';
