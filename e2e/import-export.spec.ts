@@ -94,3 +94,26 @@ test('a format that writes several files is downloaded as one zip', async ({ pag
   expect(files.some((name) => name.endsWith('.ann'))).toBe(true);
 });
 
+
+test('pending suggestions are exported only when asked for', async ({ page }, testInfo) => {
+  await start(page);
+  await chooseFiles(page, 'import', ['e2e/fixtures/pending.jsonl']);
+  await expect(page.getByTestId('notice')).toContainText('Imported 1 record');
+  const exportOnce = async (includePending: boolean, name: string) => {
+    await page.locator('[data-command="export"]').click();
+    const dialog = page.getByTestId('export-dialog');
+    await dialog.getByLabel('Include pending suggestions').setChecked(includePending);
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export' }).click();
+    const file = testInfo.outputPath(name);
+    await (await download).saveAs(file);
+    execFileSync('node', ['bin/glose.mjs', 'validate', file], { stdio: 'pipe' });
+    return parseGoldJsonl(readFileSync(file, 'utf8'), { file, schema: new SchemaIndex(frConflictNews) }).records[0];
+  };
+  const withPending = await exportOnce(true, 'with.jsonl');
+  expect(withPending.entities.map((m) => [m.text, m.source])).toEqual([['Haftar', 'heuristic'], ['Derna', 'heuristic']]);
+  expect(withPending.events).toHaveLength(1);
+  const gold = await exportOnce(false, 'gold.jsonl');
+  expect(gold.entities).toEqual([]);
+  expect(gold.events).toEqual([]);
+});
