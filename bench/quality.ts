@@ -1,6 +1,6 @@
 /**
  * `npm run bench:quality`: runs the pre-annotator on gold sets and prints P/R/F1 as JSON, then as a
- * table: `bench/gold/seeds.gold.jsonl` (development) and every `bench/heldout/*.gold.jsonl` (held out).
+ * table: `bench/gold/seeds.gold.jsonl` (development) and every `bench/heldout/*.gold.jsonl` (held out, one set per file).
  * Pass a file to score only that one. `--errors` lists misses and false alarms on stderr.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -17,9 +17,11 @@ const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
 const files = args.filter((a) => !a.startsWith('--'));
 const heldDir = join(here, 'heldout');
+// Each held-out file is its own set: heldout.gold.jsonl was looked at while tuning, blind.gold.jsonl never.
 const sets: Record<string, string[]> = files.length ? { given: files } : {
   development: [join(here, 'gold/seeds.gold.jsonl')],
-  heldout: existsSync(heldDir) ? readdirSync(heldDir).filter((f) => f.endsWith('.gold.jsonl')).map((f) => join(heldDir, f)) : [],
+  ...Object.fromEntries((existsSync(heldDir) ? readdirSync(heldDir).filter((f) => f.endsWith('.gold.jsonl')).sort() : [])
+    .map((f) => [f.replace(/\.gold\.jsonl$/, ''), [join(heldDir, f)]])),
 };
 
 function errors(pred: ReturnType<typeof preannotate>, gold: { entities: { start: number; end: number; label: string; text: string }[]; events: { type: string; trigger: { start: number; end: number; text: string } }[] }, id: string): void {

@@ -162,9 +162,38 @@ function nested(c: NameContext, outer: Cand, out: Cand[]): void {
   }
 }
 
-/** `Nom Long (SIGLE)`: the acronym gets the label of the name. */
+/**
+ * The start of the name an acronym in parentheses spells out: the initials of its content words
+ * (`Forces de soutien rapide (FSR)`, `Groupe de soutien à l'islam et aux musulmans (GSIM)`), or -1.
+ */
+function spelledBy(toks: Token[], open: number, a: number, acronym: string): number {
+  const letters = acronym.normalize('NFD').replace(/[^A-Za-z]/g, '').toUpperCase();
+  let n = letters.length;
+  for (let k = open - 1; k >= a && k >= open - 3 * letters.length; k--) {
+    const t = toks[k];
+    if (!t.word || t.num) return -1;
+    if (STOP.has(t.lower) || PARTICLES.has(t.key)) continue;
+    const initial = t.text.normalize('NFD')[0].toUpperCase();
+    if (n === 0 || initial !== letters[n - 1]) return -1;
+    n--;
+    if (n === 0) return t.cap ? k : -1;
+  }
+  return -1;
+}
+
+/** `Nom Long (SIGLE)`: two mentions; the acronym gets the label of the name. */
 function acronyms(c: NameContext, found: Cand[], out: Cand[]): void {
   const { toks, b } = c;
+  for (let i = c.a + 1; i + 2 < b; i++) {
+    if (toks[i].text !== '(' || toks[i + 2].text !== ')' || !toks[i + 1].upper) continue;
+    const start = spelledBy(toks, i, c.a, toks[i + 1].text);
+    if (start < 0 || found.some((m) => m.s === start && m.e === i)) continue;
+    const label = found.find((m) => m.e === i)?.label ?? L.organisation;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].s >= start && out[k].e <= i && out[k].label === label) out.splice(k, 1);
+    const name: Cand = { s: start, e: i, label, conf: 0.8, kind: 'name' };
+    out.push(name);
+    found.push(name);
+  }
   for (const m of found) {
     const i = m.e;
     if (i + 2 < b && toks[i].text === '(' && toks[i + 2].text === ')' && toks[i + 1].upper) {
