@@ -39,6 +39,18 @@ function sentenceRanges(text: string, toks: Token[]): Range[] {
     while (i < toks.length && toks[i].e <= to) i++;
     if (i > a) out.push({ a, b: i });
   }
+  return mergeAbbreviations(text, toks, out);
+}
+
+/** `M. Haftar`, `Dr. X`: the segmenter ends a sentence after the abbreviation; join it back (same line only). */
+function mergeAbbreviations(text: string, toks: Token[], ranges: Range[]): Range[] {
+  const out: Range[] = [];
+  for (const r of ranges) {
+    const prev = out[out.length - 1];
+    const abbrev = prev && prev.b - prev.a >= 2 && toks[prev.b - 1].text === '.' && toks[prev.b - 2].cap && toks[prev.b - 2].text.length <= 3;
+    if (abbrev && !text.slice(toks[prev.b - 1].e, toks[r.a].s).includes('\n')) prev.b = r.b;
+    else out.push({ ...r });
+  }
   return out;
 }
 
