@@ -176,6 +176,7 @@ export function App({ db, platform }: { db: GloseDb; platform: PlatformApi }) {
             doc={opened.doc}
             set={set}
             annotators={opened.annotators}
+            annotator={annotator ?? ''}
             schema={schemaIndex}
             lastError={snapshot?.lastError}
             onOperation={onOperation}

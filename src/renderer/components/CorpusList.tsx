@@ -1,4 +1,16 @@
+import { isPending } from '../../shared/model/types';
 import type { CorpusRow } from '../db/store';
+
+function Count(props: { items: Array<{ source?: 'human' | 'heuristic' }> | undefined }) {
+  const items = props.items ?? [];
+  const pending = items.filter(isPending).length;
+  return (
+    <>
+      {items.length}
+      {pending > 0 && <span className="muted pending-count" title={`${pending} pending suggestions`}> ({pending} pending)</span>}
+    </>
+  );
+}
 
 export function CorpusList(props: { rows: CorpusRow[] | null; onOpen: (docId: string) => void }) {
   const { rows } = props;
@@ -35,8 +47,12 @@ export function CorpusList(props: { rows: CorpusRow[] | null; onOpen: (docId: st
               <td>
                 <span className={`status status-${r.set?.status ?? 'new'}`}>{r.set?.status ?? 'new'}</span>
               </td>
-              <td className="num">{r.set?.entities.length ?? 0}</td>
-              <td className="num">{r.set?.events.length ?? 0}</td>
+              <td className="num">
+                <Count items={r.set?.entities} />
+              </td>
+              <td className="num">
+                <Count items={r.set?.events} />
+              </td>
               <td className="annotator">
                 {r.set?.annotator ?? '—'}
                 {r.annotators.length > 1 && <span className="muted"> +{r.annotators.length - 1}</span>}

@@ -12,6 +12,8 @@ interface Props {
   set: AnnotationSet;
   /** Annotators with a stored set for this document (the current one is always offered). */
   annotators: string[];
+  /** The current annotator: changes to another person's set are allowed but flagged. */
+  annotator: string;
   schema: SchemaIndex;
   onOperation: (op: Operation) => void;
   onShowSet: (annotator: string) => void;
@@ -50,6 +52,7 @@ export function DocumentView(props: Props) {
             ))}
           </select>
         </label>
+        {set.annotator !== props.annotator && <span className="other-set">editing {set.annotator}’s set</span>}
         <label className="inline">
           Status
           <select value={set.status} aria-label="Status" onChange={(e) => props.onOperation({ kind: 'setStatus', status: e.target.value as Status })}>
