@@ -16,6 +16,7 @@ const { DETERMINERS, DIRECTIONS, LIGHT_VERBS, PREP, QUOTES } = words;
 
 export interface Sentence { toks: Token[]; a: number; b: number; mentions: Cand[]; schema: SchemaIndex }
 
+const REFLEXIVE_CLITICS = new Set(['se', "s'"]);
 const AVOIR = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'ayant', 'avoir', 'aura', 'auront', 'eu']);
 const VALENT = /^(?:loya|fidèle|proche|affilié|appartenant|dirigée?s?$|commandée?s?$)/;
 
@@ -94,7 +95,10 @@ function headChain(s: Sentence, m: Cand): Cand[] {
 
 function isPassive(s: Sentence, t: Trigger): boolean {
   if (t.tense !== 'K') return false;
-  for (let k = t.s - 1; k >= Math.max(s.a, t.s - 3); k--) if (AVOIR.has(s.toks[k].lower)) return s.toks[k + 1]?.lower === 'été';
+  for (let k = t.s - 1; k >= Math.max(s.a, t.s - 3); k--) {
+    if (AVOIR.has(s.toks[k].lower)) return s.toks[k + 1]?.lower === 'été';
+    if (REFLEXIVE_CLITICS.has(s.toks[k].key)) return false; // `se sont emparées`: être of a reflexive verb
+  }
   return true;
 }
 
@@ -162,13 +166,17 @@ function roleFor(s: Sentence, type: string, slot: Slot, m: Cand): string | null 
 /** A bare number right before `tués`/`blessés` is the victims (`45 blessés`). */
 function numberVictim(s: Sentence, t: Trigger): Cand | null {
   const k = t.s - 1;
-  if (k < s.a || !s.toks[k].num || s.mentions.some((m) => m.s <= k && k < m.e)) return null;
+  // A nominal that swallows the trigger itself (`20 blessés`) does not count.
+  if (k < s.a || !s.toks[k].num || s.mentions.some((m) => m.s <= k && k < m.e && m.e <= t.s)) return null;
   return { s: k, e: k + 1, label: L.person, conf: 0.5, kind: 'nominal' };
 }
 
 export function argumentsOf(s: Sentence, t: Trigger, nextTrigger: number): { role: string; m: Cand }[] {
   const found: { slot: Slot; m: Cand }[] = [];
-  if (t.verb || lightVerbBefore(s, t)) {
+  // `35 soldats ont été tués et 45 blessés`: a number right before the trigger is its own subject.
+  const num = numberVictim(s, t);
+  if (num) found.push({ slot: 'number', m: num });
+  else if (t.verb || lightVerbBefore(s, t)) {
     const [subj, complement] = subject(s, t);
     const patient = t.verb && (isPassive(s, t) || SUBJECT_IS_PATIENT.has(t.type));
     if (subj) found.push({ slot: patient ? 'object' : 'subject', m: subj });
@@ -176,8 +184,6 @@ export function argumentsOf(s: Sentence, t: Trigger, nextTrigger: number): { rol
     if (subj && complement && !patient && !roleFor(s, t.type, 'subject', subj)) found.push({ slot: 'subject', m: complement });
   }
   found.push(...slotsAfter(s, t, nextTrigger));
-  const num = numberVictim(s, t);
-  if (num) found.push({ slot: 'number', m: num });
   for (const m of s.mentions) if (m.label === L.time) found.push({ slot: 'time', m });
   const out: { role: string; m: Cand }[] = [];
   for (const { slot, m } of found) {
