@@ -111,6 +111,14 @@ export function preannotate(doc: Doc, schema: Schema, options: PreannotateOption
   return emit(doc, schema, index, toks, mentions, events, options.minConfidence ?? 0);
 }
 
+/** Two mentions with the same label never overlap: the more confident, then the longer, stays. */
+function sameLabelDisjoint(cands: Cand[]): Cand[] {
+  const order = [...cands].sort((x, y) => y.conf - x.conf || (y.e - y.s) - (x.e - x.s) || x.s - y.s);
+  const out: Cand[] = [];
+  for (const c of order) if (!out.some((k) => k.label === c.label && overlaps(k, c))) out.push(c);
+  return out;
+}
+
 function emit(doc: Doc, schema: Schema, index: SchemaIndex, toks: Token[], cands: Cand[],
   events: { t: { s: number; e: number; type: string; verb: boolean }; args: { role: string; m: Cand }[]; irrealis: boolean }[], min: number): AnnotationSet {
   const map = new OffsetMap(doc.text);
@@ -119,7 +127,7 @@ function emit(doc: Doc, schema: Schema, index: SchemaIndex, toks: Token[], cands
     const end = map.toCodePoint(toks[e - 1].e);
     return { start, end, text: map.slice(start, end) };
   };
-  const kept = [...new Set(cands)].filter((c) => index.label(c.label) && c.conf >= min);
+  const kept = sameLabelDisjoint([...new Set(cands)].filter((c) => index.label(c.label) && c.conf >= min));
   kept.sort((x, y) => x.s - y.s || y.e - x.e || x.label.localeCompare(y.label));
   const ids = new Map<Cand, string>();
   const entities: EntityMention[] = [];
