@@ -16,6 +16,7 @@ const { DETERMINERS, DIRECTIONS, LIGHT_VERBS, PREP, QUOTES } = words;
 
 export interface Sentence { toks: Token[]; a: number; b: number; mentions: Cand[]; schema: SchemaIndex }
 
+const QUANTIFIERS = new Set(['plusieurs', 'quelques', 'certains', 'certaines', 'nombreux', 'nombreuses', 'tous', 'toutes']);
 const REFLEXIVE_CLITICS = new Set(['se', "s'"]);
 const AVOIR = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'ayant', 'avoir', 'aura', 'auront', 'eu']);
 const VALENT = /^(?:loya|fidèle|proche|affilié|appartenant|dirigée?s?$|commandée?s?$)/;
@@ -28,6 +29,9 @@ export function prepBefore(s: Sentence, m: { s: number }): { prep: string; k: nu
     if (k < a) return { prep: '', k };
     const w = toks[k].lower.replace('’', "'");
     if (QUOTES.has(toks[k].text) || (DETERMINERS.has(w) && !PREP.of.has(w) && w !== 'au' && w !== 'aux')) { k--; continue; }
+    // `au moins 17 personnes`, `plus de 2 000 personnes`, `environ 300`: quantity words, not prepositions.
+    if (w === 'moins' && toks[k - 1]?.lower === 'au' || (w === 'de' || w === "d'") && ['plus', 'moins', 'près'].includes(toks[k - 1]?.lower ?? '') && toks[k + 1]?.num) { k -= 2; continue; }
+    if (w === 'environ' || w === 'quelque' || QUANTIFIERS.has(w)) { k--; continue; }
     const title = titleEndingAt(s, k);
     if (title >= 0) { k = title - 1; continue; }
     // `le général à la retraite, X`: the comma of an apposition after a title.
@@ -93,6 +97,22 @@ function headChain(s: Sentence, m: Cand): Cand[] {
   return complement ? [cur, complement] : [cur];
 }
 
+/** `militaires de l'ANL` → ANL: a group belonging to a named organisation is represented by it. */
+function ownerOf(s: Sentence, m: Cand): Cand {
+  if (m.kind !== 'nominal' || !OF_TO_OWNER.has(s.toks[m.e - 1].lower)) return m;
+  let k = m.e;
+  while (k < s.b && (PREP.of.has(s.toks[k].key) || s.toks[k].key === 'la' || s.toks[k].key === "l'")) k++;
+  if (k === m.e) return m;
+  const owner = s.mentions.find((n) => n.s === k && n.kind === 'name');
+  return owner && (owner.label === L.organisation || owner.label === L.gpe) ? owner : m;
+}
+
+/** `Armée nationale libyenne (ANL)`: an acronym in parentheses stands for the name before it. */
+function unparenthesised(s: Sentence, m: Cand): Cand {
+  if (m.s - 1 <= s.a || s.toks[m.s - 1].text !== '(' || s.toks[m.e]?.text !== ')') return m;
+  return mentionEndingAt(s, m.s - 2) ?? m;
+}
+
 function isPassive(s: Sentence, t: Trigger): boolean {
   if (t.tense !== 'K') return false;
   for (let k = t.s - 1; k >= Math.max(s.a, t.s - 3); k--) {
@@ -110,16 +130,15 @@ function lightVerbBefore(s: Sentence, t: Trigger): boolean {
 }
 
 function subject(s: Sentence, t: Trigger): Cand[] {
-  let best: Cand | null = null;
-  for (const m of s.mentions) {
-    if (m.e > t.s || m.label === L.time) continue;
-    if (!best || m.e > best.e || m.e === best.e && m.s < best.s) best = m;
+  // Closest first; a mention inside a prepositional phrase (`dirigée par le maréchal X`) is skipped.
+  const left = s.mentions.filter((m) => m.e <= t.s && m.label !== L.time).sort((x, y) => y.e - x.e || x.s - y.s);
+  for (const m of left.slice(0, 4)) {
+    const chain = headChain(s, unparenthesised(s, m));
+    const { prep } = prepBefore(s, chain[0]);
+    if (prep !== '' && isPreposition(prep)) continue;
+    return chain.map((c) => appositive(s, c));
   }
-  if (!best) return [];
-  const chain = headChain(s, best);
-  const { prep } = prepBefore(s, chain[0]);
-  const introduced = prep !== '' && isPreposition(prep);
-  return introduced ? [] : chain.map((m) => appositive(s, m));
+  return [];
 }
 
 function slotsAfter(s: Sentence, t: Trigger, end: number): { slot: Slot; m: Cand }[] {
@@ -145,7 +164,7 @@ function slotsAfter(s: Sentence, t: Trigger, end: number): { slot: Slot; m: Cand
     }
     else if ((direct || prep === '' || prep === ',') && t.verb && !objectTaken) slot = OBJECT_IS_ORIGIN.has(t.lemma) ? 'origin' : 'object';
     if (slot === 'object') objectTaken = true;
-    if (slot) out.push({ slot, m: appositive(s, slot === 'of' || slot === 'by' ? headOf(s, m) : m) });
+    if (slot) out.push({ slot, m: ownerOf(s, appositive(s, slot === 'of' || slot === 'by' ? headOf(s, m) : m)) });
   }
   return out;
 }

@@ -51,12 +51,19 @@ function indexOf<T>(caseSensitive: boolean, entries: [string, T][]): PhraseIndex
 const lowerSet = (xs: string[]) => new Set(xs.map(keyOf));
 
 /** Proper names: case-sensitive, value = label. */
-export const NAMES = indexOf<string>(true, [
+/** `Le Caire` is also found as `Caire` (after `au`, `du`): the article is not in the extent. */
+function withoutArticle(entries: [string, string][]): [string, string][] {
+  const out = [...entries];
+  for (const [n, l] of entries) { const m = /^(?:Le|La|Les) (\p{Lu}.*)$/u.exec(n); if (m) out.push([m[1], l]); }
+  return out;
+}
+
+export const NAMES = indexOf<string>(true, withoutArticle([
   ...countries.names.map((n): [string, string] => [n, 'GPE']),
   ...gazetteer.GPE.map((n): [string, string] => [n, 'GPE']),
   ...gazetteer.LOC.map((n): [string, string] => [n, 'LOC']),
   ...gazetteer.ORG.map((n): [string, string] => [n, 'ORG']),
-]);
+]));
 export const FIRST_NAMES = new Set(gazetteer.firstNames);
 export const TITLES = indexOf<true>(false, gazetteer.titles.map((t): [string, true] => [t, true]));
 export const PARTICLES = lowerSet(gazetteer.particles);

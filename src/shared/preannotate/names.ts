@@ -63,6 +63,7 @@ function orgExtent(c: NameContext, i: number): number {
     const des = end < b && (t.lower === 'des' || t.lower === 'du');
     const step = p || (des ? 1 : 0);
     const next = toks[end + step];
+    if (step && !toks[i].cap && NAMES.longestAt(toks, end + step, b)?.value === L.organisation) break;
     if (step && next && next.word && !next.num && !STOP.has(next.lower) && (next.cap || ORG_ADJECTIVES.has(next.lower) || toks[i].cap)) {
       institutional ||= next.cap || ORG_ADJECTIVES.has(next.lower);
       end += step + 1;
@@ -98,7 +99,7 @@ function precededByTitle(toks: Token[], i: number, a: number): boolean {
 }
 
 const PLACE_PREPS = new Set(['à', 'vers']);
-const PLACE_NOUNS = new Set(['ville', 'capitale', 'village', 'localité', 'commune', 'province', 'bourg', 'cité']);
+const PLACE_NOUNS = new Set(['ville', 'capitale', 'village', 'localité', 'commune', 'province', 'bourg', 'cité', 'préfecture', 'État']);
 
 /** A single unknown capitalised word is a place after `à`, `ville de`, `capitale`. */
 function placeCue(toks: Token[], i: number, a: number): boolean {
@@ -139,8 +140,10 @@ function one(c: NameContext, i: number, out: Cand[]): number {
   if (!isNamePart(t) || STOP.has(t.lower) || toks[i + 1]?.text === '.' && t.text.length <= 3) return i + 1;
   const titled = precededByTitle(toks, i, a);
   const first = FIRST_NAMES.has(t.text);
-  const end = capitalSequence(c, i, titled || first);
+  const cue = i > a && placeCue(toks, i, a);
+  const end = capitalSequence(c, i, titled || first || cue);
   const len = end - i;
+  if (cue && !titled && !first && len <= 4) { out.push({ s: i, e: end, label: L.gpe, conf: 0.45, kind: 'name' }); return end; }
   if (titled || first && len > 1) { out.push({ s: i, e: end, label: L.person, conf: titled ? 0.8 : 0.85, kind: 'name' }); return end; }
   if (len === 1 && placeCue(toks, i, a) && i > a) { out.push({ s: i, e: end, label: L.gpe, conf: 0.45, kind: 'name' }); return end; }
   // A bare organisation head in mid-sentence (`membres du Conseil`) names the organisation.
@@ -156,6 +159,13 @@ function hasDeParticle(toks: Token[], s: number, e: number): boolean {
 
 /** Gazetteer names nested in a longer mention of another label (`Tripoli` in `université de Tripoli`). */
 function nested(c: NameContext, outer: Cand, out: Cand[]): void {
+  // `base militaire de Paletwa`: the place after the last `de` of a facility name.
+  if (outer.label === L.facility) {
+    let k = outer.e - 1;
+    while (k > outer.s && isNamePart(c.toks[k - 1])) k--;
+    const p = c.toks[k - 1]?.key;
+    if (k > outer.s + 1 && (p === 'de' || p === "d'") && !NAMES.longestAt(c.toks, k, outer.e)) out.push({ s: k, e: outer.e, label: L.gpe, conf: 0.5, kind: 'name' });
+  }
   for (let k = outer.s + 1; k < outer.e; k++) {
     const g = NAMES.longestAt(c.toks, k, outer.e);
     if (g && g.value !== outer.label) { out.push({ s: k, e: k + g.len, label: g.value, conf: 0.85, kind: 'name' }); k += g.len - 1; }

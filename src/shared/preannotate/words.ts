@@ -27,7 +27,7 @@ export const PRE_ADJECTIVES = set(['autres', 'autre', 'petit', 'petits', 'petite
 export const DIRECTIONS = set(['nord', 'sud', 'est', 'ouest', 'nord-est', 'nord-ouest', 'sud-est', 'sud-ouest', 'centre']);
 /** Prepositions after which an adjective takes a complement (`loyales à`, `posée par`): the adjective is left out. */
 export const COMPLEMENT_PREPS = set(['à', 'au', 'aux', 'par', 'pour', 'contre', 'en', 'vers', 'sur', 'comme', 'dans', 'avec', 'depuis', 'lors', 'sous']);
-const ADJ_RE = /^[\p{Ll}-]{1,}(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|ain|aine|ains|aines|ais|aise|aises|ois|oise|oises|ique|iques|aire|aires|if|ive|ifs|ives|eux|euse|euses|é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ier|ière|iers|ières|ante|ants|antes|ard|arde|ards|ardes|ourd|ourde|ourds|ourdes|ente|ents|entes|ble|bles|iste|istes|yen|yenne|yens|yennes|éen|éenne|éens|éennes|ère|ères|estre|estres)$/u;
+const ADJ_RE = /^[\p{Ll}-]{1,}(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|ain|aine|ains|aines|ane|anes|ais|aise|aises|ois|oise|oises|ique|iques|aire|aires|if|ive|ifs|ives|eux|euse|euses|é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ier|ière|iers|ières|ante|ants|antes|ard|arde|ards|ardes|ourd|ourde|ourds|ourdes|ente|ents|entes|ble|bles|iste|istes|yen|yenne|yens|yennes|éen|éenne|éens|éennes|ère|ères|estre|estres)$/u;
 const ADVERB_RE = /^\p{Ll}{3,}ment$/u;
 
 const NATIONALITY = set(fw.nationalityAdjectives);
