@@ -37,14 +37,14 @@ test('open a large document and accept suggestions', async ({ page }, testInfo) 
   await start(page, 'bench');
   await chooseFiles(page, 'import', [file]);
   await expect(page.locator('tr[data-doc-id="large"]')).toBeVisible({ timeout: 60_000 });
-  const mentions = await page.locator('tr[data-doc-id="large"] td.num').first().innerText();
+  const mentions = Number.parseInt(await page.locator('tr[data-doc-id="large"] td.num').first().innerText(), 10);
   const open: number[] = [];
   for (let round = 0; round < 3; round++) {
     await page.goto('/#/');
     await expect(page.locator('tr[data-doc-id="large"]')).toBeVisible();
     const t0 = Date.now();
     await page.locator('tr[data-doc-id="large"]').click();
-    await page.waitForFunction((n) => document.querySelectorAll('.editor .mention[data-label-end]').length >= n, Number(mentions), { timeout: 60_000, polling: 10 });
+    await page.waitForFunction((n) => document.querySelectorAll('.editor .mention[data-label-end]').length >= n, mentions, { timeout: 60_000, polling: 10 });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
     open.push(Date.now() - t0);
   }
@@ -66,7 +66,7 @@ test('open a large document and accept suggestions', async ({ page }, testInfo) 
   await expect(page.getByTestId('pending-bar')).toBeHidden({ timeout: 60_000 });
   const figures = {
     characters: 100_000,
-    mentions: Number(mentions),
+    mentions: mentions,
     openMs: open,
     acceptOneMs: { median: Math.round(accept[10]), p95: Math.round(accept[19]), max: Math.round(accept[20]) },
     acceptAllMs: Date.now() - t1,
