@@ -22,8 +22,9 @@ export function propagate(toks: Token[], names: Cand[], lines: { a: number; b: n
     seen.add(text);
     index.add(text, label);
   };
-  for (const m of [...names].sort((x, y) => y.conf - x.conf)) {
-    if (m.conf < 0.5) continue;
+  // Most confident first: a string keeps the label of its strongest reading.
+  for (const m of [...names].sort((x, y) => y.conf - x.conf || x.s - y.s)) {
+    if (m.conf < 0.45) continue;
     add(textOf(toks, m), m.label);
     const last = toks[m.e - 1];
     if (m.label === L.person && m.e - m.s >= 2 && last.cap && !STOP.has(last.lower)) add(last.text, m.label);
