@@ -1,6 +1,6 @@
 import type { GoldRecord, InputError } from '../../shared/model/types';
 import { recordToParts } from '../../shared/model/types';
-import { formats, type Format } from '../../shared/formats/registry';
+import { detectFormat, formats, type Format } from '../../shared/formats/registry';
 import type { Schema } from '../../shared/schema/types';
 import type { PickedFile } from '../../shared/platform';
 import type { GloseDb } from '../db/database';
@@ -22,8 +22,19 @@ export function importExtensions(): string[] {
 const hasExt = (name: string, exts: string[]) => exts.some((ext) => name.toLowerCase().endsWith(ext));
 
 /**
- * Groups picked files by the format that reads them: the first format in the registry whose extensions
- * match, except that a pick holding brat `.ann` files goes to the first folder format that reads `.ann`
+ * The format of one picked file: several formats share `.jsonl` (gold, doccano, spaCy), so those are told
+ * apart by their first line; other files by their extension.
+ */
+function formatOf(file: PickedFile, importers: Format[]): Format | undefined {
+  if (hasExt(file.name, ['.jsonl'])) {
+    const decoded = decodeUtf8(file.bytes, file.name);
+    if (decoded.ok) return detectFormat({ name: file.name, content: decoded.text });
+  }
+  return importers.find((f) => hasExt(file.name, f.extensions));
+}
+
+/**
+ * Groups picked files by the format that reads them (see formatOf), except that a pick holding brat `.ann` files goes to the first folder format that reads `.ann`
  * (its `.txt` and `.ann` files must be read together).
  */
 function groupByFormat(files: PickedFile[]): { format: Format | undefined; files: PickedFile[] }[] {
@@ -31,7 +42,7 @@ function groupByFormat(files: PickedFile[]): { format: Format | undefined; files
   const paired = files.some((f) => hasExt(f.name, ['.ann'])) ? importers.find((f) => f.folder && f.extensions.includes('.ann')) : undefined;
   const groups = new Map<Format | undefined, PickedFile[]>();
   for (const file of files) {
-    const format = paired && hasExt(file.name, paired.extensions) ? paired : importers.find((f) => hasExt(file.name, f.extensions));
+    const format = paired && hasExt(file.name, paired.extensions) ? paired : formatOf(file, importers);
     groups.set(format, [...(groups.get(format) ?? []), file]);
   }
   return [...groups].map(([format, group]) => ({ format, files: group }));

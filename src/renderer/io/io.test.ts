@@ -56,6 +56,14 @@ describe('planImport / storeRecords', () => {
     expect(plan.errors[0].reason).toMatch(/n1/);
   });
 
+  it('reads a doccano .jsonl file as doccano, not as gold JSONL', async () => {
+    fresh();
+    const doccano = JSON.stringify({ id: 'd9', text, label: [[10, 31, 'FAC'], [24, 31, 'GPE']] });
+    const [plan] = await planImport(db, [{ name: 'doccano.jsonl', bytes: bytes(doccano + '\n') }], frConflictNews);
+    expect(plan.errors).toEqual([]);
+    expect(plan.records[0].entities.map((m) => m.text)).toEqual(['université de Tripoli', 'Tripoli']);
+  });
+
   it('refuses a file no format reads', async () => {
     fresh();
     const [plan] = await planImport(db, [{ name: 'x.csv', bytes: bytes('a,b') }], frConflictNews);
