@@ -7,7 +7,7 @@ import type { SchemaIndex } from '../schema/lookup';
 import type { Slot } from './lexicon';
 import * as lexicon from './lexicon';
 // Bound once: module getters are slow in hot loops under some loaders.
-const { OBJECT_IS_ORIGIN, OBJECT_WITH_DE, OF_TO_OWNER, ROLE_OF_SLOT, SUBJECT_IS_PATIENT, TITLES, VERB_FORMS, L } = lexicon;
+const { OBJECT_IS_ORIGIN, OBJECT_WITH_DE, OF_TO_OWNER, SUBJECT_BY_LABEL, ROLE_OF_SLOT, SUBJECT_IS_PATIENT, TITLES, VERB_FORMS, L } = lexicon;
 import type { Cand } from './mention';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
@@ -123,7 +123,7 @@ function isPassive(s: Sentence, t: Trigger): boolean {
 }
 
 function lightVerbBefore(s: Sentence, t: Trigger): boolean {
-  for (let k = t.s - 1; k >= Math.max(s.a, t.s - 4); k--) {
+  for (let k = t.s - 1; k >= Math.max(s.a, t.s - 8); k--) {
     if ((VERB_FORMS.get(s.toks[k].lower) ?? []).some((f) => LIGHT_VERBS.has(f.lemma))) return true;
   }
   return false;
@@ -145,6 +145,7 @@ function slotsAfter(s: Sentence, t: Trigger, end: number): { slot: Slot; m: Cand
   const out: { slot: Slot; m: Cand }[] = [];
   let objectTaken = false;
   let commas = 0;
+  let previous: Slot | null = null;
   for (const m of [...s.mentions].sort((x, y) => x.s - y.s)) {
     if (m.s < t.e || m.s >= end || m.label === L.time) continue;
     for (let k = t.e; k < m.s; k++) if (s.toks[k].text === ',') commas++;
@@ -152,7 +153,9 @@ function slotsAfter(s: Sentence, t: Trigger, end: number): { slot: Slot; m: Cand
     const { prep, k } = prepBefore(s, m);
     const direct = k < t.e;
     let slot: Slot | null = null;
-    if (PREP.by.has(prep)) slot = 'by';
+    if (prep === 'et' && previous) slot = previous; // `X et Y` share a slot
+    else if (prep === 'entre') slot = 'between';
+    else if (PREP.by.has(prep)) slot = 'by';
     else if (PREP.against.has(prep)) slot = 'against';
     else if (PREP.with.has(prep)) slot = 'with';
     else if (prep === 'vers') slot = 'destination';
@@ -164,6 +167,7 @@ function slotsAfter(s: Sentence, t: Trigger, end: number): { slot: Slot; m: Cand
     }
     else if ((direct || prep === '' || prep === ',') && t.verb && !objectTaken) slot = OBJECT_IS_ORIGIN.has(t.lemma) ? 'origin' : 'object';
     if (slot === 'object') objectTaken = true;
+    previous = slot;
     if (slot) out.push({ slot, m: ownerOf(s, appositive(s, slot === 'of' || slot === 'by' ? headOf(s, m) : m)) });
   }
   return out;
@@ -171,10 +175,13 @@ function slotsAfter(s: Sentence, t: Trigger, end: number): { slot: Slot; m: Cand
 
 function roleFor(s: Sentence, type: string, slot: Slot, m: Cand): string | null {
   const roles = ROLE_OF_SLOT[type] ?? {};
-  const tries: (Slot | undefined)[] = [slot];
+  const placeLike = roles.place && !s.schema.argumentProblem(type, roles.place, m.label);
+  const tries: (Slot | undefined)[] = slot === 'of' && placeLike && roles.ofPlace ? ['ofPlace', slot] : [slot];
   if (slot === 'by' || slot === 'with' || slot === 'place' || slot === 'object') tries.push('instrument');
   if (slot === 'of' || slot === 'against') tries.push('ofPlace', 'place');
   if (slot === 'destination' || slot === 'origin') tries.push('place');
+  const byLabel = slot === 'subject' ? SUBJECT_BY_LABEL[type]?.[m.label] : undefined;
+  if (byLabel && !s.schema.argumentProblem(type, byLabel, m.label)) return byLabel;
   for (const sl of tries) {
     const role = sl && roles[sl];
     if (role && !s.schema.argumentProblem(type, role, m.label)) return role;

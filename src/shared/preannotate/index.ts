@@ -17,7 +17,7 @@ import * as words from './words';
 const { REALIS } = words;
 import * as lexicon from './lexicon';
 // Bound once: module getters are slow in hot loops under some loaders.
-const { NEEDS_PLACE_OBJECT, ROLE_OF_SLOT } = lexicon;
+const { INHERIT, NEEDS_PLACE_OBJECT, ROLE_OF_SLOT } = lexicon;
 
 export interface PreannotateOptions {
   /** Suggestions below this confidence are left out (default 0). */
@@ -98,17 +98,37 @@ export function preannotate(doc: Doc, schema: Schema, options: PreannotateOption
     }
     const sentence: Sentence = { toks, a: r.a, b: r.b, mentions: pool.filter((m) => index.label(m.label)), schema: index };
     const triggers = findTriggers(toks, r.a, r.b).filter((t) => index.eventType(t.type));
+    const first = events.length;
     triggers.forEach((t, k) => {
       const next = triggers.slice(k + 1).find((u) => u.s >= t.e)?.s ?? r.b;
       const args = argumentsOf(sentence, t, next);
       // Ambiguous verbs (`reprendre` son cours) count only with the place they take.
       if (NEEDS_PLACE_OBJECT.has(t.lemma) && !args.some((x) => x.role === ROLE_OF_SLOT[t.type]?.object)) return;
-      for (const { m } of args) if (!inSentence.includes(m)) inSentence.push(m);
       events.push({ t, args, irrealis: isIrrealis(toks, r.a, r.b, t) });
     });
+    inheritArguments(events.slice(first), index);
+    for (const ev of events.slice(first)) for (const { m } of ev.args) if (!inSentence.includes(m)) inSentence.push(m);
     mentions.push(...inSentence);
   }
   return emit(doc, schema, index, toks, mentions, events, options.minConfidence ?? 0);
+}
+
+type Found = { t: { type: string }; args: { role: string; m: Cand }[] };
+
+/** Deaths and injuries reported with an attack in one sentence share its attacker, instrument and place (data/triggers.json). */
+function inheritArguments(found: Found[], index: SchemaIndex): void {
+  for (const ev of found) {
+    const rule = INHERIT[ev.t.type];
+    if (!rule) continue;
+    for (const src of found) {
+      if (src.t.type !== rule.from) continue;
+      for (const a of src.args) {
+        const role = rule.roles[a.role];
+        if (!role || index.argumentProblem(ev.t.type, role, a.m.label)) continue;
+        if (!ev.args.some((x) => x.m === a.m)) ev.args.push({ role, m: a.m });
+      }
+    }
+  }
 }
 
 /** Two mentions with the same label never overlap: the more confident, then the longer, stays. */

@@ -109,12 +109,14 @@ for (const p of triggers.phrases as PhraseTrigger[]) {
   PHRASES.set(p.lemma, list);
 }
 
-export type Slot = 'subject' | 'object' | 'by' | 'against' | 'of' | 'instrument' | 'place' | 'time' | 'number' | 'origin' | 'destination' | 'with' | 'ofPlace';
+export type Slot = 'subject' | 'object' | 'by' | 'against' | 'of' | 'instrument' | 'place' | 'time' | 'number' | 'origin' | 'destination' | 'with' | 'ofPlace' | 'between';
 export const ROLE_OF_SLOT = triggers.roles as Record<string, Partial<Record<Slot, string>>>;
 export const SUBJECT_IS_PATIENT = new Set(triggers.subjectIsPatient);
 export const OBJECT_IS_ORIGIN = new Set(triggers.objectIsOrigin);
 export const OBJECT_WITH_DE = new Set(triggers.objectWithDe);
 export const NEEDS_PLACE_OBJECT = new Set(triggers.needsPlaceObject);
+export const SUBJECT_BY_LABEL = triggers.subjectByLabel as Record<string, Record<string, string>>;
+export const INHERIT = triggers.inherit as Record<string, { from: string; roles: Record<string, string> }>;
 
 import labels from './data/labels.json';
 /** Label names per recognizer, from data/labels.json. */
