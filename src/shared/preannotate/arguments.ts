@@ -197,7 +197,13 @@ function numberVictim(s: Sentence, t: Trigger): Cand | null {
   return { s: k, e: k + 1, label: L.person, conf: 0.5, kind: 'nominal' };
 }
 
-export function argumentsOf(s: Sentence, t: Trigger, nextTrigger: number): { role: string; m: Cand }[] {
+/** A time belongs to the nearest event on its side: another trigger between them takes it. */
+function otherTriggerBetween(t: Trigger, m: Cand, others: Trigger[]): boolean {
+  const [from, to] = m.e <= t.s ? [m.e, t.s] : [t.e, m.s];
+  return others.some((o) => o !== t && o.s >= from && o.e <= to);
+}
+
+export function argumentsOf(s: Sentence, t: Trigger, nextTrigger: number, others: Trigger[] = []): { role: string; m: Cand }[] {
   const found: { slot: Slot; m: Cand }[] = [];
   // `35 soldats ont été tués et 45 blessés`: a number right before the trigger is its own subject.
   const num = numberVictim(s, t);
@@ -210,7 +216,7 @@ export function argumentsOf(s: Sentence, t: Trigger, nextTrigger: number): { rol
     if (subj && complement && !patient && !roleFor(s, t.type, 'subject', subj)) found.push({ slot: 'subject', m: complement });
   }
   found.push(...slotsAfter(s, t, nextTrigger));
-  for (const m of s.mentions) if (m.label === L.time) found.push({ slot: 'time', m });
+  for (const m of s.mentions) if (m.label === L.time && !otherTriggerBetween(t, m, others)) found.push({ slot: 'time', m });
   const out: { role: string; m: Cand }[] = [];
   for (const { slot, m } of found) {
     if (out.some((o) => o.m === m)) continue;

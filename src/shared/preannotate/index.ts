@@ -101,7 +101,7 @@ export function preannotate(doc: Doc, schema: Schema, options: PreannotateOption
     const first = events.length;
     triggers.forEach((t, k) => {
       const next = triggers.slice(k + 1).find((u) => u.s >= t.e)?.s ?? r.b;
-      const args = argumentsOf(sentence, t, next);
+      const args = argumentsOf(sentence, t, next, triggers);
       // Ambiguous verbs (`reprendre` son cours) count only with the place they take.
       if (NEEDS_PLACE_OBJECT.has(t.lemma) && !args.some((x) => x.role === ROLE_OF_SLOT[t.type]?.object)) return;
       events.push({ t, args, irrealis: isIrrealis(toks, r.a, r.b, t) });
