@@ -6,12 +6,13 @@
 import type { SchemaIndex } from '../schema/lookup';
 import type { Slot } from './lexicon';
 import * as lexicon from './lexicon';
-// Bound once: module getters are slow in hot loops under some loaders.
-const { OBJECT_IS_ORIGIN, OBJECT_WITH_DE, OF_TO_OWNER, SUBJECT_BY_LABEL, ROLE_OF_SLOT, SUBJECT_IS_PATIENT, TITLES, VERB_FORMS, L } = lexicon;
 import type { Cand } from './mention';
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
 import * as words from './words';
+
+// Bound once: module getters are slow in hot loops under some loaders.
+const { OBJECT_IS_ORIGIN, OBJECT_WITH_DE, OF_TO_OWNER, SUBJECT_BY_LABEL, ROLE_OF_SLOT, SUBJECT_IS_PATIENT, TITLES, VERB_FORMS, L } = lexicon;
 const { DETERMINERS, DIRECTIONS, LIGHT_VERBS, PREP, QUOTES } = words;
 
 export interface Sentence { toks: Token[]; a: number; b: number; mentions: Cand[]; schema: SchemaIndex }

@@ -3,11 +3,12 @@
  * the surname alone after a full name (`Haftar` after `Khalifa Haftar`) is the same person.
  */
 import * as lexicon from './lexicon';
-// Bound once: module getters are slow in hot loops under some loaders.
-const { L, PhraseIndex } = lexicon;
 import type { Cand } from './mention';
 import type { Token } from './tokens';
 import * as words from './words';
+
+// Bound once: module getters are slow in hot loops under some loaders.
+const { L, PhraseIndex } = lexicon;
 const { STOP } = words;
 
 function textOf(toks: Token[], m: { s: number; e: number }): string {

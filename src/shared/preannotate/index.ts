@@ -14,9 +14,10 @@ import { findTimes } from './times';
 import { tokenizeFast, type Token } from './tokens';
 import { findTriggers } from './triggers';
 import * as words from './words';
-const { REALIS } = words;
 import * as lexicon from './lexicon';
+
 // Bound once: module getters are slow in hot loops under some loaders.
+const { REALIS } = words;
 const { INHERIT, NEEDS_PLACE_OBJECT, ROLE_OF_SLOT } = lexicon;
 
 export interface PreannotateOptions {

@@ -4,11 +4,12 @@
  * Greedy left to right: at each token the first recognizer that matches wins and the scan jumps past it.
  */
 import * as lexicon from './lexicon';
-// Bound once: module getters are slow in hot loops under some loaders.
-const { FAC_HEADS, FIRST_NAMES, L, LOC_HEADS, LOWER_ORG_HEADS, NAMES, ORG_HEADS, PARTICLES, TITLES } = lexicon;
 import type { Cand } from './mention';
 import type { Token } from './tokens';
 import * as words from './words';
+
+// Bound once: module getters are slow in hot loops under some loaders.
+const { FAC_HEADS, FIRST_NAMES, L, LOC_HEADS, LOWER_ORG_HEADS, NAMES, ORG_HEADS, PARTICLES, TITLES } = lexicon;
 const { DIRECTIONS, isAdjective, ORG_ADJECTIVES, QUOTES, STOP } = words;
 
 const NAME_PART_RE = /^(?:el|al|ben|bin|abu|abou|ibn|ould)-\p{Lu}/u;

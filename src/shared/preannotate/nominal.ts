@@ -6,11 +6,12 @@
  */
 import nominals from './data/nominals.json';
 import * as lexicon from './lexicon';
-// Bound once: module getters are slow in hot loops under some loaders.
-const { ALWAYS_LABELS, NOMINALS } = lexicon;
 import type { Cand } from './mention';
 import type { Token } from './tokens';
 import * as words from './words';
+
+// Bound once: module getters are slow in hot loops under some loaders.
+const { ALWAYS_LABELS, NOMINALS } = lexicon;
 const { COMPLEMENT_PREPS, isAdjective, isAdverb, isNumberLike, PRE_ADJECTIVES, QUANTITY_NOUNS } = words;
 
 const PARTICIPLE_RE = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/;

@@ -2,6 +2,7 @@
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
 import * as words from './words';
+
 // Bound once: module getters are slow in hot loops under some loaders.
 const { IRREALIS_TENSES, NEGATION, REALIS_OTHER } = words;
 

@@ -5,10 +5,11 @@
  * a leading preposition or determiner: the recognizers start on the content word.
  */
 import * as lexicon from './lexicon';
-// Bound once: module getters are slow in hot loops under some loaders.
-const { L, DEICTIC, MONTHS, PARTS_OF_DAY, RELATIVE, SEASONS, TIME_QUANT, TIME_UNITS, WEEKDAYS } = lexicon;
 import type { Cand } from './mention';
 import type { Token } from './tokens';
+
+// Bound once: module getters are slow in hot loops under some loaders.
+const { L, DEICTIC, MONTHS, PARTS_OF_DAY, RELATIVE, SEASONS, TIME_QUANT, TIME_UNITS, WEEKDAYS } = lexicon;
 
 const YEAR_RE = /^(1[89]\d\d|20\d\d)$/;
 const DAY_RE = /^([1-9]|[12]\d|3[01])(er)?$/;

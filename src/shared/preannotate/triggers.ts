@@ -6,10 +6,11 @@
  */
 import type { PhraseTrigger, VerbForm } from './lexicon';
 import * as lexicon from './lexicon';
-// Bound once: module getters are slow in hot loops under some loaders.
-const { NOUN_TYPES, PHRASES, REFLEXIVE_TYPES, VERB_FORMS, VERB_TYPES } = lexicon;
 import type { Token } from './tokens';
 import * as words from './words';
+
+// Bound once: module getters are slow in hot loops under some loaders.
+const { NOUN_TYPES, PHRASES, REFLEXIVE_TYPES, VERB_FORMS, VERB_TYPES } = lexicon;
 const { DETERMINERS, QUOTES } = words;
 
 export interface Trigger {
