@@ -135,8 +135,18 @@ function inheritArguments(found: Found[], index: SchemaIndex): void {
 /** Two mentions with the same label never overlap: the more confident, then the longer, stays. */
 function sameLabelDisjoint(cands: Cand[]): Cand[] {
   const order = [...cands].sort((x, y) => y.conf - x.conf || (y.e - y.s) - (x.e - x.s) || x.s - y.s);
+  // Tokens taken per label: linear in the mentions' lengths, not quadratic in their number.
+  const taken = new Map<string, Set<number>>();
   const out: Cand[] = [];
-  for (const c of order) if (!out.some((k) => k.label === c.label && overlaps(k, c))) out.push(c);
+  for (const c of order) {
+    const set = taken.get(c.label) ?? new Set<number>();
+    taken.set(c.label, set);
+    let free = true;
+    for (let k = c.s; k < c.e && free; k++) free = !set.has(k);
+    if (!free) continue;
+    for (let k = c.s; k < c.e; k++) set.add(k);
+    out.push(c);
+  }
   return out;
 }
 
@@ -152,13 +162,14 @@ function emit(doc: Doc, schema: Schema, index: SchemaIndex, toks: Token[], cands
   kept.sort((x, y) => x.s - y.s || y.e - x.e || x.label.localeCompare(y.label));
   const ids = new Map<Cand, string>();
   const entities: EntityMention[] = [];
+  const bySpan = new Map<string, string>();
   for (const c of kept) {
     const sp = span(c.s, c.e);
-    if (entities.some((m) => m.start === sp.start && m.end === sp.end && m.label === c.label)) {
-      ids.set(c, entities.find((m) => m.start === sp.start && m.end === sp.end && m.label === c.label)!.id);
-      continue;
-    }
+    const key = `${sp.start}:${sp.end}:${c.label}`;
+    const same = bySpan.get(key);
+    if (same) { ids.set(c, same); continue; }
     const id = `T${entities.length + 1}`;
+    bySpan.set(key, id);
     ids.set(c, id);
     entities.push({ id, ...sp, label: c.label, source: 'heuristic', confidence: c.conf });
   }
