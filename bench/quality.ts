@@ -62,4 +62,5 @@ for (const [name, s] of Object.entries(results)) {
   }
   process.stdout.write(`  triggers         ${f(s.triggers.exact)}   ${f(s.triggers.overlap)}   ${s.triggers.exact.tp + s.triggers.exact.fn}\n`);
   process.stdout.write(`  arguments        ${f(s.arguments)}                       ${s.arguments.tp + s.arguments.fn}\n`);
+  process.stdout.write(`  realis accuracy  ${s.realis.accuracy.toFixed(3)} on ${s.realis.of} matched triggers\n`);
 }

@@ -53,11 +53,27 @@ export interface Score {
   entities: Record<string, { exact: Prf; overlap: Prf }>;
   triggers: { exact: Prf; overlap: Prf };
   arguments: Prf;
+  /** Share of exactly matched triggers whose `realis` agrees with the gold. */
+  realis: { agree: number; of: number; accuracy: number };
+}
+
+function realisAgreement(pred: Pick<AnnotationSet, 'events'>, gold: Pick<AnnotationSet, 'events'>): { agree: number; of: number } {
+  const key = (e: AnnotationSet['events'][number]) => `${e.trigger.start}:${e.trigger.end}:${e.type}`;
+  const goldBy = new Map(gold.events.map((e) => [key(e), e.attributes?.realis ?? 'actual']));
+  let agree = 0, of = 0;
+  for (const e of pred.events) {
+    const g = goldBy.get(key(e));
+    if (g === undefined) continue;
+    of++;
+    if ((e.attributes?.realis ?? 'actual') === g) agree++;
+  }
+  return { agree, of };
 }
 
 export function score(pairs: { pred: Pick<AnnotationSet, 'entities' | 'events'>; gold: Pick<AnnotationSet, 'entities' | 'events'> }[]): Score {
   const ent = new Map<string, { exact: Counts; overlap: Counts }>();
   let trigE = zero(), trigO = zero(), args = zero();
+  const realis = { agree: 0, of: 0 };
   for (const { pred, gold } of pairs) {
     const labels = new Set([...pred.entities, ...gold.entities].map((e) => e.label));
     for (const label of [...labels, 'ALL']) {
@@ -72,8 +88,11 @@ export function score(pairs: { pred: Pick<AnnotationSet, 'entities' | 'events'>;
     trigE = add(trigE, exact(trig(pred).map((x) => `${x.start}:${x.end}:${x.key}`), trig(gold).map((x) => `${x.start}:${x.end}:${x.key}`)));
     trigO = add(trigO, overlap(trig(pred), trig(gold)));
     args = add(args, exact(argKeys(pred), argKeys(gold)));
+    const r = realisAgreement(pred, gold);
+    realis.agree += r.agree;
+    realis.of += r.of;
   }
   const entities: Score['entities'] = {};
   for (const [label, c] of [...ent].sort()) entities[label] = { exact: prf(c.exact), overlap: prf(c.overlap) };
-  return { entities, triggers: { exact: prf(trigE), overlap: prf(trigO) }, arguments: prf(args) };
+  return { entities, triggers: { exact: prf(trigE), overlap: prf(trigO) }, arguments: prf(args), realis: { ...realis, accuracy: realis.of ? realis.agree / realis.of : 0 } };
 }
