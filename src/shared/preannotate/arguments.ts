@@ -154,7 +154,9 @@ function slotsAfter(s: Sentence, t: Trigger, end: number): { slot: Slot; m: Cand
     const { prep, k } = prepBefore(s, m);
     const direct = k < t.e;
     let slot: Slot | null = null;
-    if (prep === 'et' && previous) slot = previous; // `X et Y` share a slot
+    if ((prep === 'et' || prep === 'dont') && previous) slot = previous; // `X et Y`, `X dont Y` share a slot
+    // `offensive sur Tripoli` aims at the town; `attaque sur l'axe X` happens on the road.
+    else if (prep === 'sur' && !t.verb && m.label !== L.location) slot = 'against';
     else if (prep === 'entre') slot = 'between';
     else if (PREP.by.has(prep)) slot = 'by';
     else if (PREP.against.has(prep)) slot = 'against';
@@ -177,7 +179,9 @@ function slotsAfter(s: Sentence, t: Trigger, end: number): { slot: Slot; m: Cand
 function roleFor(s: Sentence, type: string, slot: Slot, m: Cand): string | null {
   const roles = ROLE_OF_SLOT[type] ?? {};
   const placeLike = roles.place && !s.schema.argumentProblem(type, roles.place, m.label);
-  const tries: (Slot | undefined)[] = slot === 'of' && placeLike && roles.ofPlace ? ['ofPlace', slot] : [slot];
+  const means = roles.instrument && !s.schema.argumentProblem(type, roles.instrument, m.label);
+  // `explosion d'une mine`, `frappe de missile`: a weapon after `de` is the instrument.
+  const tries: (Slot | undefined)[] = slot === 'of' && means ? ['instrument', slot] : slot === 'of' && placeLike && roles.ofPlace ? ['ofPlace', slot] : [slot];
   if (slot === 'by' || slot === 'with' || slot === 'place' || slot === 'object') tries.push('instrument');
   if (slot === 'of' || slot === 'against') tries.push('ofPlace', 'place');
   if (slot === 'destination' || slot === 'origin') tries.push('place');
