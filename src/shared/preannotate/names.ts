@@ -43,7 +43,7 @@ function capitalSequence(c: NameContext, i: number, allowDe: boolean): number {
     if (isNamePart(toks[end]) && !STOP.has(toks[end].lower) && !NAMES.longestAt(toks, end, b)) { end++; continue; }
     const p = isParticle(toks, end, b);
     const isDe = toks[end].lower.startsWith('d');
-    if (p && (allowDe || !isDe) && isNamePart(toks[end + p]) && !NAMES.longestAt(toks, end + p, b)) { end += p + 1; continue; }
+    if (p && end + p < b && (allowDe || !isDe) && isNamePart(toks[end + p]) && !NAMES.longestAt(toks, end + p, b)) { end += p + 1; continue; }
     break;
   }
   return end;
@@ -63,8 +63,8 @@ function orgExtent(c: NameContext, i: number): number {
     const p = isParticle(toks, end, b);
     const des = end < b && (t.lower === 'des' || t.lower === 'du');
     const step = p || (des ? 1 : 0);
-    const next = toks[end + step];
-    if (step && !toks[i].cap && NAMES.longestAt(toks, end + step, b)?.value === L.organisation) break;
+    const next = end + step < b ? toks[end + step] : undefined;
+    if (step && end + step < b && !toks[i].cap && NAMES.longestAt(toks, end + step, b)?.value === L.organisation) break;
     if (step && next && next.word && !next.num && !STOP.has(next.lower) && (next.cap || ORG_ADJECTIVES.has(next.lower) || toks[i].cap)) {
       institutional ||= next.cap || ORG_ADJECTIVES.has(next.lower);
       end += step + 1;
@@ -85,7 +85,7 @@ function facilityExtent(c: NameContext, i: number, headLen: number): number {
   let j = i + headLen;
   while (j < b && isAdjective(toks[j])) j++;
   const p = isParticle(toks, j, b) || (j < b && (toks[j].lower === 'des' || toks[j].lower === 'du') ? 1 : 0);
-  if (!p || !isNamePart(toks[j + p])) return 0;
+  if (!p || j + p >= b || !isNamePart(toks[j + p])) return 0;
   const gaz = NAMES.longestAt(toks, j + p, b);
   return gaz ? j + p + gaz.len : capitalSequence(c, j + p, false);
 }

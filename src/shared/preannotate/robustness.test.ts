@@ -23,11 +23,16 @@ const wordText = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 
 
 describe('pre-annotation on any text', () => {
   it('gives valid suggestions for any sequence of the words its patterns look for', () => {
-    fc.assert(fc.property(wordText, check), { numRuns: 300 });
+    fc.assert(fc.property(wordText, check), { numRuns: 1000 });
   });
 
   it('gives valid suggestions that never cross a line or start/end on white space (news-like pieces)', () => {
     fc.assert(fc.property(newsText, check), { numRuns: 200 });
+  });
+
+  it('keeps a name inside its line (`Armée le` / `Ben` on the next line, found by the property above)', () => {
+    check('Armée le \n Ben');
+    check('aéroport de\nTripoli');
   });
 
   it('does the same on arbitrary Unicode, astral characters included', () => {
