@@ -52,6 +52,8 @@ def find(text, s, n):
 import sys
 if len(sys.argv) > 1 and sys.argv[1] == "blind":
     from blind_docs import DOCS
+if len(sys.argv) > 1 and sys.argv[1] == "blind2":
+    from blind2_docs import DOCS
 
 for doc_id, text, ents, evs in DOCS:
     entities, ids = [], {}
