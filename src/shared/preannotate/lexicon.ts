@@ -69,7 +69,12 @@ export const TITLES = indexOf<true>(false, gazetteer.titles.map((t): [string, tr
 export const PARTICLES = lowerSet(gazetteer.particles);
 export const ORG_HEADS = new Set(gazetteer.orgHeads);
 export const LOWER_ORG_HEADS = lowerSet(gazetteer.lowerOrgHeads);
-export const FAC_HEADS = indexOf<true>(false, gazetteer.facHeads.map((t): [string, true] => [t, true]));
+/** Facility heads, singular and plural (`camp`/`camps`): the first word takes the plural. */
+export const FAC_HEADS = indexOf<true>(false, gazetteer.facHeads.flatMap((t): [string, true][] => {
+  const [first, ...rest] = t.split(' ');
+  return /[sxz]$/.test(first) ? [[t, true]] : [[t, true], [[first + 's', ...rest].join(' '), true]];
+}));
+export const ORG_APPOSITION = lowerSet(gazetteer.orgApposition);
 export const LOC_HEADS = lowerSet(gazetteer.locHeads);
 
 /** Nominal heads (lower case): value = label. */

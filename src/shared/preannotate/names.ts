@@ -9,7 +9,7 @@ import type { Token } from './tokens';
 import * as words from './words';
 
 // Bound once: module getters are slow in hot loops under some loaders.
-const { FAC_HEADS, FIRST_NAMES, L, LOC_HEADS, LOWER_ORG_HEADS, NAMES, ORG_HEADS, PARTICLES, TITLES } = lexicon;
+const { FAC_HEADS, FIRST_NAMES, L, LOC_HEADS, LOWER_ORG_HEADS, NAMES, ORG_APPOSITION, ORG_HEADS, PARTICLES, TITLES } = lexicon;
 const { DIRECTIONS, isAdjective, ORG_ADJECTIVES, QUOTES, STOP } = words;
 
 const NAME_PART_RE = /^(?:el|al|ben|bin|abu|abou|ibn|ould)-\p{Lu}/u;
@@ -139,6 +139,11 @@ function one(c: NameContext, i: number, out: Cand[]): number {
     return i + 1;
   }
   if (!isNamePart(t) || STOP.has(t.lower) || toks[i + 1]?.text === '.' && t.text.length <= 3) return i + 1;
+  if (orgNounBefore(toks, i, a) || parenthesised(toks, i, a, b)) {
+    const end = capitalSequence(c, i, false);
+    out.push({ s: i, e: end, label: L.organisation, conf: 0.55, kind: 'name' });
+    return end;
+  }
   const titled = precededByTitle(toks, i, a);
   const first = FIRST_NAMES.has(t.text);
   const cue = i > a && placeCue(toks, i, a);
@@ -151,6 +156,18 @@ function one(c: NameContext, i: number, out: Cand[]): number {
   if (len === 1 && i > a && ORG_HEADS.has(t.text)) { out.push({ s: i, e: end, label: L.organisation, conf: 0.5, kind: 'name' }); return end; }
   if (len >= 2 && len <= 4 && !hasDeParticle(toks, i, end)) { out.push({ s: i, e: end, label: L.person, conf: 0.5, kind: 'name' }); return end; }
   return end;
+}
+
+/** `le gang X`, `la chaîne « X »`, `la télévision tunisienne X`: a noun that introduces an organisation's name. */
+function orgNounBefore(toks: Token[], i: number, a: number): boolean {
+  let k = i - 1;
+  while (k >= a && (QUOTES.has(toks[k].text) || isAdjective(toks[k]))) k--;
+  return k >= a && k < i && ORG_APPOSITION.has(toks[k].key) && !toks[k].cap;
+}
+
+/** `(Centcom)`: one unknown capitalised word alone in parentheses names an organisation. */
+function parenthesised(toks: Token[], i: number, a: number, b: number): boolean {
+  return i - 1 >= a && i + 1 < b && toks[i - 1].text === '(' && toks[i + 1].text === ')';
 }
 
 function hasDeParticle(toks: Token[], s: number, e: number): boolean {
@@ -199,7 +216,7 @@ function acronyms(c: NameContext, found: Cand[], out: Cand[]): void {
     if (toks[i].text !== '(' || toks[i + 2].text !== ')' || !toks[i + 1].upper) continue;
     const start = spelledBy(toks, i, c.a, toks[i + 1].text);
     if (start < 0 || found.some((m) => m.s === start && m.e === i)) continue;
-    const label = found.find((m) => m.e === i)?.label ?? L.organisation;
+    const label = found.find((m) => m.s === start && m.e === i)?.label ?? L.organisation;
     for (let k = out.length - 1; k >= 0; k--) if (out[k].s >= start && out[k].e <= i && out[k].label === label) out.splice(k, 1);
     const name: Cand = { s: start, e: i, label, conf: 0.8, kind: 'name' };
     out.push(name);
