@@ -62,6 +62,21 @@ describe('entity patterns', () => {
     expect(mentions('Ahmed Mansour a parlé. Ils ont écrit à Mansour.')).toEqual(['Ahmed Mansour/PER', 'Mansour/PER']);
   });
 
+  it('reads a name introduced by an organisation noun, or alone in parentheses, as an organisation', () => {
+    expect(mentions('Des membres du gang Tonton Macoute ont fui.')).toEqual(['Tonton Macoute/ORG']);
+    expect(mentions('Selon la chaîne « Nova Vox », rien.')).toEqual(['Nova Vox/ORG']);
+    expect(mentions('Le commandement régional (Sudcom) a parlé.')).toEqual(['Sudcom/ORG']);
+  });
+
+  it('reads `dans la nuit` and `ce matin` as times, and plural facility heads', () => {
+    expect(mentions('Ils ont frappé dans la nuit puis ce matin.')).toEqual(['nuit/TIME', 'ce matin/TIME']);
+    expect(mentions('Ils ont quitté les camps de Kakuma.')).toEqual(['camps de Kakuma/FAC', 'Kakuma/GPE']);
+  });
+
+  it('creates nationality nouns as nominal mentions when they fill a role', () => {
+    expect(mentions('Des milliers de Tanzaniens ont manifesté.')).toEqual(['milliers de Tanzaniens/PER']);
+  });
+
   it('counts offsets in code points', () => {
     const set = annotate('😀 Le maréchal Ali Benali parle.');
     // 😀 is one code point (two UTF-16 units): "😀 Le maréchal " is 1 + 1 + 2 + 1 + 8 + 1 = 14 code points.

@@ -11,7 +11,7 @@ import type { Token } from './tokens';
 import * as words from './words';
 
 // Bound once: module getters are slow in hot loops under some loaders.
-const { ALWAYS_LABELS, NOMINALS } = lexicon;
+const { ALWAYS_LABELS, L, NOMINALS } = lexicon;
 const { COMPLEMENT_PREPS, isAdjective, isAdverb, isNumberLike, PRE_ADJECTIVES, QUANTITY_NOUNS } = words;
 
 const PARTICIPLE_RE = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/;
@@ -47,12 +47,23 @@ export function nominalExtent(toks: Token[], i: number, headLen: number, a: numb
   return { s: k + 1, e: adjectivesAfter(toks, i + headLen, b) };
 }
 
+/** `milliers de Yéménites`, `des Maliens`: a capitalised plural in -ites, -iens, -ais… after a determiner, number or `de`. */
+const DEMONYM_RE = /^\p{Lu}\p{Ll}+(?:ites|iens|iennes|ais|aises|ois|oises|ains|aines|ans|anes|ens|ennes|ards|ins|ols|ines)$/u;
+const DEMONYM_BEFORE = new Set(['des', 'les', 'de', "d'", 'ces', 'deux', 'trois', 'plusieurs', 'quelques', 'aux']);
+
+function demonym(toks: Token[], i: number, a: number): string | null {
+  if (!DEMONYM_RE.test(toks[i].text) || i - 1 < a) return null;
+  const prev = toks[i - 1];
+  return prev.num || DEMONYM_BEFORE.has(prev.key) ? L.person : null;
+}
+
 export function findNominals(toks: Token[], a: number, b: number): Cand[] {
   const out: Cand[] = [];
   for (let i = a; i < b; i++) {
     if (!toks[i].word || toks[i].num) continue;
-    const m = NOMINALS.longestAt(toks, i, b);
-    if (!m || CAPITALISED.has(toks[i].lower) && !toks[i].cap) continue;
+    const dem = demonym(toks, i, a);
+    const m = dem ? { len: 1, value: dem } : NOMINALS.longestAt(toks, i, b);
+    if (!m || !dem && CAPITALISED.has(toks[i].lower) && !toks[i].cap) continue;
     const { s, e } = nominalExtent(toks, i, m.len, a, b);
     const always = ALWAYS_LABELS.has(m.value);
     out.push({ s, e, label: m.value, conf: always ? 0.75 : 0.55, kind: always ? 'means' : 'nominal' });

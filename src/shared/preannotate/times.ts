@@ -94,13 +94,21 @@ function partOfDay(toks: Token[], i: number, b: number): Match {
   return first;
 }
 
+/** `ce matin`, `cette nuit` (with the demonstrative), `dans la nuit` (without `dans la`). */
+function dayPart(toks: Token[], i: number, a: number, b: number): Match {
+  const w = lowerAt(toks, i, b);
+  if ((w === 'ce' || w === 'cette') && PARTS_OF_DAY.has(lowerAt(toks, i + 1, b))) return i + 2;
+  if (PARTS_OF_DAY.has(w) && i - 2 >= a && toks[i - 1].lower === 'la' && toks[i - 2].lower === 'dans') return i + 1;
+  return 0;
+}
+
 export function findTimes(toks: Token[], a: number, b: number): Cand[] {
   const out: Cand[] = [];
   for (let i = a; i < b; ) {
     const t = toks[i];
     if (!t.word) { i++; continue; }
     const deictic = DEICTIC.longestAt(toks, i, b);
-    let end = earlier(toks, i, b) || partOfDay(toks, i, b) || date(toks, i, b) || weekday(toks, i, b) || duration(toks, i, b);
+    let end = earlier(toks, i, b) || partOfDay(toks, i, b) || dayPart(toks, i, a, b) || date(toks, i, b) || weekday(toks, i, b) || duration(toks, i, b);
     if (!end && deictic) end = i + deictic.len;
     if (!end && YEAR_RE.test(t.text) && !(i + 1 < b && toks[i + 1].num)) end = i + 1;
     if (end > i) {
