@@ -6,7 +6,7 @@ import { OffsetMap } from '../text/offsets';
 import { sentences } from '../text/segment';
 import { argumentsOf, type Sentence } from './arguments';
 import { propagate } from './consistency';
-import { overlaps, type Cand } from './mention';
+import type { Cand } from './mention';
 import { findNames } from './names';
 import { findNominals } from './nominal';
 import { isIrrealis } from './realis';
@@ -64,10 +64,6 @@ function isShouting(toks: Token[], r: Range): boolean {
   return words >= 3 && upper / words > 0.6;
 }
 
-function keepNew(kept: Cand[], c: Cand, sameLabelOnly: boolean): boolean {
-  return !kept.some((k) => overlaps(k, c) && (!sameLabelOnly || k.label === c.label));
-}
-
 /**
  * Heuristic pre-annotation of one document: entity mentions and event frames, every one with
  * `source: "heuristic"` and a `confidence`. Pure; runs in the CLI, in main and in a renderer worker.
@@ -90,11 +86,17 @@ export function preannotate(doc: Doc, schema: Schema, options: PreannotateOption
   for (const r of ranges) {
     const inSentence: Cand[] = [];
     while (ni < names.length && names[ni].s < r.b) { if (names[ni].s >= r.a) inSentence.push(names[ni]); ni++; }
-    for (const c of findTimes(toks, r.a, r.b)) if (keepNew(inSentence, c, false)) inSentence.push(c);
+    // Tokens already covered in this sentence: a later recognizer never overlaps an earlier one.
+    const covered = new Uint8Array(r.b - r.a);
+    const free = (c: Cand) => { for (let k = c.s; k < c.e; k++) if (covered[k - r.a]) return false; return true; };
+    const cover = (c: Cand) => { for (let k = c.s; k < c.e; k++) covered[k - r.a] = 1; };
+    inSentence.forEach(cover);
+    for (const c of findTimes(toks, r.a, r.b)) if (free(c)) { inSentence.push(c); cover(c); }
     const pool = [...inSentence];
     for (const c of findNominals(toks, r.a, r.b)) {
-      if (!keepNew(pool, c, false)) continue;
+      if (!free(c)) continue;
       pool.push(c);
+      cover(c);
       if (c.kind === 'means') inSentence.push(c);
     }
     const sentence: Sentence = { toks, a: r.a, b: r.b, mentions: pool.filter((m) => index.label(m.label)), schema: index };

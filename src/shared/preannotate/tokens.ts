@@ -22,9 +22,6 @@ export interface Token {
   num: boolean;
 }
 
-// `2 000` (thin or plain space between groups of three digits) is one number; a final `’` glued to a
-// name is part of it (`Al-Machrou’`, an ayn).
-const TOKEN_RE = /\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*(?:’(?![\p{L}\p{N}]))?|\S/gu;
 const ELIDED = new Set(["l", "d", "qu", "n", "s", "j", "m", "c", "t", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]);
 const ALL_UPPER_RE = /^[\p{Lu}\d-]*\p{Lu}[\p{Lu}\d-]*$/u;
 const LETTER_RE = /[\p{L}]/u;
@@ -72,10 +69,64 @@ function pushMatch(out: Token[], text: string, s: number, e: number): void {
   out.push(make(text, s, e));
 }
 
+const ALNUM_RE = /^[\p{L}\p{N}]$/u;
+const GLUE = new Set(['-', "'", '’', '.', ',']);
+const GROUP_SPACE = new Set([' ', '\u00A0', '\u202F']);
+
+/** Letter or digit at UTF-16 index i (a surrogate pair is tested as one character); its width in units, 0 if none. */
+function alnumAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c >= 0xc0 && c <= 0x24f) return c === 0xd7 || c === 0xf7 ? 0 : 1; // Latin-1 and Latin Extended letters
+  if (c >= 0xd800 && c <= 0xdbff) return ALNUM_RE.test(text.slice(i, i + 2)) ? 2 : 0;
+  return ALNUM_RE.test(text[i]) ? 1 : 0;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** End of a run of letters and digits from i. */
+function run(text: string, i: number): number {
+  for (let w = alnumAt(text, i); w; w = alnumAt(text, i)) i += w;
+  return i;
+}
+
+/** `2 000`, `12 500 000`: groups of three digits after a short number, then no letter or digit. */
+function numberGroups(text: string, s: number, e: number): number {
+  if (e - s > 3) return e;
+  for (let k = s; k < e; k++) if (!isDigit(text.charCodeAt(k))) return e;
+  let end = e;
+  while (GROUP_SPACE.has(text[end]) && isDigit(text.charCodeAt(end + 1)) && isDigit(text.charCodeAt(end + 2)) && isDigit(text.charCodeAt(end + 3)) && !alnumAt(text, end + 4)) end += 4;
+  return end;
+}
+
+/**
+ * One pass over the text with character tests (no regex per token): a word is letters and digits
+ * joined by `-`, `'`, `’`, `.`, `,` (split again by pushMatch), with a final `’` glued to a name;
+ * anything else that is not white space is a token of its own.
+ */
 export function tokenizeFast(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) pushMatch(out, text, m.index, m.index + m[0].length);
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const w = alnumAt(text, i);
+    if (!w) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || /\s/.test(text[i])) { i++; continue; }
+      const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      out.push(make(text, i, i + width));
+      i += width;
+      continue;
+    }
+    const start = i;
+    i = run(text, i);
+    const grouped = numberGroups(text, start, i);
+    if (grouped > i) { out.push(make(text, start, grouped)); i = grouped; continue; }
+    while (i < n && GLUE.has(text[i]) && alnumAt(text, i + 1)) i = run(text, i + 1);
+    if (text[i] === '’' && !alnumAt(text, i + 1)) i++;
+    pushMatch(out, text, start, i);
+  }
   return out;
 }
 
