@@ -202,9 +202,13 @@ function numberVictim(s: Sentence, t: Trigger): Cand | null {
   return { s: k, e: k + 1, label: L.person, conf: 0.5, kind: 'nominal' };
 }
 
-/** A time belongs to the nearest event on its side: another trigger between them takes it. */
-function otherTriggerBetween(t: Trigger, m: Cand, others: Trigger[]): boolean {
+/**
+ * A time belongs to the nearest event on its side: another trigger between them takes it, and so does
+ * the verb of another clause (`a annoncé jeudi qu'elles ont ciblé` — jeudi is the announcement's).
+ */
+function otherTriggerBetween(s: Sentence, t: Trigger, m: Cand, others: Trigger[]): boolean {
   const [from, to] = m.e <= t.s ? [m.e, t.s] : [t.e, m.s];
+  for (let k = from; k < to; k++) if (s.toks[k].key === 'que' || s.toks[k].key === "qu'") return true;
   return others.some((o) => o !== t && o.s >= from && o.e <= to);
 }
 
@@ -221,7 +225,7 @@ export function argumentsOf(s: Sentence, t: Trigger, nextTrigger: number, others
     if (subj && complement && !patient && !roleFor(s, t.type, 'subject', subj)) found.push({ slot: 'subject', m: complement });
   }
   found.push(...slotsAfter(s, t, nextTrigger));
-  for (const m of s.mentions) if (m.label === L.time && !otherTriggerBetween(t, m, others)) found.push({ slot: 'time', m });
+  for (const m of s.mentions) if (m.label === L.time && !otherTriggerBetween(s, t, m, others)) found.push({ slot: 'time', m });
   const out: { role: string; m: Cand }[] = [];
   for (const { slot, m } of found) {
     if (out.some((o) => o.m === m)) continue;
