@@ -62,5 +62,16 @@ describe('preannotate command', () => {
     expect(r.err).toMatch(/bad\.jsonl:1: /);
     expect((await run(false, 'preannotate', join(dir, 'missing.txt'), '-o', join(dir, 'o.jsonl'))).err).toMatch(/missing\.txt/);
     expect((await run(false, 'preannotate', SEEDS_DIR)).code).toBe(2);
+    expect((await run(false, 'preannotate', SEEDS_DIR, '-o', join(dir, 'o.jsonl'), '--min-confidence', '2')).code).toBe(2);
+  });
+
+  it('leaves out suggestions below --min-confidence', async () => {
+    const all = join(dir, 'all.jsonl');
+    const sure = join(dir, 'sure.jsonl');
+    await run(false, 'preannotate', SEEDS_DIR, '-o', all);
+    await run(false, 'preannotate', SEEDS_DIR, '-o', sure, '--min-confidence', '0.7');
+    const [a, s] = [(await read(all)).records, (await read(sure)).records];
+    expect(s.flatMap((r) => r.entities).every((e) => (e.confidence ?? 0) >= 0.7)).toBe(true);
+    expect(s.flatMap((r) => r.entities).length).toBeLessThan(a.flatMap((r) => r.entities).length);
   });
 });

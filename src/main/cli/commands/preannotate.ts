@@ -40,11 +40,12 @@ function bar(done: number, total: number): string {
 
 export const preannotate: CliCommand = {
   name: 'preannotate',
-  usage: '<files|folder|file.jsonl>… -o out.jsonl',
+  usage: '<files|folder|file.jsonl>… -o out.jsonl [--min-confidence 0..1]',
   summary: 'Heuristic pre-annotation (entities and events) of French news; writes gold JSONL with pending suggestions.',
   async run(args: string[], io: CliIO) {
-    const parsed = parseCommandArgs(args, { output: { type: 'string', short: 'o' } });
-    if (!parsed.ok || !parsed.values.output || parsed.positionals.length === 0) {
+    const parsed = parseCommandArgs(args, { output: { type: 'string', short: 'o' }, 'min-confidence': { type: 'string' } });
+    const min = parsed.ok ? Number(parsed.values['min-confidence'] ?? 0) : 0;
+    if (!parsed.ok || !parsed.values.output || parsed.positionals.length === 0 || !(min >= 0 && min <= 1)) {
       io.stderr(`${parsed.ok ? '' : parsed.error + '\n'}usage: preannotate ${this.usage}\n`);
       return 2;
     }
@@ -55,12 +56,14 @@ export const preannotate: CliCommand = {
     let entities = 0;
     let events = 0;
     const started = Date.now();
+    let drawn = 0;
     for (const [k, doc] of docs.entries()) {
-      const set = run(doc, schema.schema);
+      const set = run(doc, schema.schema, { minConfidence: min });
       entities += set.entities.length;
       events += set.events.length;
       records.push(partsToRecord(doc, set));
-      if (io.isTTY) io.stderr(bar(k + 1, docs.length));
+      // Redrawn at most every 100 ms, and once at the end.
+      if (io.isTTY && (Date.now() - drawn > 100 || k + 1 === docs.length)) { io.stderr(bar(k + 1, docs.length)); drawn = Date.now(); }
     }
     if (io.isTTY && docs.length) io.stderr('\n');
     await writeFile(parsed.values.output, serializeGoldJsonl(records, { includePending: true }));
