@@ -182,7 +182,7 @@ function nested(c: NameContext, outer: Cand, out: Cand[]): void {
     let k = outer.e - 1;
     while (k > outer.s && isNamePart(c.toks[k - 1])) k--;
     const p = c.toks[k - 1]?.key;
-    if (k > outer.s + 1 && (p === 'de' || p === "d'") && !NAMES.longestAt(c.toks, k, outer.e)) out.push({ s: k, e: outer.e, label: L.gpe, conf: 0.5, kind: 'name' });
+    if (k > outer.s + 1 && (p === 'de' || p === "d'") && !NAMES.longestAt(c.toks, k, outer.e)) out.push({ s: k, e: outer.e, label: L.gpe, conf: 0.4, kind: 'name' });
   }
   for (let k = outer.s + 1; k < outer.e; k++) {
     const g = NAMES.longestAt(c.toks, k, outer.e);

@@ -66,7 +66,7 @@ export function findNominals(toks: Token[], a: number, b: number): Cand[] {
     if (!m || !dem && CAPITALISED.has(toks[i].lower) && !toks[i].cap) continue;
     const { s, e } = nominalExtent(toks, i, m.len, a, b);
     const always = ALWAYS_LABELS.has(m.value);
-    out.push({ s, e, label: m.value, conf: always ? 0.75 : 0.55, kind: always ? 'means' : 'nominal' });
+    out.push({ s, e, label: m.value, conf: always ? 0.85 : 0.55, kind: always ? 'means' : 'nominal' });
     i = e - 1;
   }
   return out;

@@ -112,7 +112,7 @@ export function findTimes(toks: Token[], a: number, b: number): Cand[] {
     if (!end && deictic) end = i + deictic.len;
     if (!end && YEAR_RE.test(t.text) && !(i + 1 < b && toks[i + 1].num)) end = i + 1;
     if (end > i) {
-      out.push({ s: i, e: end, label: L.time, conf: 0.8, kind: 'time' });
+      out.push({ s: i, e: end, label: L.time, conf: 0.9, kind: 'time' });
       i = end;
     } else i++;
   }
