@@ -75,6 +75,8 @@ describe('entity patterns', () => {
 
   it('creates nationality nouns as nominal mentions when they fill a role', () => {
     expect(mentions('Des milliers de Tanzaniens ont manifesté.')).toEqual(['milliers de Tanzaniens/PER']);
+    expect(mentions('Trois Américains ont été tués.')).toEqual(['Trois Américains/PER']);
+    expect(mentions('Trois Américains ont déjeuné.')).toEqual([]);
   });
 
   it('counts offsets in code points', () => {

@@ -10,7 +10,7 @@ import * as words from './words';
 
 // Bound once: module getters are slow in hot loops under some loaders.
 const { FAC_HEADS, FIRST_NAMES, L, LOC_HEADS, LOWER_ORG_HEADS, NAMES, ORG_APPOSITION, ORG_HEADS, PARTICLES, TITLES } = lexicon;
-const { DIRECTIONS, isAdjective, ORG_ADJECTIVES, QUOTES, STOP } = words;
+const { DIRECTIONS, isAdjective, NUMBER_WORDS, ORG_ADJECTIVES, QUOTES, STOP } = words;
 
 const NAME_PART_RE = /^(?:el|al|ben|bin|abu|abou|ibn|ould)-\p{Lu}/u;
 const ROMAN_RE = /^[IVXLC]+$/;
@@ -138,7 +138,8 @@ function one(c: NameContext, i: number, out: Cand[]): number {
     out.push({ s: i, e: i + 1, label: L.organisation, conf: 0.6, kind: 'name' });
     return i + 1;
   }
-  if (!isNamePart(t) || STOP.has(t.lower) || toks[i + 1]?.text === '.' && t.text.length <= 3) return i + 1;
+  // `Trois Américains` opens a sentence: a number word never starts a name.
+  if (!isNamePart(t) || STOP.has(t.lower) || NUMBER_WORDS.has(t.lower) || toks[i + 1]?.text === '.' && t.text.length <= 3) return i + 1;
   if (orgNounBefore(toks, i, a) || parenthesised(toks, i, a, b)) {
     const end = capitalSequence(c, i, false);
     out.push({ s: i, e: end, label: L.organisation, conf: 0.55, kind: 'name' });
