@@ -1,6 +1,7 @@
 import type { InputError } from '../model/types';
 import type { AttributeDef, Cardinality, EntityLabelDef, EventTypeDef, RoleDef, Schema } from '../schema/types';
 import { parseSchema } from '../schema/validate';
+import { EVENT_PALETTE, LABEL_PALETTE } from '../schema/palette';
 
 /**
  * brat's `annotation.conf` (https://brat.nlplab.org/configuration.html) ↔ Schema.
@@ -13,8 +14,6 @@ import { parseSchema } from '../schema/validate';
  */
 
 const CARDS = new Set(['?', '*', '+']);
-const PALETTE = ['#f4a6a6', '#9ec5f8', '#a8e0a0', '#d7e89a', '#e5c39a', '#c9a8e8', '#9ee0dc', '#f1d98a', '#f7b6d2', '#c7c7c7', '#ffbb78', '#98df8a'];
-const EVENT_PALETTE = ['#d9534f', '#b35900', '#5cb85c', '#8e6bbf', '#333333', '#e67e22', '#2f7ebc', '#17a2b8', '#7f7f7f', '#bcbd22'];
 const BRAT_NAME = /^[^\s:,|]+$/;
 
 export function schemaToBratConf(schema: Schema): { content: string; warnings: string[] } {
@@ -126,7 +125,7 @@ export function bratConfToSchema(content: string, file: string, options: ConfRea
     const usedKeys = new Set<string>();
     const entities: EntityLabelDef[] = entityLines
       .filter((l) => !l.abstract)
-      .map((l, i) => ({ name: l.name, description: '', color: PALETTE[i % PALETTE.length], key: generatedKey(l.name, usedKeys, false) }));
+      .map((l, i) => ({ name: l.name, description: '', color: LABEL_PALETTE[i % LABEL_PALETTE.length], key: generatedKey(l.name, usedKeys, false) }));
     const labels = new Set(entities.map((e) => e.name));
     const expand = (type: string): string[] | null => {
       if (type === '<ENTITY>') return [...labels];
