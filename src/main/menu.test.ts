@@ -19,7 +19,7 @@ function clickAll(platform: NodeJS.Platform) {
 describe('application menu', () => {
   it('sends each renderer command exactly once when every item is clicked', () => {
     const { sent, about } = clickAll('linux');
-    const expected = ['open-files', 'open-folder', 'import', 'export', 'preannotate-document', 'preannotate-corpus', 'set-annotator', 'undo', 'redo', 'help'];
+    const expected = ['open-files', 'open-folder', 'import', 'export', 'preannotate-document', 'preannotate-corpus', 'set-annotator', 'settings', 'undo', 'redo', 'help'];
     expect([...sent].sort()).toEqual(expected.sort());
     expect([...MENU_COMMANDS].sort()).toEqual(expected.sort());
     expect(about).toBe(1);

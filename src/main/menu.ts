@@ -50,7 +50,7 @@ export function menuTemplate(actions: MenuActions, platform: NodeJS.Platform): M
       label: 'Annotate',
       submenu: [item('Pre-annotate document', 'preannotate-document'), item('Pre-annotate corpus', 'preannotate-corpus')],
     },
-    { label: 'Settings', submenu: [item('Annotator name…', 'set-annotator')] },
+    { label: 'Settings', submenu: [item('Annotation schema…', 'settings'), item('Annotator name…', 'set-annotator')] },
     { role: 'viewMenu' },
     {
       role: 'help',

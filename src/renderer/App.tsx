@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnnotationSet, InputError } from '../shared/model/types';
 import type { Operation } from '../shared/model/operations';
-import { SchemaIndex, frConflictNews } from '../shared/schema';
+import { SchemaIndex, schemaRef, type Schema } from '../shared/schema';
+import type { Doc } from '../shared/model/types';
+import { checkAgainstSchema, summariseMismatches } from '../shared/formats/schema-json';
 import { formatById } from '../shared/formats/registry';
 import type { PlatformApi, PickedFile } from '../shared/platform';
 import { buildRegistry, type AppContext } from './commands/appCommands';
@@ -9,12 +11,15 @@ import type { GloseDb } from './db/database';
 import { seedDocuments } from './db/seeds';
 import { ANNOTATOR_KEY, allRecords, applyToStored, corpusRows, ensureSeeded, getSetting, putSetting, titleOf, type CorpusRow } from './db/store';
 import { buildExport } from './io/exporter';
-import { importExtensions, planImport, storeRecords } from './io/importer';
+import { importExtensions, planImport, storeRecords, type FilePlan } from './io/importer';
 import { addTextFiles } from './io/openText';
 import { acceptAllPending, pendingCount, rejectAllPending } from './preannotate/merge';
 import { useRoute } from './app/route';
 import { useOpenDocument, useSessionSnapshot } from './app/useOpenDocument';
 import { usePreannotate } from './app/usePreannotate';
+import { useSchemas } from './app/useSchemas';
+import { readingSchema } from './db/schemas';
+import { SettingsView } from './settings/SettingsView';
 import { useKeyboard } from './app/useKeyboard';
 import { Header } from './components/Header';
 import { CorpusList } from './components/CorpusList';
@@ -25,7 +30,6 @@ import { ErrorsDialog } from './components/ErrorsDialog';
 import { HelpOverlay } from './components/HelpOverlay';
 import { ProgressDialog } from './components/ProgressDialog';
 
-const schema = frConflictNews;
 const registry = buildRegistry();
 const isMac = /Mac/.test(navigator.platform);
 
@@ -35,8 +39,13 @@ type Dialog =
   | { kind: 'help' }
   | { kind: 'errors'; title: string; errors: InputError[]; valid?: () => Promise<void>; validCount?: number };
 
+/** What in the shown set the active schema does not define, one line per label or type. */
+function setOutsideSchema(doc: Doc, set: AnnotationSet, schema: Schema): string[] {
+  const record = { id: doc.id, text: doc.text, meta: doc.meta, ...set };
+  return summariseMismatches(checkAgainstSchema([record], schema).filter((m) => m.kind !== 'schema-version'));
+}
+
 export function App({ db, platform }: { db: GloseDb; platform: PlatformApi }) {
-  const schemaIndex = useMemo(() => new SchemaIndex(schema), []);
   const [annotator, setAnnotator] = useState<string | null>(null);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -44,6 +53,10 @@ export function App({ db, platform }: { db: GloseDb; platform: PlatformApi }) {
   const [version, setVersion] = useState(0);
   const [reloadKey, setReloadKey] = useState(0);
   const [route, go] = useRoute();
+  const feedback = { notify: setNotice, showErrors };
+  const schemas = useSchemas(db, platform, feedback, route.screen === 'settings', version);
+  const schema = schemas.state.active;
+  const schemaIndex = useMemo(() => new SchemaIndex(schema), [schema]);
   const open = useOpenDocument(db, route, annotator, schema, reloadKey);
   const opened = open && open !== 'missing' ? open : null;
   const snapshot = useSessionSnapshot(opened?.session ?? null);
@@ -71,7 +84,7 @@ export function App({ db, platform }: { db: GloseDb; platform: PlatformApi }) {
       if (op) await session.apply(op);
     } else await applyToStored(db, docId, annotator, schema, makeOp);
   }
-  const pre = usePreannotate(applyTo, () => {
+  const pre = usePreannotate(schema, applyTo, () => {
     changed();
     // Suggestions went into the annotator's own set: show it if another set is on screen.
     if (opened && opened.session.annotator !== annotator) go({ screen: 'document', docId: opened.doc.id, annotator: annotator ?? undefined });
@@ -79,6 +92,15 @@ export function App({ db, platform }: { db: GloseDb; platform: PlatformApi }) {
 
   function showErrors(title: string, errors: InputError[]) {
     if (errors.length) setDialog({ kind: 'errors', title, errors });
+  }
+
+  /** Warnings of files that were imported, and what in them the active schema does not define. */
+  function showImportNotes(plans: FilePlan[]) {
+    const notes = plans.flatMap((p) => [
+      ...p.warnings.map((reason) => ({ file: p.file, line: 0, reason })),
+      ...summariseMismatches(checkAgainstSchema(p.records, schema).filter((m) => m.kind !== 'schema-version')).map((m) => ({ file: p.file, line: 0, reason: `not in ${schemaRef(schema)}, kept: ${m}` })),
+    ]);
+    showErrors('Imported, with notes', notes);
   }
 
   async function addFiles(files: PickedFile[]) {
@@ -92,8 +114,9 @@ export function App({ db, platform }: { db: GloseDb; platform: PlatformApi }) {
   async function importFiles() {
     const files = await platform.openFiles(importExtensions());
     if (!files.length) return;
-    const plans = await planImport(db, files, schema);
+    const plans = await planImport(db, files, readingSchema(schemas.state));
     const clean = plans.filter((p) => p.errors.length === 0).flatMap((p) => p.records);
+    showImportNotes(plans.filter((p) => p.errors.length === 0));
     const faulty = plans.filter((p) => p.errors.length > 0);
     await storeRecords(db, clean);
     setNotice(`Imported ${clean.length} record${clean.length === 1 ? '' : 's'}${faulty.length ? `; ${faulty.length} file${faulty.length === 1 ? '' : 's'} with errors not imported` : ''}.`);
@@ -123,8 +146,11 @@ export function App({ db, platform }: { db: GloseDb; platform: PlatformApi }) {
     const format = formatById(formatId);
     if (!format) return;
     await opened?.session.flushed();
-    const out = buildExport(await allRecords(db), format, schema, includePending);
-    if (await platform.saveFile(out.name, out.content)) setNotice(`Exported ${out.name}.${out.warnings.length ? ' ' + out.warnings.join(' ') : ''}`);
+    const records = await allRecords(db);
+    const out = buildExport(records, format, schema, includePending);
+    const outside = summariseMismatches(checkAgainstSchema(records, schema).filter((m) => m.kind !== 'schema-version'));
+    const notes = [...out.warnings, ...(outside.length ? [`Not in ${schemaRef(schema)}, exported as they are: ${outside.join('; ')}.`] : [])];
+    if (await platform.saveFile(out.name, out.content)) setNotice(`Exported ${out.name}.${notes.length ? ' ' + notes.join(' ') : ''}`);
   }
 
   const session = opened?.session ?? null;
@@ -150,13 +176,15 @@ export function App({ db, platform }: { db: GloseDb; platform: PlatformApi }) {
     preannotateCorpus: () => void db.documents.toArray().then((docs) => pre.start(docs, 'Pre-annotating the corpus')),
     showHelp: () => setDialog({ kind: 'help' }),
     showCorpus: () => go({ screen: 'corpus' }),
+    showSettings: () => go({ screen: 'settings' }),
   };
   const ctxRef = useRef(ctx);
   ctxRef.current = ctx;
   useKeyboard(registry, ctxRef, isMac);
   useEffect(() => platform.onMenuCommand((name) => void registry.run(name, ctxRef.current)), [platform]);
 
-  const title = route.screen === 'corpus' ? `Corpus · ${rows?.length ?? 0} documents` : opened ? titleOf(opened.doc.text) : '';
+  const outsideSchema = useMemo(() => (opened && set ? setOutsideSchema(opened.doc, set, schema) : []), [opened, set, schema]);
+  const title = route.screen === 'corpus' ? `Corpus · ${rows?.length ?? 0} documents` : route.screen === 'settings' ? 'Schema' : opened ? titleOf(opened.doc.text) : '';
   return (
     <div className="app">
       <Header registry={registry} ctx={ctx} isMac={isMac} annotator={annotator} saveState={snapshot?.saveState ?? null} title={title} />
@@ -170,6 +198,16 @@ export function App({ db, platform }: { db: GloseDb; platform: PlatformApi }) {
       )}
       <main className="main">
         {route.screen === 'corpus' && <CorpusList rows={annotator ? rows : null} onOpen={(docId) => go({ screen: 'document', docId })} />}
+        {route.screen === 'settings' && (
+          <SettingsView
+            schemas={schemas.state}
+            mismatches={schemas.mismatches}
+            onSave={schemas.save}
+            onActivate={schemas.activate}
+            onImport={() => void schemas.importFile()}
+            onExport={(kind) => void schemas.exportFile(kind)}
+          />
+        )}
         {route.screen === 'document' && open === 'missing' && <p className="empty">This document is not in the corpus.</p>}
         {route.screen === 'document' && opened && set && (
           <DocumentView
@@ -178,6 +216,7 @@ export function App({ db, platform }: { db: GloseDb; platform: PlatformApi }) {
             annotators={opened.annotators}
             annotator={annotator ?? ''}
             schema={schemaIndex}
+            outsideSchema={outsideSchema}
             lastError={snapshot?.lastError}
             onOperation={onOperation}
             onShowSet={(a) => go({ screen: 'document', docId: opened.doc.id, annotator: a })}

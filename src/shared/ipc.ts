@@ -27,6 +27,7 @@ export const MENU_COMMANDS = [
   'preannotate-document',
   'preannotate-corpus',
   'set-annotator',
+  'settings',
   'undo',
   'redo',
   'help',

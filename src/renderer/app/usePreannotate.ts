@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { AnnotationSet, Doc } from '../../shared/model/types';
+import type { Schema } from '../../shared/schema/types';
 import type { Operation } from '../../shared/model/operations';
 import type { Progress } from '../components/ProgressDialog';
 import { mergeSuggestions } from '../preannotate/merge';
@@ -16,7 +17,7 @@ function addedBy(op: Operation | null): number {
  * Runs pre-annotation in a worker and merges each document's suggestions into the annotator's set
  * through `applyTo` (which routes the open document through its session, so the merge can be undone).
  */
-export function usePreannotate(applyTo: (docId: string, makeOp: (set: AnnotationSet) => Operation | null) => Promise<void>, onFinished: () => void) {
+export function usePreannotate(schema: Schema, applyTo: (docId: string, makeOp: (set: AnnotationSet) => Operation | null) => Promise<void>, onFinished: () => void) {
   const [progress, setProgress] = useState<Progress | null>(null);
   const run = useRef<Run | null>(null);
 
@@ -25,7 +26,7 @@ export function usePreannotate(applyTo: (docId: string, makeOp: (set: Annotation
     let touched = 0;
     const failures: string[] = [];
     setProgress({ title, done: 0, total: docs.length });
-    const current = runPreannotation(docs, {
+    const current = runPreannotation(docs, schema, {
       async onResult(docId, suggestions) {
         let count = 0;
         await applyTo(docId, (set) => {

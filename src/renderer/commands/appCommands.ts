@@ -2,7 +2,7 @@ import { CommandRegistry } from './registry';
 
 /** What commands can see and do; the App builds it on every render. */
 export interface AppContext {
-  screen: 'corpus' | 'document';
+  screen: 'corpus' | 'document' | 'settings';
   /** A dialog is open: keyboard shortcuts other than the dialog's own are off. */
   modal: boolean;
   /** A pre-annotation run is going on. */
@@ -23,6 +23,7 @@ export interface AppContext {
   preannotateCorpus(): void;
   showHelp(): void;
   showCorpus(): void;
+  showSettings(): void;
 }
 
 const always = () => true;
@@ -31,7 +32,8 @@ const idle = (c: AppContext) => !c.busy;
 /** Every user command, registered once. Ids double as application-menu command names. */
 export function buildRegistry(): CommandRegistry<AppContext> {
   return new CommandRegistry<AppContext>()
-    .register({ id: 'corpus', title: 'Corpus', group: 'Navigate', keys: ['Escape'], toolbar: ['document'], enabled: (c) => c.screen === 'document', perform: (c) => c.showCorpus() })
+    .register({ id: 'corpus', title: 'Corpus', group: 'Navigate', keys: ['Escape'], toolbar: ['document', 'settings'], enabled: (c) => c.screen !== 'corpus', perform: (c) => c.showCorpus() })
+    .register({ id: 'settings', title: 'Schema', group: 'Navigate', keys: ['Mod+,'], toolbar: ['corpus', 'document'], enabled: (c) => c.screen !== 'settings', perform: (c) => c.showSettings() })
     .register({ id: 'open-files', title: 'Open files…', group: 'File', keys: ['Mod+O'], toolbar: ['corpus'], enabled: idle, perform: (c) => c.openTextFiles() })
     .register({ id: 'open-folder', title: 'Open folder…', group: 'File', keys: ['Mod+Shift+O'], toolbar: ['corpus'], enabled: idle, perform: (c) => c.openFolder() })
     .register({ id: 'import', title: 'Import…', group: 'File', keys: ['Mod+I'], toolbar: ['corpus', 'document'], enabled: idle, perform: (c) => c.importFiles() })

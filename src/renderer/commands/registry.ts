@@ -10,7 +10,7 @@ export interface Command<C> {
   /** Key bindings such as `Mod+Shift+Z` (Mod is ⌘ on macOS, Ctrl elsewhere) or `?`. */
   keys?: string[];
   /** Shown as a toolbar button on these screens. */
-  toolbar?: Array<'corpus' | 'document'>;
+  toolbar?: Array<'corpus' | 'document' | 'settings'>;
   enabled(ctx: C): boolean;
   perform(ctx: C): void | Promise<void>;
 }
@@ -57,7 +57,7 @@ export function matchesKey(binding: string, e: KeyLike, isMac: boolean): boolean
 export function formatKey(binding: string, isMac: boolean): string {
   const b = parse(binding);
   const key = b.key.length === 1 ? b.key.toUpperCase() : b.key[0].toUpperCase() + b.key.slice(1);
-  if (isSymbol(b.key)) return b.key;
+  if (isSymbol(b.key) && !b.mod && !b.ctrl && !b.alt) return b.key;
   const mods = isMac
     ? [b.ctrl && '⌃', b.alt && '⌥', b.shift && '⇧', b.mod && '⌘'].filter(Boolean).join('')
     : [(b.mod || b.ctrl) && 'Ctrl+', b.alt && 'Alt+', b.shift && 'Shift+'].filter(Boolean).join('');

@@ -15,6 +15,8 @@ interface Props {
   /** The current annotator: changes to another person's set are allowed but flagged. */
   annotator: string;
   schema: SchemaIndex;
+  /** What in the set the active schema does not define (kept, drawn in grey). */
+  outsideSchema: string[];
   onOperation: (op: Operation) => void;
   onShowSet: (annotator: string) => void;
   onAcceptAll: () => void;
@@ -76,6 +78,11 @@ export function DocumentView(props: Props) {
         )}
         {props.lastError && <span className="error-text">{props.lastError}</span>}
       </div>
+      {props.outsideSchema.length > 0 && (
+        <div className="warning schema-warning" data-testid="outside-schema">
+          Not in {props.schema.schema.name}@{props.schema.schema.version} (kept, drawn in grey): {props.outsideSchema.join('; ')}
+        </div>
+      )}
       <div className="doc-body">
         <Editor
           doc={doc}

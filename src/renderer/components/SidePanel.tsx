@@ -1,4 +1,5 @@
 import { memo, useEffect, useMemo, useState } from 'react';
+import { readableTextOn } from '../../shared/schema/palette';
 import type { AnnotationSet, EntityMention, EventFrame } from '../../shared/model/types';
 import { isPending } from '../../shared/model/types';
 import type { Operation } from '../../shared/model/operations';
@@ -41,7 +42,7 @@ const MentionRow = memo(function MentionRow(props: RowProps & { m: EntityMention
   return (
     <li className={`item${props.selected ? ' selected' : ''}${isPending(m) ? ' pending' : ''}`} data-item-id={m.id}>
       <button className="item-main" onClick={() => props.onSelect(m.id)}>
-        <span className="chip" style={{ background: color }}>
+        <span className="chip" style={{ background: color, color: color && readableTextOn(color) }}>
           {m.label}
         </span>
         <span className="item-text">{m.text}</span>

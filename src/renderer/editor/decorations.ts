@@ -1,4 +1,5 @@
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import { readableTextOn } from '../../shared/schema/palette';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { AnnotationSet, EntityMention, EventFrame } from '../../shared/model/types';
 import { isPending } from '../../shared/model/types';
@@ -107,7 +108,8 @@ export function mentionDecorations(m: EntityMention, ctx: DrawContext, boundarie
     class: pending ? 'mention pending' : 'mention',
     'data-label': m.label,
     'data-id': m.id,
-    style: `--c: ${color}`,
+    // Text colours readable on the label's colour as drawn: the span at 55 %, its tag at full strength.
+    style: `--c: ${color}; --on-span: ${readableTextOn(color, 0.55)}; --on-tag: ${readableTextOn(color)}`,
   });
 }
 

@@ -1,6 +1,5 @@
 import '../zod-jitless';
 import { preannotate } from '../../shared/preannotate';
-import { frConflictNews } from '../../shared/schema';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
 /**
@@ -8,10 +7,10 @@ import type { WorkerReply, WorkerRequest } from './protocol';
  * store results as they come. Cancelling terminates the worker.
  */
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  const { docs } = event.data;
+  const { docs, schema } = event.data;
   docs.forEach((doc, index) => {
     try {
-      const set = preannotate(doc, frConflictNews);
+      const set = preannotate(doc, schema);
       self.postMessage({ kind: 'result', index, docId: doc.id, set } satisfies WorkerReply);
     } catch (e) {
       self.postMessage({ kind: 'failed', index, docId: doc.id, reason: (e as Error).message } satisfies WorkerReply);

@@ -1,4 +1,5 @@
 import type { AnnotationSet, Doc } from '../../shared/model/types';
+import type { Schema } from '../../shared/schema/types';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
 export interface RunCallbacks {
@@ -15,7 +16,7 @@ export interface Run {
 }
 
 /** Starts pre-annotating `docs` in a Web Worker. */
-export function runPreannotation(docs: Doc[], callbacks: RunCallbacks): Run {
+export function runPreannotation(docs: Doc[], schema: Schema, callbacks: RunCallbacks): Run {
   const worker = new Worker(new URL('./preannotate.worker.ts', import.meta.url), { type: 'module' });
   let cancelled = false;
   let resolve!: (ok: boolean) => void;
@@ -43,7 +44,7 @@ export function runPreannotation(docs: Doc[], callbacks: RunCallbacks): Run {
     worker.terminate();
     resolve(false);
   };
-  worker.postMessage({ docs } satisfies WorkerRequest);
+  worker.postMessage({ docs, schema } satisfies WorkerRequest);
   return {
     cancel() {
       cancelled = true;
