@@ -26,7 +26,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: '[ -f dist-web/index.html ] || npx vite build --config vite.renderer.config.ts; npx vite preview --config vite.renderer.config.ts',
+    // Always rebuilt: a stale dist-web would test yesterday's renderer.
+    command: 'npx vite build --config vite.renderer.config.ts --logLevel warn && npx vite preview --config vite.renderer.config.ts',
     url: 'http://127.0.0.1:4173',
     reuseExistingServer: false,
     timeout: 120_000,
