@@ -75,7 +75,10 @@ export function preannotate(doc: Doc, schema: Schema, options: PreannotateOption
   const toks = tokenizeFast(text);
   const ranges = sentenceRanges(text, toks);
   const names: Cand[] = [];
-  for (const r of ranges) names.push(...findNames({ toks, a: r.a, b: r.b, shouting: isShouting(toks, r) }));
+  for (const r of ranges) {
+    const lineStart = r.a === 0 || text.slice(toks[r.a - 1].e, toks[r.a].s).includes('\n');
+    names.push(...findNames({ toks, a: r.a, b: r.b, shouting: isShouting(toks, r), lineStart }));
+  }
   names.push(...propagate(toks, names, ranges));
   const byStart = (x: Cand, y: Cand) => x.s - y.s || y.e - x.e;
   names.sort(byStart);

@@ -58,11 +58,27 @@ function withoutArticle(entries: [string, string][]): [string, string][] {
   return out;
 }
 
+/**
+ * The French press writes some organisation names as common nouns (`les talibans`, `les shebab`,
+ * `les houthis`): a one-word organisation name that is not an acronym is also found in lower case.
+ */
+function withLowerCase(names: string[]): string[] {
+  const out = [...names];
+  const have = new Set(names);
+  for (const n of names) {
+    // Accented words and compounds are French words (`Libération`, `Croix-Rouge`), not transliterations.
+    if (/[\s\-'’]/.test(n) || /[^\x00-\x7f]/.test(n) || n === n.toUpperCase() || n.length < 4) continue;
+    const lower = n.toLowerCase();
+    if (!have.has(lower)) { have.add(lower); out.push(lower); }
+  }
+  return out;
+}
+
 export const NAMES = indexOf<string>(true, withoutArticle([
   ...countries.names.map((n): [string, string] => [n, 'GPE']),
   ...gazetteer.GPE.map((n): [string, string] => [n, 'GPE']),
   ...gazetteer.LOC.map((n): [string, string] => [n, 'LOC']),
-  ...gazetteer.ORG.map((n): [string, string] => [n, 'ORG']),
+  ...withLowerCase(gazetteer.ORG).map((n): [string, string] => [n, 'ORG']),
 ]));
 export const FIRST_NAMES = new Set(gazetteer.firstNames);
 export const TITLES = indexOf<true>(false, gazetteer.titles.map((t): [string, true] => [t, true]));
@@ -75,6 +91,7 @@ export const FAC_HEADS = indexOf<true>(false, gazetteer.facHeads.flatMap((t): [s
   return /[sxz]$/.test(first) ? [[t, true]] : [[t, true], [[first + 's', ...rest].join(' '), true]];
 }));
 export const ORG_APPOSITION = lowerSet(gazetteer.orgApposition);
+export const ORG_APPOSITION_WEAK = lowerSet(gazetteer.orgAppositionWeak);
 export const LOC_HEADS = lowerSet(gazetteer.locHeads);
 
 /** Nominal heads (lower case): value = label. */
@@ -113,6 +130,10 @@ for (const p of triggers.phrases as PhraseTrigger[]) {
   list.push(p);
   PHRASES.set(p.lemma, list);
 }
+
+/** Idioms of no event that start with a trigger verb (`entré en vigueur`): lemma → the words after it. */
+export const NOT_PHRASES = new Map<string, string[][]>();
+for (const p of triggers.notPhrases) NOT_PHRASES.set(p.lemma, [...(NOT_PHRASES.get(p.lemma) ?? []), p.rest]);
 
 export type Slot = 'subject' | 'object' | 'by' | 'against' | 'of' | 'instrument' | 'place' | 'time' | 'number' | 'origin' | 'destination' | 'with' | 'ofPlace' | 'between';
 export const ROLE_OF_SLOT = triggers.roles as Record<string, Partial<Record<Slot, string>>>;

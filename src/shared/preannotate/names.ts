@@ -9,7 +9,7 @@ import type { Token } from './tokens';
 import * as words from './words';
 
 // Bound once: module getters are slow in hot loops under some loaders.
-const { FAC_HEADS, FIRST_NAMES, L, LOC_HEADS, LOWER_ORG_HEADS, NAMES, ORG_APPOSITION, ORG_HEADS, PARTICLES, TITLES } = lexicon;
+const { FAC_HEADS, FIRST_NAMES, L, LOC_HEADS, LOWER_ORG_HEADS, NAMES, ORG_APPOSITION, ORG_APPOSITION_WEAK, ORG_HEADS, PARTICLES, TITLES, VERB_FORMS } = lexicon;
 const { DIRECTIONS, isAdjective, NUMBER_WORDS, ORG_ADJECTIVES, QUOTES, STOP } = words;
 
 const NAME_PART_RE = /^(?:el|al|ben|bin|abu|abou|ibn|ould)-\p{Lu}/u;
@@ -22,6 +22,8 @@ export interface NameContext {
   b: number;
   /** The whole line is in capitals (a banner): no acronym guesses there. */
   shouting: boolean;
+  /** The sentence opens a line (where a dateline stands: `Goris (Arménie), 28 septembre —`). */
+  lineStart?: boolean;
 }
 
 function isNamePart(t: Token | undefined): boolean {
@@ -31,7 +33,7 @@ function isNamePart(t: Token | undefined): boolean {
 function isParticle(toks: Token[], i: number, b: number): number {
   if (i >= b) return 0;
   const w = toks[i].lower.replace('’', "'");
-  if (w === 'de' && i + 1 < b && toks[i + 1].lower === 'la') return 2;
+  if (w === 'de' && i + 1 < b && (toks[i + 1].lower === 'la' || toks[i + 1].key === "l'")) return 2;
   return PARTICLES.has(w) ? 1 : 0;
 }
 
@@ -81,8 +83,12 @@ function isComplementTaking(toks: Token[], i: number, b: number): boolean {
 
 /** `aéroport international de Mitiga`, `université de Tripoli`, `siège des Nations unies`. */
 function facilityExtent(c: NameContext, i: number, headLen: number): number {
-  const { toks, b } = c;
+  const { toks, a, b } = c;
+  // `un hôtel de Mogadiscio` is a nominal and a place: a named facility is definite.
+  if (i - 1 >= a && INDEFINITE.has(toks[i - 1].key)) return 0;
   let j = i + headLen;
+  // `hôpital Felege Hiwot`, `hôtel SYL`: the name right after the head.
+  if (j < b && isNamePart(toks[j]) && !STOP.has(toks[j].lower) && !NAMES.longestAt(toks, j, b)) return capitalSequence(c, j, false);
   while (j < b && isAdjective(toks[j])) j++;
   const p = isParticle(toks, j, b) || (j < b && (toks[j].lower === 'des' || toks[j].lower === 'du') ? 1 : 0);
   if (!p || j + p >= b || !isNamePart(toks[j + p])) return 0;
@@ -99,14 +105,37 @@ function precededByTitle(toks: Token[], i: number, a: number): boolean {
   return i - 1 >= a && toks[i - 1].text === ',' && i - 2 >= a && TITLES.longestAt(toks, i - 2, i - 1) !== null;
 }
 
+const INDEFINITE = new Set(['un', 'une', 'des', 'plusieurs', 'quelques']);
 const PLACE_PREPS = new Set(['à', 'vers']);
-const PLACE_NOUNS = new Set(['ville', 'capitale', 'village', 'localité', 'commune', 'province', 'bourg', 'cité', 'préfecture', 'État']);
+/** Nouns whose `de` complement is a town or region (`région de X`, `habitants de X`, `maire de X`). */
+const PLACE_NOUNS = new Set(['ville', 'villes', 'capitale', 'village', 'villages', 'localité', 'localités', 'commune', 'province', 'bourg', 'cité', 'préfecture', 'État',
+  'région', 'district', 'quartier', 'quartiers', 'banlieue', 'périphérie', 'environs', 'abords', 'marché', 'habitants', 'maire', 'gouverneur', 'préfet', 'département', 'municipalité', 'canton', 'comté', 'oblast', 'wilaya', 'gouvernorat', 'agglomération']);
+const PLACE_ARTICLES = new Set(["l'", 'la', 'le']);
+/** Verbs whose direct object is a place (`ont quitté Debre Tabor`, `ont fui X`). */
+const PLACE_OBJECT_VERBS = new Set(['quitter', 'fuir', 'regagner', 'évacuer']);
 
-/** A single unknown capitalised word is a place after `à`, `ville de`, `capitale`. */
+/** A single unknown capitalised word is a place after `à`, `ville de`, `capitale`, `région de l'`, `en`, `quitté`. */
 function placeCue(toks: Token[], i: number, a: number): boolean {
-  const p1 = i - 1 >= a ? toks[i - 1].lower : '';
-  const p2 = i - 2 >= a ? toks[i - 2].lower : '';
-  return PLACE_PREPS.has(p1) || PLACE_NOUNS.has(p1) || (p1 === 'de' || p1 === "d'") && (PLACE_NOUNS.has(p2) || DIRECTIONS.has(p2) || p2 === 'près');
+  let k = i - 1;
+  if (k >= a && PLACE_ARTICLES.has(toks[k].key) && k - 1 >= a && ['de', 'du', "d'", 'en', 'dans'].includes(toks[k - 1].key)) k--;
+  const p1 = k >= a ? toks[k].key : '';
+  const p2 = k - 1 >= a ? toks[k - 1].lower : '';
+  if (PLACE_PREPS.has(p1) || PLACE_NOUNS.has(p1)) return true;
+  if (p1 === 'en' && k === i - 1) return true;
+  if ((p1 === 'de' || p1 === "d'" || p1 === 'du') && (PLACE_NOUNS.has(p2) || DIRECTIONS.has(p2) || p2 === 'près')) return true;
+  return k === i - 1 && (VERB_FORMS.get(p1) ?? []).some((f) => PLACE_OBJECT_VERBS.has(f.lemma) && (f.tense === 'K' || f.tense === 'W' || f.tense === 'G'));
+}
+
+const CAMEL_RE = /^(?!Mc|Mac|De|Di|La|Le|Van|Von)\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
+
+/** `Goris (Arménie), 28 septembre —`, `Idleb, 7 novembre (AFP) —`: the place that opens a dateline. */
+function dateline(c: NameContext, i: number, end: number): boolean {
+  const { toks, a, b } = c;
+  if (!c.lineStart || i !== a || end >= b) return false;
+  const next = toks[end];
+  if (next.text === '(' && end + 2 < b && toks[end + 1].cap && toks[end + 2].text === ')') return true;
+  if (next.text === ',' && end + 1 < b && (toks[end + 1].num || (toks[end + 1].cap && toks[end + 1].upper === false && end + 2 < b && toks[end + 2].num))) return true;
+  return next.text === '—' || next.text === '–';
 }
 
 function one(c: NameContext, i: number, out: Cand[]): number {
@@ -140,16 +169,20 @@ function one(c: NameContext, i: number, out: Cand[]): number {
   }
   // `Trois Américains` opens a sentence: a number word never starts a name.
   if (!isNamePart(t) || STOP.has(t.lower) || NUMBER_WORDS.has(t.lower) || toks[i + 1]?.text === '.' && t.text.length <= 3) return i + 1;
-  if (orgNounBefore(toks, i, a) || parenthesised(toks, i, a, b)) {
+  const orgNoun = orgNounBefore(toks, i, a);
+  if (orgNoun || parenthesised(toks, i, a, b)) {
     const end = capitalSequence(c, i, false);
-    out.push({ s: i, e: end, label: L.organisation, conf: 0.55, kind: 'name' });
+    out.push({ s: i, e: end, label: L.organisation, conf: orgNoun === 'weak' ? 0.48 : 0.55, kind: 'name' });
     return end;
   }
+  // `TotalEnergies`, `ArcelorMittal`: a word with a capital inside is a company or brand.
+  if (CAMEL_RE.test(t.text) && !FIRST_NAMES.has(t.text)) { out.push({ s: i, e: i + 1, label: L.organisation, conf: 0.6, kind: 'name' }); return i + 1; }
   const titled = precededByTitle(toks, i, a);
   const first = FIRST_NAMES.has(t.text);
   const cue = i > a && placeCue(toks, i, a);
   const end = capitalSequence(c, i, titled || first || cue);
   const len = end - i;
+  if (!titled && !first && len <= 3 && dateline(c, i, end)) { out.push({ s: i, e: end, label: L.gpe, conf: 0.7, kind: 'name' }); return end; }
   if (cue && !titled && !first && len <= 4) { out.push({ s: i, e: end, label: L.gpe, conf: 0.45, kind: 'name' }); return end; }
   if (titled || first && len > 1) { out.push({ s: i, e: end, label: L.person, conf: titled ? 0.8 : 0.85, kind: 'name' }); return end; }
   if (len === 1 && placeCue(toks, i, a) && i > a) { out.push({ s: i, e: end, label: L.gpe, conf: 0.45, kind: 'name' }); return end; }
@@ -160,10 +193,11 @@ function one(c: NameContext, i: number, out: Cand[]): number {
 }
 
 /** `le gang X`, `la chaîne « X »`, `la télévision tunisienne X`: a noun that introduces an organisation's name. */
-function orgNounBefore(toks: Token[], i: number, a: number): boolean {
+function orgNounBefore(toks: Token[], i: number, a: number): 'strong' | 'weak' | null {
   let k = i - 1;
   while (k >= a && (QUOTES.has(toks[k].text) || isAdjective(toks[k]))) k--;
-  return k >= a && k < i && ORG_APPOSITION.has(toks[k].key) && !toks[k].cap;
+  if (k < a || k >= i || toks[k].cap) return null;
+  return ORG_APPOSITION.has(toks[k].key) ? 'strong' : ORG_APPOSITION_WEAK.has(toks[k].key) ? 'weak' : null;
 }
 
 /** `(Centcom)`: one unknown capitalised word alone in parentheses names an organisation. */
@@ -223,8 +257,12 @@ function acronyms(c: NameContext, found: Cand[], out: Cand[]): void {
     out.push(name);
     found.push(name);
   }
-  for (const m of found) {
+  // The longest mention before the parenthesis names it (`Front … du Tigré (TPLF)` is the front, not Tigré).
+  const done = new Set<number>();
+  for (const m of [...found].sort((x, y) => (y.e - y.s) - (x.e - x.s))) {
     const i = m.e;
+    if (done.has(i)) continue;
+    done.add(i);
     if (i + 2 < b && toks[i].text === '(' && toks[i + 2].text === ')' && toks[i + 1].upper) {
       const idx = out.findIndex((x) => x.s === i + 1);
       if (idx >= 0) out.splice(idx, 1);

@@ -10,8 +10,8 @@ import type { Token } from './tokens';
 import * as words from './words';
 
 // Bound once: module getters are slow in hot loops under some loaders.
-const { NOUN_TYPES, PHRASES, REFLEXIVE_TYPES, VERB_FORMS, VERB_TYPES } = lexicon;
-const { DETERMINERS, QUOTES } = words;
+const { NOT_PHRASES, NOUN_TYPES, PHRASES, REFLEXIVE_TYPES, VERB_FORMS, VERB_TYPES } = lexicon;
+const { DETERMINERS, NOUN_HOMOGRAPHS, QUOTES, STOP } = words;
 
 export interface Trigger {
   s: number;
@@ -67,15 +67,27 @@ function phrases(toks: Token[], i: number, b: number, key: string, forms: VerbFo
   if (best) out.push(best);
 }
 
+/** `entré en vigueur`, `arrivé au pouvoir`: idioms of no event. */
+function idiom(toks: Token[], i: number, b: number, forms: VerbForm[]): boolean {
+  for (const f of forms) {
+    for (const rest of NOT_PHRASES.get(f.lemma) ?? []) {
+      if (i + rest.length < b && rest.every((w, k) => toks[i + 1 + k].key === w)) return true;
+    }
+  }
+  return false;
+}
+
 export function triggersAt(toks: Token[], i: number, a: number, b: number): Trigger[] {
   const t = toks[i];
   if (!t.word || t.num) return [];
   const key = t.key;
-  const forms = VERB_FORMS.get(key) ?? [];
+  const afterArticle = i - 1 >= a && ARTICLE_LIKE.has(toks[i - 1].lower);
+  // A verb form that is also a function word (`entre`) or, after an article, a noun of no event (`un marché`) is not a verb.
+  let forms = STOP.has(key) || afterArticle && NOUN_HOMOGRAPHS.has(key) ? [] : VERB_FORMS.get(key) ?? [];
+  if (idiom(toks, i, b, forms)) forms = [];
   const out: Trigger[] = [];
   phrases(toks, i, b, key, forms, out);
   if (out.length) return out;
-  const afterArticle = i - 1 >= a && ARTICLE_LIKE.has(toks[i - 1].lower);
   for (const f of forms) {
     if (afterArticle && f.tense !== 'K') continue;
     const refl = REFLEXIVE_TYPES.get(f.lemma);

@@ -20,6 +20,8 @@ export const PREP = {
   of: set(fw.prepOf),
 };
 export const ORG_ADJECTIVES = set(fw.orgAdjectives);
+/** Forms of trigger verbs that are nouns of no event after an article (`un marché`, `l'entrée`). */
+export const NOUN_HOMOGRAPHS = set(fw.nounHomographs);
 export const DETERMINERS = set(['le', 'la', 'les', "l'", 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'au', 'aux', 'notre', 'nos']);
 export const NUMBER_WORDS = set(['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'cent', 'cents', 'mille', 'plusieurs', 'dizaines', 'centaines', 'milliers']);
 /** Adjectives that come before the noun and belong to the extent. */
