@@ -142,6 +142,33 @@ function subject(s: Sentence, t: Trigger): Cand[] {
   return [];
 }
 
+const COORDINATORS = new Set(['et', 'ou', 'ainsi']);
+
+/**
+ * Mentions coordinated before a subject share its slot: `Dix militaires et une quarantaine de rebelles
+ * ont été tués`, `23 personnes, dont neuf enfants, ont été tuées`, `X, parmi lesquels Y, ont été évacués`.
+ */
+function coordinatedBefore(s: Sentence, m: Cand): Cand[] {
+  const { toks, a } = s;
+  const out: Cand[] = [];
+  let cur = m;
+  for (let guard = 0; guard < 3; guard++) {
+    let k = cur.s - 1;
+    if (k >= a && DETERMINERS.has(toks[k].key)) k--;
+    let joined = false;
+    if (k >= a && COORDINATORS.has(toks[k].key)) { k--; joined = true; }
+    else if (k >= a && toks[k].key === 'dont') { k--; joined = true; }
+    else if (k - 1 >= a && toks[k - 1].key === 'parmi' && /^lesquel/.test(toks[k].key)) { k -= 2; joined = true; }
+    if (!joined) break;
+    if (k >= a && toks[k].text === ',') k--;
+    const prev = mentionEndingAt(s, k);
+    if (!prev || prev.label !== m.label) break;
+    out.push(prev);
+    cur = prev;
+  }
+  return out;
+}
+
 function slotsAfter(s: Sentence, t: Trigger, end: number): { slot: Slot; m: Cand }[] {
   const out: { slot: Slot; m: Cand }[] = [];
   let objectTaken = false;
@@ -221,6 +248,7 @@ export function argumentsOf(s: Sentence, t: Trigger, nextTrigger: number, others
     const [subj, complement] = subject(s, t);
     const patient = t.verb && (isPassive(s, t) || SUBJECT_IS_PATIENT.has(t.type));
     if (subj) found.push({ slot: patient ? 'object' : 'subject', m: subj });
+    if (subj) for (const c of coordinatedBefore(s, subj)) found.push({ slot: patient ? 'object' : 'subject', m: c });
     // `des hélicoptères de l'armée ont bombardé`: the means is the instrument, its owner the agent.
     if (subj && complement && !patient && !roleFor(s, t.type, 'subject', subj)) found.push({ slot: 'subject', m: complement });
   }

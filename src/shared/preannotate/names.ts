@@ -195,7 +195,9 @@ function one(c: NameContext, i: number, out: Cand[]): number {
 /** `le gang X`, `la chaîne « X »`, `la télévision tunisienne X`: a noun that introduces an organisation's name. */
 function orgNounBefore(toks: Token[], i: number, a: number): 'strong' | 'weak' | null {
   let k = i - 1;
-  while (k >= a && (QUOTES.has(toks[k].text) || isAdjective(toks[k]))) k--;
+  const apposition = (t: Token) => ORG_APPOSITION.has(t.key) || ORG_APPOSITION_WEAK.has(t.key);
+  // `miliciens`, `rebelles` look like adjectives: an apposition noun stops the walk back.
+  while (k >= a && !apposition(toks[k]) && (QUOTES.has(toks[k].text) || isAdjective(toks[k]))) k--;
   if (k < a || k >= i || toks[k].cap) return null;
   return ORG_APPOSITION.has(toks[k].key) ? 'strong' : ORG_APPOSITION_WEAK.has(toks[k].key) ? 'weak' : null;
 }

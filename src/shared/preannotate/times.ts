@@ -12,6 +12,10 @@ import type { Token } from './tokens';
 const { L, DEICTIC, MONTHS, PARTS_OF_DAY, RELATIVE, SEASONS, TIME_QUANT, TIME_UNITS, WEEKDAYS } = lexicon;
 
 const YEAR_RE = /^(1[89]\d\d|20\d\d)$/;
+/** `vingt-quatre`, `trente-six`, `quatre-vingt-dix`: compound number words. */
+const COMPOUND_NUMBER_RE = /^(?:dix|vingt|trente|quarante|cinquante|soixante|quatre-vingts?)(?:-et)?-(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)$/;
+/** `début du mois`, `fin de l'année`, `mi-mars`, `début 2022`. */
+const EDGES = new Set(['début', 'fin', 'milieu', 'mi']);
 const DAY_RE = /^([1-9]|[12]\d|3[01])(er)?$/;
 const NOT_AGE = new Set(['plus', 'moins', 'près', 'environ', 'depuis', 'pendant']);
 const AGE_CUES = new Set(['âgé', 'âgée', 'âgés', 'âgées', 'agé', 'agée']);
@@ -39,11 +43,12 @@ function date(toks: Token[], i: number, b: number): Match {
   return 0;
 }
 
-/** `jeudi`, `jeudi soir`, `samedi dernier`, `mercredi 12 février`. */
+/** `jeudi`, `jeudi soir`, `samedi dernier`, `mercredi 12 février`, `vendredi à l'aube`. */
 function weekday(toks: Token[], i: number, b: number): Match {
   if (!WEEKDAYS.has(lowerAt(toks, i, b))) return 0;
   const next = lowerAt(toks, i + 1, b);
   if (PARTS_OF_DAY.has(next) || RELATIVE.has(next)) return i + 2;
+  if ((next === 'à' && toks[i + 2]?.key === "l'" || next === 'au') && PARTS_OF_DAY.has(lowerAt(toks, next === 'au' ? i + 2 : i + 3, b))) return next === 'au' ? i + 3 : i + 4;
   const d = date(toks, i + 1, b);
   return d || i + 1;
 }
@@ -52,7 +57,7 @@ function weekday(toks: Token[], i: number, b: number): Match {
 function duration(toks: Token[], i: number, b: number): Match {
   const w = lowerAt(toks, i, b);
   let j = i;
-  if (TIME_QUANT.has(w) || toks[i].num) {
+  if (TIME_QUANT.has(w) || toks[i].num || COMPOUND_NUMBER_RE.test(w)) {
     if (RELATIVE.has(w)) return 0;
     if (w === 'des' || w === 'un' || w === 'une') return 0; // `des mois`, `un jour` are rarely marked
     j = i + 1;
@@ -94,12 +99,39 @@ function partOfDay(toks: Token[], i: number, b: number): Match {
   return first;
 }
 
-/** `ce matin`, `cette nuit` (with the demonstrative), `dans la nuit` (without `dans la`). */
+/** `ce matin`, `cette nuit` (with the demonstrative), `dans la nuit`, `à l'aube` (without `dans la`, `à l'`). */
 function dayPart(toks: Token[], i: number, a: number, b: number): Match {
   const w = lowerAt(toks, i, b);
   if ((w === 'ce' || w === 'cette') && PARTS_OF_DAY.has(lowerAt(toks, i + 1, b))) return i + 2;
   if (PARTS_OF_DAY.has(w) && i - 2 >= a && toks[i - 1].lower === 'la' && toks[i - 2].lower === 'dans') return i + 1;
+  if (PARTS_OF_DAY.has(w) && i - 2 >= a && toks[i - 1].key === "l'" && toks[i - 2].lower === 'à' && w !== 'après-midi') return i + 1;
   return 0;
+}
+
+/** `début du mois`, `fin de l'année`, `milieu de la semaine`, `début mars`, `fin 2022`, `mi-mars`. */
+function edge(toks: Token[], i: number, b: number): Match {
+  const w = lowerAt(toks, i, b);
+  const mi = /^mi-(.+)$/.exec(w);
+  if (mi && MONTHS.has(mi[1])) return YEAR_RE.test(lowerAt(toks, i + 1, b)) ? i + 2 : i + 1;
+  if (!EDGES.has(w)) return 0;
+  if (MONTHS.has(lowerAt(toks, i + 1, b))) return YEAR_RE.test(lowerAt(toks, i + 2, b)) ? i + 3 : i + 2;
+  if (YEAR_RE.test(lowerAt(toks, i + 1, b))) return i + 2;
+  let j = i + 1;
+  const p = lowerAt(toks, j, b);
+  if (p === 'du') j++;
+  else if (p === 'de' && ['la', "l'"].includes(toks[j + 1]?.key ?? '')) j += 2;
+  else if (p === "d'" || p === 'de') j++;
+  else return 0;
+  const unit = lowerAt(toks, j, b);
+  if (TIME_UNITS.has(unit) || MONTHS.has(unit)) return YEAR_RE.test(lowerAt(toks, j + 1, b)) || RELATIVE.has(lowerAt(toks, j + 1, b)) ? j + 2 : j + 1;
+  if (YEAR_RE.test(unit)) return j + 1;
+  return 0;
+}
+
+/** `2020 et 2022`, `2014 à 2016`: two years joined are one period. */
+function years(toks: Token[], i: number, b: number): Match {
+  if (!YEAR_RE.test(lowerAt(toks, i, b)) || !['et', 'à', 'au'].includes(lowerAt(toks, i + 1, b)) || !YEAR_RE.test(lowerAt(toks, i + 2, b))) return 0;
+  return i + 3;
 }
 
 export function findTimes(toks: Token[], a: number, b: number): Cand[] {
@@ -108,7 +140,7 @@ export function findTimes(toks: Token[], a: number, b: number): Cand[] {
     const t = toks[i];
     if (!t.word) { i++; continue; }
     const deictic = DEICTIC.longestAt(toks, i, b);
-    let end = earlier(toks, i, b) || partOfDay(toks, i, b) || dayPart(toks, i, a, b) || date(toks, i, b) || weekday(toks, i, b) || duration(toks, i, b);
+    let end = earlier(toks, i, b) || partOfDay(toks, i, b) || dayPart(toks, i, a, b) || edge(toks, i, b) || years(toks, i, b) || date(toks, i, b) || weekday(toks, i, b) || duration(toks, i, b);
     if (!end && deictic) end = i + deictic.len;
     if (!end && YEAR_RE.test(t.text) && !(i + 1 < b && toks[i + 1].num)) end = i + 1;
     if (end > i) {
