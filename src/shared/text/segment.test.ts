@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { OffsetMap } from './offsets';
 import { sentences, tokenize, words } from './segment';
 
@@ -22,5 +23,33 @@ describe('segmentation', () => {
     expect(s.map((x) => x.text)).toEqual(['Les forces du GNA attaquent', 'Un drone a frappé.', 'Trois morts.']);
     expect(s[1].start).toBe(29);
     expect(s[2].end).toBe(text.length);
+  });
+});
+
+describe('segmentation of long texts', () => {
+  // What Intl.Segmenter gives on the whole text at once, without the chunking that keeps it fast.
+  function wholeText(text: string): string[] {
+    const segmenter = new Intl.Segmenter('fr', { granularity: 'word' });
+    return [...segmenter.segment(text)].filter((s) => s.segment.trim() !== '').map((s) => `${s.index}:${s.segment}`);
+  }
+  const asUtf16 = (text: string) => {
+    const map = new OffsetMap(text);
+    return tokenize(text).map((t) => `${map.toUtf16(t.start)}:${t.text}`);
+  };
+
+  it('gives the same words as one pass over the whole text, across lines and in very long lines', () => {
+    const words = ['L’armée', 'a', 'pris', 'Derna', '🙂', 'le', '12', 'mai', '2019,', 'puis', 'l’aéroport', '—', 'dit-il.', '𝒳𝒴'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1500, maxLength: 3000 }), fc.array(fc.constantFrom(' ', ' ', ' ', '\n', '  ', '\n\n')), (picked, gaps) => {
+        const text = picked.map((w, i) => w + (gaps[i % Math.max(gaps.length, 1)] ?? ' ')).join('');
+        expect(asUtf16(text)).toEqual(wholeText(text));
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('cuts a text without any white space without losing a character', () => {
+    const text = 'a🙂'.repeat(5000);
+    expect(tokenize(text).map((t) => t.text).join('')).toBe(text);
   });
 });

@@ -7,14 +7,40 @@ export interface Segment {
   text: string;
 }
 
-function segmentsOf(text: string, granularity: 'word' | 'sentence', lang: string, keep: (s: Intl.SegmentData) => boolean): Segment[] {
+/** Longest piece handed to Intl.Segmenter at once: its word iteration slows down quadratically with length. */
+const CHUNK = 4096;
+
+/**
+ * Cuts the text (UTF-16 offsets) after a line break or, in a long line, after a white space: no word
+ * boundary rule joins across white space, so segmenting the pieces gives the words of the whole.
+ */
+function chunkStarts(text: string): number[] {
+  const starts = [0];
+  let from = 0;
+  while (text.length - from > CHUNK) {
+    const window = text.slice(from, from + CHUNK);
+    const cut = Math.max(window.lastIndexOf('\n'), window.search(/\s\S*$/));
+    from += cut > 0 ? cut + 1 : CHUNK;
+    // Never between the two halves of a surrogate pair.
+    if (/[\uDC00-\uDFFF]/.test(text[from] ?? '')) from++;
+    starts.push(from);
+  }
+  return starts;
+}
+
+function segmentsOf(text: string, granularity: 'word', lang: string, keep: (s: Intl.SegmentData) => boolean): Segment[] {
   const map = new OffsetMap(text);
   const segmenter = new Intl.Segmenter(lang, { granularity });
   const out: Segment[] = [];
-  for (const s of segmenter.segment(text)) {
-    if (!keep(s)) continue;
-    out.push({ start: map.toCodePoint(s.index), end: map.toCodePoint(s.index + s.segment.length), text: s.segment });
-  }
+  const starts = chunkStarts(text);
+  starts.forEach((start, i) => {
+    const piece = text.slice(start, starts[i + 1] ?? text.length);
+    for (const s of segmenter.segment(piece)) {
+      if (!keep(s)) continue;
+      const from = start + s.index;
+      out.push({ start: map.toCodePoint(from), end: map.toCodePoint(from + s.segment.length), text: s.segment });
+    }
+  });
   return out;
 }
 
