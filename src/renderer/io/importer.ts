@@ -21,6 +21,13 @@ export function importExtensions(): string[] {
 
 const hasExt = (name: string, exts: string[]) => exts.some((ext) => name.toLowerCase().endsWith(ext));
 
+const SCHEMA_EXTENSIONS = ['.conf'];
+
+/** Schemas are not annotations: say where they are imported instead. */
+function schemaFileNote(name: string): string | undefined {
+  return hasExt(name, SCHEMA_EXTENSIONS) ? 'a brat annotation.conf is a schema: import it from the Schema screen' : undefined;
+}
+
 /**
  * The format of one picked file: several formats share `.jsonl` (gold, doccano, spaCy), so those are told
  * apart by their first line; other files by their extension.
@@ -42,6 +49,8 @@ function groupByFormat(files: PickedFile[]): { format: Format | undefined; files
   const paired = files.some((f) => hasExt(f.name, ['.ann'])) ? importers.find((f) => f.folder && f.extensions.includes('.ann')) : undefined;
   const groups = new Map<Format | undefined, PickedFile[]>();
   for (const file of files) {
+    // A brat folder's annotation.conf is its schema, read in the Schema screen (see schemaFileNote).
+    if (paired && hasExt(file.name, SCHEMA_EXTENSIONS)) continue;
     const format = paired && hasExt(file.name, paired.extensions) ? paired : formatOf(file, importers);
     groups.set(format, [...(groups.get(format) ?? []), file]);
   }
@@ -51,7 +60,7 @@ function groupByFormat(files: PickedFile[]): { format: Format | undefined; files
 /** Parses one file (or, for a paired format, a group of files read together) with its format. */
 function readGroup(format: Format | undefined, files: PickedFile[], schema: Schema): FilePlan {
   const file = files.map((f) => f.name).join(', ');
-  if (!format?.importFiles) return { file, records: [], errors: files.map((f) => ({ file: f.name, line: 0, reason: 'no format imports files with this extension' })), warnings: [] };
+  if (!format?.importFiles) return { file, records: [], errors: files.map((f) => ({ file: f.name, line: 0, reason: schemaFileNote(f.name) ?? 'no format imports files with this extension' })), warnings: [] };
   const inputs = [];
   const errors: InputError[] = [];
   for (const f of files) {
@@ -71,6 +80,8 @@ function readGroup(format: Format | undefined, files: PickedFile[], schema: Sche
  */
 export async function planImport(db: GloseDb, files: PickedFile[], schema: Schema): Promise<FilePlan[]> {
   const plans: FilePlan[] = [];
+  const skipped = files.some((f) => hasExt(f.name, ['.ann'])) ? files.filter((f) => hasExt(f.name, SCHEMA_EXTENSIONS)) : [];
+  for (const f of skipped) plans.push({ file: f.name, records: [], errors: [], warnings: [`not read with the annotations; to use its labels, import it from the Schema screen`] });
   for (const group of groupByFormat(files)) {
     const together = group.format?.folder ? [group.files] : group.files.map((f) => [f]);
     for (const pick of together) {

@@ -64,6 +64,25 @@ describe('planImport / storeRecords', () => {
     expect(plan.records[0].entities.map((m) => m.text)).toEqual(['université de Tripoli', 'Tripoli']);
   });
 
+  it('reads a brat pick of .txt, .ann and annotation.conf as brat, and says where the schema file goes', async () => {
+    fresh();
+    const picked = [
+      { name: 'n1.txt', bytes: bytes(text) },
+      { name: 'n1.ann', bytes: bytes('T1\tFAC 10 31\tuniversité de Tripoli\nT2\tGPE 24 31\tTripoli\n') },
+      { name: 'annotation.conf', bytes: bytes('[entities]\nFAC\nGPE\n') },
+    ];
+    const plans = await planImport(db, picked, frConflictNews);
+    expect(plans.flatMap((p) => p.errors)).toEqual([]);
+    expect(plans.flatMap((p) => p.records).map((r) => r.entities.map((m) => m.text))).toEqual([['université de Tripoli', 'Tripoli']]);
+    expect(plans.find((p) => p.file === 'annotation.conf')?.warnings.join()).toContain('Schema screen');
+  });
+
+  it('refuses an annotation.conf picked alone, pointing to the Schema screen', async () => {
+    fresh();
+    const [plan] = await planImport(db, [{ name: 'annotation.conf', bytes: bytes('[entities]\nFAC\n') }], frConflictNews);
+    expect(plan.errors[0].reason).toContain('Schema screen');
+  });
+
   it('refuses a file no format reads', async () => {
     fresh();
     const [plan] = await planImport(db, [{ name: 'x.csv', bytes: bytes('a,b') }], frConflictNews);
