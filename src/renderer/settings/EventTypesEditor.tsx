@@ -1,7 +1,7 @@
 import type { Cardinality, Schema } from '../../shared/schema';
+import { RemoveButton, type Edit } from './LabelsEditor';
 import { addEventType, addRole, removeEventType, removeRole, toggleRoleLabel, updateEventType, updateRole } from './schemaDraft';
 
-type Edit = (f: (draft: Schema) => Schema) => void;
 
 const CARDINALITIES: { value: Cardinality; text: string }[] = [
   { value: '*', text: 'any number (*)' },
@@ -20,9 +20,7 @@ function EventTypeCard({ draft, edit, t }: { draft: Schema; edit: Edit; t: numbe
         <input className="name" aria-label={`Name of event type ${t + 1}`} value={type.name} onChange={(e) => edit((d) => updateEventType(d, t, { name: e.target.value.trim() }))} />
         <input className="key" aria-label={`Key of ${type.name}`} maxLength={1} value={type.key} onChange={(e) => edit((d) => updateEventType(d, t, { key: e.target.value }))} />
         <input className="description" aria-label={`Description of ${type.name}`} value={type.description} onChange={(e) => edit((d) => updateEventType(d, t, { description: e.target.value }))} />
-        <button className="small" aria-label={`Remove event type ${type.name}`} onClick={() => edit((d) => removeEventType(d, t))}>
-          Remove
-        </button>
+        <RemoveButton what={`event type ${type.name}`} onClick={() => edit((d) => removeEventType(d, t))} />
       </div>
       <table className="schema-table roles">
         <tbody>
@@ -49,9 +47,7 @@ function EventTypeCard({ draft, edit, t }: { draft: Schema; edit: Edit; t: numbe
                 ))}
               </td>
               <td>
-                <button className="small" aria-label={`Remove role ${role.name} of ${type.name}`} onClick={() => edit((d) => removeRole(d, t, r))}>
-                  Remove
-                </button>
+                <RemoveButton what={`role ${role.name} of ${type.name}`} onClick={() => edit((d) => removeRole(d, t, r))} />
               </td>
             </tr>
           ))}

@@ -1,7 +1,15 @@
 import type { Schema } from '../../shared/schema';
 import { addAttribute, addLabel, removeAttribute, removeLabel, updateAttribute, updateLabel } from './schemaDraft';
 
-type Edit = (f: (draft: Schema) => Schema) => void;
+export type Edit = (f: (draft: Schema) => Schema) => void;
+
+export function RemoveButton({ what, onClick }: { what: string; onClick: () => void }) {
+  return (
+    <button className="small" aria-label={`Remove ${what}`} onClick={onClick}>
+      Remove
+    </button>
+  );
+}
 
 /** Entity labels: colour, name, key, description; one row each. */
 export function LabelsEditor({ draft, edit }: { draft: Schema; edit: Edit }) {
@@ -34,9 +42,7 @@ export function LabelsEditor({ draft, edit }: { draft: Schema; edit: Edit }) {
                 <input className="description" aria-label={`Description of ${label.name}`} value={label.description} onChange={(e) => edit((d) => updateLabel(d, i, { description: e.target.value }))} />
               </td>
               <td>
-                <button className="small" aria-label={`Remove label ${label.name}`} onClick={() => edit((d) => removeLabel(d, i))}>
-                  Remove
-                </button>
+                <RemoveButton what={`label ${label.name}`} onClick={() => edit((d) => removeLabel(d, i))} />
               </td>
             </tr>
           ))}
@@ -90,9 +96,7 @@ export function AttributesEditor({ draft, edit }: { draft: Schema; edit: Edit })
                 </select>
               </td>
               <td>
-                <button className="small" aria-label={`Remove attribute ${a.name}`} onClick={() => edit((d) => removeAttribute(d, i))}>
-                  Remove
-                </button>
+                <RemoveButton what={`attribute ${a.name}`} onClick={() => edit((d) => removeAttribute(d, i))} />
               </td>
             </tr>
           ))}
