@@ -117,3 +117,24 @@ test('pending suggestions are exported only when asked for', async ({ page }, te
   expect(gold.entities).toEqual([]);
   expect(gold.events).toEqual([]);
 });
+
+test('an export can hold one annotator\'s sets only, such as the adjudicated gold', async ({ page }, testInfo) => {
+  await start(page);
+  await chooseFiles(page, 'import', ['test/fixtures/seeds.A.jsonl', 'test/fixtures/seeds.gold.jsonl']);
+  await expect(page.getByTestId('notice')).toContainText('Imported 10 records');
+  await page.locator('[data-command="export"]').click();
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.getByLabel('Annotator to export').selectOption('gold');
+  await dialog.getByLabel('Only documents marked done or adjudicated').check();
+  await shot(page, testInfo, 'export-gold-only');
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  const file = testInfo.outputPath('gold-only.jsonl');
+  await (await download).saveAs(file);
+  const content = readFileSync(file, 'utf8');
+  const records = parseGoldJsonl(content, { file, schema: new SchemaIndex(frConflictNews) }).records;
+  expect(records.map((r) => r.annotator)).toEqual(['gold', 'gold', 'gold', 'gold', 'gold']);
+  // The gold sets come out as they went in.
+  const fixture = 'test/fixtures/seeds.gold.jsonl';
+  expect(records).toEqual(parseGoldJsonl(readFileSync(fixture, 'utf8'), { file: fixture, schema: new SchemaIndex(frConflictNews) }).records);
+});

@@ -9,8 +9,8 @@ import type { PlatformApi, PickedFile } from '../shared/platform';
 import { buildRegistry, type AppContext } from './commands/appCommands';
 import type { GloseDb } from './db/database';
 import { seedDocuments } from './db/seeds';
-import { ANNOTATOR_KEY, allRecords, applyToStored, corpusRows, ensureSeeded, getSetting, putSetting, titleOf, type CorpusRow } from './db/store';
-import { buildExport } from './io/exporter';
+import { ANNOTATOR_KEY, allRecords, annotatorsOf, applyToStored, corpusRows, ensureSeeded, getSetting, putSetting, titleOf, type CorpusRow } from './db/store';
+import { buildExport, selectRecords } from './io/exporter';
 import { importExtensions, planImport, storeRecords, type FilePlan } from './io/importer';
 import { addTextFiles } from './io/openText';
 import { acceptAllPending, pendingCount, rejectAllPending } from './preannotate/merge';
@@ -25,7 +25,7 @@ import { Header } from './components/Header';
 import { CorpusList } from './components/CorpusList';
 import { DocumentView } from './components/DocumentView';
 import { AnnotatorDialog } from './components/AnnotatorDialog';
-import { ExportDialog } from './components/ExportDialog';
+import { ExportDialog, type ExportChoice } from './components/ExportDialog';
 import { ErrorsDialog } from './components/ErrorsDialog';
 import { HelpOverlay } from './components/HelpOverlay';
 import { ProgressDialog } from './components/ProgressDialog';
@@ -35,7 +35,7 @@ const isMac = /Mac/.test(navigator.platform);
 
 type Dialog =
   | { kind: 'annotator'; required: boolean }
-  | { kind: 'export' }
+  | { kind: 'export'; annotators: string[] }
   | { kind: 'help' }
   | { kind: 'errors'; title: string; errors: InputError[]; valid?: () => Promise<void>; validCount?: number };
 
@@ -141,12 +141,13 @@ export function App({ db, platform }: { db: GloseDb; platform: PlatformApi }) {
     }
   }
 
-  async function exportAs(formatId: string, includePending: boolean) {
+  async function exportAs({ formatId, includePending, ...selection }: ExportChoice) {
     setDialog(null);
     const format = formatById(formatId);
     if (!format) return;
     await opened?.session.flushed();
-    const records = await allRecords(db);
+    const records = selectRecords(await allRecords(db), selection);
+    if (!records.length) return setNotice('Nothing to export: no stored annotation set matches that choice.');
     const out = buildExport(records, format, schema, includePending);
     const outside = summariseMismatches(checkAgainstSchema(records, schema).filter((m) => m.kind !== 'schema-version'));
     const notes = [...out.warnings, ...(outside.length ? [`Not in ${schemaRef(schema)}, exported as they are: ${outside.join('; ')}.`] : [])];
@@ -166,7 +167,7 @@ export function App({ db, platform }: { db: GloseDb; platform: PlatformApi }) {
     openTextFiles: async () => addFiles(await platform.openTextFiles()),
     openFolder: async () => addFiles(await platform.openFolder()),
     importFiles,
-    showExport: () => setDialog({ kind: 'export' }),
+    showExport: () => void annotatorsOf(db).then((annotators) => setDialog({ kind: 'export', annotators })),
     askAnnotator: () => setDialog({ kind: 'annotator', required: false }),
     undo: async () => void (await session?.undo()),
     redo: async () => void (await session?.redo()),
@@ -237,7 +238,7 @@ export function App({ db, platform }: { db: GloseDb; platform: PlatformApi }) {
           }}
         />
       )}
-      {dialog?.kind === 'export' && <ExportDialog onExport={(f, p) => void exportAs(f, p)} onCancel={() => setDialog(null)} />}
+      {dialog?.kind === 'export' && <ExportDialog annotators={dialog.annotators} onExport={(choice) => void exportAs(choice)} onCancel={() => setDialog(null)} />}
       {dialog?.kind === 'help' && <HelpOverlay commands={registry.list()} isMac={isMac} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'errors' && (
         <ErrorsDialog

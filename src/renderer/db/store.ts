@@ -106,6 +106,11 @@ export async function setsOfDocument(db: GloseDb, docId: string): Promise<Stored
   return db.annotationSets.where('docId').equals(docId).toArray();
 }
 
+/** Everyone who has a stored set, sorted. */
+export async function annotatorsOf(db: GloseDb): Promise<string[]> {
+  return ((await db.annotationSets.orderBy('annotator').uniqueKeys()) as string[]).sort();
+}
+
 /** Every stored set as a gold record, ordered by document then annotator (stable exports). */
 export async function allRecords(db: GloseDb): Promise<GoldRecord[]> {
   const [docs, sets] = await Promise.all([db.documents.toArray(), db.annotationSets.toArray()]);

@@ -9,6 +9,18 @@ export interface ExportFile {
   warnings: string[];
 }
 
+/** Which stored sets go into an export: every annotator's, or one annotator's (often `gold`); all statuses or only finished ones. */
+export interface ExportSelection {
+  annotator: string | null;
+  finishedOnly: boolean;
+}
+
+const FINISHED = new Set(['done', 'adjudicated']);
+
+export function selectRecords(records: GoldRecord[], selection: ExportSelection): GoldRecord[] {
+  return records.filter((r) => (selection.annotator === null || r.annotator === selection.annotator) && (!selection.finishedOnly || FINISHED.has(r.status)));
+}
+
 /** One file to save: the format's single file as it is, several files zipped into one `.zip`. */
 export function buildExport(records: GoldRecord[], format: Format, schema: Schema, includePending: boolean): ExportFile {
   const { files, warnings } = format.exportRecords(records, schema, { includePending });

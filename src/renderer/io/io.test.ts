@@ -2,11 +2,12 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Format } from '../../shared/formats/registry';
+import type { GoldRecord, Status } from '../../shared/model/types';
 import { goldJsonlFormat } from '../../shared/formats/registry';
 import { frConflictNews } from '../../shared/schema';
 import { GloseDb } from '../db/database';
 import { getSet } from '../db/store';
-import { buildExport } from './exporter';
+import { buildExport, selectRecords } from './exporter';
 import { planImport, storeRecords } from './importer';
 import { addTextFiles } from './openText';
 
@@ -106,6 +107,19 @@ describe('addTextFiles', () => {
     const clash = await addTextFiles(db, [{ name: 'a.txt', bytes: bytes('Changé') }]);
     expect(clash.errors[0].reason).toMatch(/a/);
     expect((await db.documents.get('a'))?.text).toBe('Titre\nCorps');
+  });
+});
+
+describe('selectRecords', () => {
+  const record = (annotator: string, status: Status): GoldRecord => ({ ...(JSON.parse(line()) as GoldRecord), annotator, status });
+  const all: GoldRecord[] = [record('alice', 'in-progress'), record('bob', 'done'), record('gold', 'adjudicated'), record('gold', 'new')];
+  const who = (rs: GoldRecord[]) => rs.map((r) => `${r.annotator}/${r.status}`);
+
+  it('keeps every set, one annotator\'s, or only the finished ones', () => {
+    expect(who(selectRecords(all, { annotator: null, finishedOnly: false }))).toEqual(who(all));
+    expect(who(selectRecords(all, { annotator: 'gold', finishedOnly: false }))).toEqual(['gold/adjudicated', 'gold/new']);
+    expect(who(selectRecords(all, { annotator: null, finishedOnly: true }))).toEqual(['bob/done', 'gold/adjudicated']);
+    expect(who(selectRecords(all, { annotator: 'gold', finishedOnly: true }))).toEqual(['gold/adjudicated']);
   });
 });
 
