@@ -42,6 +42,14 @@ test('an edited schema is saved as a new version: colours follow, what it lacks 
   await expect(page.getByTestId('outside-schema')).toContainText('label TIME');
   await shot(page, testInfo, 'schema-outside-document');
 
+  // A file made under version 1 still imports under version 2; what version 2 lacks is listed, and kept.
+  await chooseFiles(page, 'import', ['e2e/fixtures/nested.jsonl']);
+  const notes = page.getByTestId('errors-dialog');
+  await expect(notes).toContainText('Imported, with notes');
+  await expect(notes).toContainText('not in fr-conflict-news@2, kept: label TIME: 1× in 1 document');
+  await notes.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(editor.locator('.mention[data-id="T5"]')).toHaveText('hier');
+
   // The previous version can be made active again, and then everything fits.
   await page.locator('[data-command="settings"]').click();
   await page.getByLabel('Known schema versions').selectOption('fr-conflict-news@1');

@@ -1,31 +1,27 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnnotationSet, InputError } from '../shared/model/types';
 import type { Operation } from '../shared/model/operations';
-import { SchemaIndex, schemaRef, type Schema } from '../shared/schema';
+import { SchemaIndex, type Schema } from '../shared/schema';
 import type { Doc } from '../shared/model/types';
-import { checkAgainstSchema, summariseMismatches } from '../shared/formats/schema-json';
-import { formatById } from '../shared/formats/registry';
-import type { PlatformApi, PickedFile } from '../shared/platform';
+import { outsideSchema } from '../shared/formats/schema-json';
+import type { PlatformApi } from '../shared/platform';
 import { buildRegistry, type AppContext } from './commands/appCommands';
 import type { GloseDb } from './db/database';
 import { seedDocuments } from './db/seeds';
-import { ANNOTATOR_KEY, allRecords, annotatorsOf, applyToStored, corpusRows, ensureSeeded, getSetting, putSetting, titleOf, type CorpusRow } from './db/store';
-import { buildExport, selectRecords } from './io/exporter';
-import { importExtensions, planImport, storeRecords, type FilePlan } from './io/importer';
-import { addTextFiles } from './io/openText';
+import { ANNOTATOR_KEY, annotatorsOf, applyToStored, corpusRows, ensureSeeded, getSetting, putSetting, titleOf, type CorpusRow } from './db/store';
 import { acceptAllPending, pendingCount, rejectAllPending } from './preannotate/merge';
 import { useRoute } from './app/route';
 import { useOpenDocument, useSessionSnapshot } from './app/useOpenDocument';
 import { usePreannotate } from './app/usePreannotate';
 import { useSchemas } from './app/useSchemas';
-import { readingSchema } from './db/schemas';
+import { useFileCommands } from './app/useFileCommands';
 import { SettingsView } from './settings/SettingsView';
 import { useKeyboard } from './app/useKeyboard';
 import { Header } from './components/Header';
 import { CorpusList } from './components/CorpusList';
 import { DocumentView } from './components/DocumentView';
 import { AnnotatorDialog } from './components/AnnotatorDialog';
-import { ExportDialog, type ExportChoice } from './components/ExportDialog';
+import { ExportDialog } from './components/ExportDialog';
 import { ErrorsDialog } from './components/ErrorsDialog';
 import { HelpOverlay } from './components/HelpOverlay';
 import { ProgressDialog } from './components/ProgressDialog';
@@ -41,8 +37,7 @@ type Dialog =
 
 /** What in the shown set the active schema does not define, one line per label or type. */
 function setOutsideSchema(doc: Doc, set: AnnotationSet, schema: Schema): string[] {
-  const record = { id: doc.id, text: doc.text, meta: doc.meta, ...set };
-  return summariseMismatches(checkAgainstSchema([record], schema).filter((m) => m.kind !== 'schema-version'));
+  return outsideSchema([{ id: doc.id, text: doc.text, meta: doc.meta, ...set }], schema);
 }
 
 export function App({ db, platform }: { db: GloseDb; platform: PlatformApi }) {
@@ -56,6 +51,14 @@ export function App({ db, platform }: { db: GloseDb; platform: PlatformApi }) {
   const feedback = { notify: setNotice, showErrors };
   const schemas = useSchemas(db, platform, feedback, route.screen === 'settings', version);
   const schema = schemas.state.active;
+  const files = useFileCommands(db, platform, schemas.state, {
+    ...feedback,
+    stored() {
+      changed();
+      setReloadKey((k) => k + 1);
+    },
+    flushed: async () => opened?.session.flushed(),
+  });
   const schemaIndex = useMemo(() => new SchemaIndex(schema), [schema]);
   const open = useOpenDocument(db, route, annotator, schema, reloadKey);
   const opened = open && open !== 'missing' ? open : null;
@@ -90,68 +93,8 @@ export function App({ db, platform }: { db: GloseDb; platform: PlatformApi }) {
     if (opened && opened.session.annotator !== annotator) go({ screen: 'document', docId: opened.doc.id, annotator: annotator ?? undefined });
   });
 
-  function showErrors(title: string, errors: InputError[]) {
-    if (errors.length) setDialog({ kind: 'errors', title, errors });
-  }
-
-  /** Warnings of files that were imported, and what in them the active schema does not define. */
-  function showImportNotes(plans: FilePlan[]) {
-    const notes = plans.flatMap((p) => [
-      ...p.warnings.map((reason) => ({ file: p.file, line: 0, reason })),
-      ...summariseMismatches(checkAgainstSchema(p.records, schema).filter((m) => m.kind !== 'schema-version')).map((m) => ({ file: p.file, line: 0, reason: `not in ${schemaRef(schema)}, kept: ${m}` })),
-    ]);
-    showErrors('Imported, with notes', notes);
-  }
-
-  async function addFiles(files: PickedFile[]) {
-    if (!files.length) return;
-    const result = await addTextFiles(db, files);
-    setNotice(`Added ${result.added.length} document${result.added.length === 1 ? '' : 's'}${result.unchanged.length ? `, ${result.unchanged.length} already in the corpus` : ''}.`);
-    showErrors('Some files could not be opened', result.errors);
-    changed();
-  }
-
-  async function importFiles() {
-    const files = await platform.openFiles(importExtensions());
-    if (!files.length) return;
-    const plans = await planImport(db, files, readingSchema(schemas.state));
-    const clean = plans.filter((p) => p.errors.length === 0).flatMap((p) => p.records);
-    showImportNotes(plans.filter((p) => p.errors.length === 0));
-    const faulty = plans.filter((p) => p.errors.length > 0);
-    await storeRecords(db, clean);
-    setNotice(`Imported ${clean.length} record${clean.length === 1 ? '' : 's'}${faulty.length ? `; ${faulty.length} file${faulty.length === 1 ? '' : 's'} with errors not imported` : ''}.`);
-    const afterStore = () => {
-      changed();
-      setReloadKey((k) => k + 1);
-    };
-    afterStore();
-    if (faulty.length) {
-      const valid = faulty.flatMap((p) => p.records);
-      setDialog({
-        kind: 'errors',
-        title: 'Import: problems found',
-        errors: faulty.flatMap((p) => p.errors),
-        validCount: valid.length,
-        valid: async () => {
-          await storeRecords(db, valid);
-          setNotice(`Imported ${clean.length + valid.length} records.`);
-          afterStore();
-        },
-      });
-    }
-  }
-
-  async function exportAs({ formatId, includePending, ...selection }: ExportChoice) {
-    setDialog(null);
-    const format = formatById(formatId);
-    if (!format) return;
-    await opened?.session.flushed();
-    const records = selectRecords(await allRecords(db), selection);
-    if (!records.length) return setNotice('Nothing to export: no stored annotation set matches that choice.');
-    const out = buildExport(records, format, schema, includePending);
-    const outside = summariseMismatches(checkAgainstSchema(records, schema).filter((m) => m.kind !== 'schema-version'));
-    const notes = [...out.warnings, ...(outside.length ? [`Not in ${schemaRef(schema)}, exported as they are: ${outside.join('; ')}.`] : [])];
-    if (await platform.saveFile(out.name, out.content)) setNotice(`Exported ${out.name}.${notes.length ? ' ' + notes.join(' ') : ''}`);
+  function showErrors(title: string, errors: InputError[], importValid?: { count: number; run: () => Promise<void> }) {
+    if (errors.length) setDialog({ kind: 'errors', title, errors, valid: importValid?.run, validCount: importValid?.count });
   }
 
   const session = opened?.session ?? null;
@@ -164,9 +107,9 @@ export function App({ db, platform }: { db: GloseDb; platform: PlatformApi }) {
     canUndo: snapshot?.canUndo ?? false,
     canRedo: snapshot?.canRedo ?? false,
     pendingCount: set ? pendingCount(set) : 0,
-    openTextFiles: async () => addFiles(await platform.openTextFiles()),
-    openFolder: async () => addFiles(await platform.openFolder()),
-    importFiles,
+    openTextFiles: files.openTextFiles,
+    openFolder: files.openFolder,
+    importFiles: files.importFiles,
     showExport: () => void annotatorsOf(db).then((annotators) => setDialog({ kind: 'export', annotators })),
     askAnnotator: () => setDialog({ kind: 'annotator', required: false }),
     undo: async () => void (await session?.undo()),
@@ -238,7 +181,10 @@ export function App({ db, platform }: { db: GloseDb; platform: PlatformApi }) {
           }}
         />
       )}
-      {dialog?.kind === 'export' && <ExportDialog annotators={dialog.annotators} onExport={(choice) => void exportAs(choice)} onCancel={() => setDialog(null)} />}
+      {dialog?.kind === 'export' && <ExportDialog annotators={dialog.annotators} onExport={(choice) => {
+            setDialog(null);
+            void files.exportAs(choice);
+          }} onCancel={() => setDialog(null)} />}
       {dialog?.kind === 'help' && <HelpOverlay commands={registry.list()} isMac={isMac} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'errors' && (
         <ErrorsDialog

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { InputError } from '../../shared/model/types';
 import { frConflictNews, nextVersion, schemaRef, type Schema } from '../../shared/schema';
-import { checkAgainstSchema, exportSchemaJson, importSchemaJson, summariseMismatches } from '../../shared/formats/schema-json';
+import { exportSchemaJson, importSchemaJson, outsideSchema } from '../../shared/formats/schema-json';
 import { bratConfToSchema, schemaToBratConf } from '../../shared/formats/brat-conf';
 import { decodeUtf8 } from '../../shared/text/load';
 import type { PlatformApi, PickedFile } from '../../shared/platform';
@@ -48,7 +48,7 @@ export function useSchemas(db: GloseDb, platform: PlatformApi, feedback: Feedbac
     if (!watching) return;
     let live = true;
     setMismatches(null);
-    void allRecords(db).then((records) => live && setMismatches(summariseMismatches(checkAgainstSchema(records, state.active).filter((m) => m.kind !== 'schema-version'))));
+    void allRecords(db).then((records) => live && setMismatches(outsideSchema(records, state.active)));
     return () => {
       live = false;
     };

@@ -97,3 +97,8 @@ export function summariseMismatches(mismatches: SchemaMismatch[]): string[] {
   }
   return [...groups.entries()].map(([key, g]) => `${key}: ${g.n}× in ${g.docs.size} document${g.docs.size === 1 ? '' : 's'}`);
 }
+
+/** What the schema does not define in these records, one summary line each; the schema version alone is no news. */
+export function outsideSchema(records: GoldRecord[], schema: Schema): string[] {
+  return summariseMismatches(checkAgainstSchema(records, schema).filter((m) => m.kind !== 'schema-version'));
+}
