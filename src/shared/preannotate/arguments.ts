@@ -48,13 +48,19 @@ function isPreposition(w: string): boolean {
   return PREP.by.has(w) || PREP.against.has(w) || PREP.with.has(w) || PREP.place.has(w) || w === 'vers' || w === 'pour';
 }
 
+const ADMIN_UNITS = new Set(['région', 'province', 'état', 'district', 'préfecture', 'département', 'wilaya', 'gouvernorat', 'comté', 'oblast', 'canton']);
+
 /** `la ville de Boni`, `la capitale, Tripoli`: a nominal followed by the name it stands for is that name. */
 function appositive(s: Sentence, m: Cand): Cand {
   if (m.kind !== 'nominal') return m;
   let k = m.e;
   while (k < s.b && (s.toks[k].text === ',' || QUOTES.has(s.toks[k].text) || PREP.of.has(s.toks[k].lower.replace('’', "'")))) k++;
   if (k - m.e > 2) return m;
-  return s.mentions.find((n) => n.s === k && n.kind === 'name' && n.label === m.label) ?? m;
+  // `la région de Sagaing`: an administrative unit stands for the place name after it, GPE or LOC
+  // (parts stay: `les banlieues de X`).
+  const unit = ADMIN_UNITS.has(s.toks[m.s].key) || m.e - m.s > 1 && ADMIN_UNITS.has(s.toks[m.s + 1].key);
+  const place = (l: string) => l === L.gpe || l === L.location;
+  return s.mentions.find((n) => n.s === k && n.kind === 'name' && (n.label === m.label || unit && place(n.label) && place(m.label))) ?? m;
 }
 
 function titleEndingAt(s: Sentence, k: number): number {

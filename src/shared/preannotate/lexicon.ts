@@ -93,6 +93,11 @@ export const FAC_HEADS = indexOf<true>(false, gazetteer.facHeads.flatMap((t): [s
 export const ORG_APPOSITION = lowerSet(gazetteer.orgApposition);
 export const ORG_APPOSITION_WEAK = lowerSet(gazetteer.orgAppositionWeak);
 export const LOC_HEADS = lowerSet(gazetteer.locHeads);
+/** Last words of English names: `International Crisis Group` is an organisation, `Jaffar Express` a train. */
+export const ENGLISH_ORG_HEADS = new Set(gazetteer.englishOrgHeads);
+export const VEHICLE_NAME_HEADS = new Set(gazetteer.vehicleNameHeads);
+/** Acronyms of common nouns (`ONG`, `PIB`): never a name. */
+export const COMMON_ACRONYMS = new Set(gazetteer.commonAcronyms);
 
 /** Nominal heads (lower case): value = label. */
 export const NOMINALS = indexOf<string>(false, (['ORG', 'PER', 'GPE', 'LOC', 'FAC', 'WEA', 'VEH'] as const).flatMap((label) =>

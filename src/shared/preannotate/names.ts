@@ -9,7 +9,7 @@ import type { Token } from './tokens';
 import * as words from './words';
 
 // Bound once: module getters are slow in hot loops under some loaders.
-const { FAC_HEADS, FIRST_NAMES, L, LOC_HEADS, LOWER_ORG_HEADS, NAMES, ORG_APPOSITION, ORG_APPOSITION_WEAK, ORG_HEADS, PARTICLES, TITLES, VERB_FORMS } = lexicon;
+const { COMMON_ACRONYMS, ENGLISH_ORG_HEADS, FAC_HEADS, FIRST_NAMES, L, LOC_HEADS, LOWER_ORG_HEADS, NAMES, ORG_APPOSITION, ORG_APPOSITION_WEAK, ORG_HEADS, PARTICLES, TITLES, VEHICLE_NAME_HEADS, VERB_FORMS } = lexicon;
 const { DIRECTIONS, isAdjective, NUMBER_WORDS, ORG_ADJECTIVES, QUOTES, STOP } = words;
 
 const NAME_PART_RE = /^(?:el|al|ben|bin|abu|abou|ibn|ould)-\p{Lu}/u;
@@ -108,8 +108,11 @@ function precededByTitle(toks: Token[], i: number, a: number): boolean {
 const INDEFINITE = new Set(['un', 'une', 'des', 'plusieurs', 'quelques']);
 const PLACE_PREPS = new Set(['à', 'vers']);
 /** Nouns whose `de` complement is a town or region (`région de X`, `habitants de X`, `maire de X`). */
-const PLACE_NOUNS = new Set(['ville', 'villes', 'capitale', 'village', 'villages', 'localité', 'localités', 'commune', 'province', 'bourg', 'cité', 'préfecture', 'État',
+const PLACE_NOUNS = new Set(['ville', 'villes', 'capitale', 'village', 'villages', 'localité', 'localités', 'commune', 'province', 'bourg', 'cité', 'préfecture',
   'région', 'district', 'quartier', 'quartiers', 'banlieue', 'périphérie', 'environs', 'abords', 'marché', 'habitants', 'maire', 'gouverneur', 'préfet', 'département', 'municipalité', 'canton', 'comté', 'oblast', 'wilaya', 'gouvernorat', 'agglomération']);
+/** Place nouns that are cues only with their capital (`État de X`, not `en état de`): compared on the token text. */
+const CAPITAL_PLACE_NOUNS = new Set(['État', 'Etat', 'États', 'Etats']);
+const isPlaceNoun = (t: Token | undefined) => !!t && (PLACE_NOUNS.has(t.key) || CAPITAL_PLACE_NOUNS.has(t.text));
 const PLACE_ARTICLES = new Set(["l'", 'la', 'le']);
 /** Verbs whose direct object is a place (`ont quitté Debre Tabor`, `ont fui X`). */
 const PLACE_OBJECT_VERBS = new Set(['quitter', 'fuir', 'regagner', 'évacuer']);
@@ -120,9 +123,15 @@ function placeCue(toks: Token[], i: number, a: number): boolean {
   if (k >= a && PLACE_ARTICLES.has(toks[k].key) && k - 1 >= a && ['de', 'du', "d'", 'en', 'dans'].includes(toks[k - 1].key)) k--;
   const p1 = k >= a ? toks[k].key : '';
   const p2 = k - 1 >= a ? toks[k - 1].lower : '';
-  if (PLACE_PREPS.has(p1) || PLACE_NOUNS.has(p1)) return true;
+  if (PLACE_PREPS.has(p1) || k >= a && isPlaceNoun(toks[k])) return true;
   if (p1 === 'en' && k === i - 1) return true;
-  if ((p1 === 'de' || p1 === "d'" || p1 === 'du') && (PLACE_NOUNS.has(p2) || DIRECTIONS.has(p2) || p2 === 'près')) return true;
+  if ((p1 === 'de' || p1 === "d'" || p1 === 'du') && k - 1 >= a) {
+    if (isPlaceNoun(toks[k - 1]) || DIRECTIONS.has(p2) || p2 === 'près') return true;
+    // `région anglophone du X`, `l'État voisin de X`: one or two adjectives between the place noun and `de`.
+    for (let j = k - 1; j > a && j >= k - 2 && toks[j].word && !toks[j].cap && !toks[j].num && !STOP.has(toks[j].lower); j--) {
+      if (isPlaceNoun(toks[j - 1])) return true;
+    }
+  }
   return k === i - 1 && (VERB_FORMS.get(p1) ?? []).some((f) => PLACE_OBJECT_VERBS.has(f.lemma) && (f.tense === 'K' || f.tense === 'W' || f.tense === 'G'));
 }
 
@@ -163,10 +172,12 @@ function one(c: NameContext, i: number, out: Cand[]): number {
   }
   const gaz = NAMES.longestAt(toks, i, b);
   if (gaz) { out.push({ s: i, e: i + gaz.len, label: gaz.value, conf: 0.9, kind: 'name' }); return i + gaz.len; }
-  if (t.upper && t.text.length <= 6 && !c.shouting && !ROMAN_RE.test(t.text)) {
+  if (t.upper && t.text.length <= 6 && !c.shouting && !ROMAN_RE.test(t.text) && !COMMON_ACRONYMS.has(t.text)) {
     out.push({ s: i, e: i + 1, label: L.organisation, conf: 0.6, kind: 'name' });
     return i + 1;
   }
+  // `ONG` is a common noun; `l'État de X`: the place is X, the noun is no part of the name.
+  if (COMMON_ACRONYMS.has(t.text) || CAPITAL_PLACE_NOUNS.has(t.text) && i + 1 < b && ['de', 'du', "d'"].includes(toks[i + 1].key)) return i + 1;
   // `Trois Américains` opens a sentence: a number word never starts a name.
   if (!isNamePart(t) || STOP.has(t.lower) || NUMBER_WORDS.has(t.lower) || toks[i + 1]?.text === '.' && t.text.length <= 3) return i + 1;
   const orgNoun = orgNounBefore(toks, i, a);
@@ -182,6 +193,12 @@ function one(c: NameContext, i: number, out: Cand[]): number {
   const cue = i > a && placeCue(toks, i, a);
   const end = capitalSequence(c, i, titled || first || cue);
   const len = end - i;
+  // `International Crisis Group`, `Frontier Corps`, `Jaffar Express`: an English head word ends the name.
+  if (len >= 2 && !titled) {
+    const last = toks[end - 1].text;
+    if (ENGLISH_ORG_HEADS.has(last)) { out.push({ s: i, e: end, label: L.organisation, conf: 0.6, kind: 'name' }); return end; }
+    if (VEHICLE_NAME_HEADS.has(last)) { out.push({ s: i, e: end, label: L.vehicle, conf: 0.6, kind: 'means' }); return end; }
+  }
   if (!titled && !first && len <= 3 && dateline(c, i, end)) { out.push({ s: i, e: end, label: L.gpe, conf: 0.7, kind: 'name' }); return end; }
   if (cue && !titled && !first && len <= 4) { out.push({ s: i, e: end, label: L.gpe, conf: 0.45, kind: 'name' }); return end; }
   if (titled || first && len > 1) { out.push({ s: i, e: end, label: L.person, conf: titled ? 0.8 : 0.85, kind: 'name' }); return end; }
@@ -198,7 +215,8 @@ function orgNounBefore(toks: Token[], i: number, a: number): 'strong' | 'weak' |
   const apposition = (t: Token) => ORG_APPOSITION.has(t.key) || ORG_APPOSITION_WEAK.has(t.key);
   // `miliciens`, `rebelles` look like adjectives: an apposition noun stops the walk back.
   while (k >= a && !apposition(toks[k]) && (QUOTES.has(toks[k].text) || isAdjective(toks[k]))) k--;
-  if (k < a || k >= i || toks[k].cap) return null;
+  // `l'ONG X`: an acronym cue is written in capitals.
+  if (k < a || k >= i || toks[k].cap && !toks[k].upper) return null;
   return ORG_APPOSITION.has(toks[k].key) ? 'strong' : ORG_APPOSITION_WEAK.has(toks[k].key) ? 'weak' : null;
 }
 
