@@ -10,7 +10,7 @@ import * as words from './words';
 
 // Bound once: module getters are slow in hot loops under some loaders.
 const { COMMON_ACRONYMS, ENGLISH_ORG_HEADS, FAC_HEADS, FIRST_NAMES, L, LOC_HEADS, LOWER_ORG_HEADS, NAMES, ORG_APPOSITION, ORG_APPOSITION_WEAK, ORG_HEADS, PARTICLES, TITLES, VEHICLE_NAME_HEADS, VERB_FORMS } = lexicon;
-const { DIRECTIONS, isAdjective, NUMBER_WORDS, ORG_ADJECTIVES, QUOTES, STOP } = words;
+const { DIRECTIONS, isAdjective, isNumberLike, NUMBER_WORDS, ORG_ADJECTIVES, QUOTES, STOP } = words;
 
 const NAME_PART_RE = /^(?:el|al|ben|bin|abu|abou|ibn|ould)-\p{Lu}/u;
 const ROMAN_RE = /^[IVXLC]+$/;
@@ -179,7 +179,7 @@ function one(c: NameContext, i: number, out: Cand[]): number {
   // `ONG` is a common noun; `l'État de X`: the place is X, the noun is no part of the name.
   if (COMMON_ACRONYMS.has(t.text) || CAPITAL_PLACE_NOUNS.has(t.text) && i + 1 < b && ['de', 'du', "d'"].includes(toks[i + 1].key)) return i + 1;
   // `Trois Américains` opens a sentence: a number word never starts a name.
-  if (!isNamePart(t) || STOP.has(t.lower) || NUMBER_WORDS.has(t.lower) || toks[i + 1]?.text === '.' && t.text.length <= 3) return i + 1;
+  if (!isNamePart(t) || STOP.has(t.lower) || isNumberLike(t) || toks[i + 1]?.text === '.' && t.text.length <= 3) return i + 1;
   const orgNoun = orgNounBefore(toks, i, a);
   if (orgNoun || parenthesised(toks, i, a, b)) {
     const end = capitalSequence(c, i, false);

@@ -11,12 +11,13 @@ import type { Token } from './tokens';
 import * as words from './words';
 
 // Bound once: module getters are slow in hot loops under some loaders.
-const { ALWAYS_LABELS, L, NOMINALS } = lexicon;
+const { ALWAYS_LABELS, L, NOMINALS, VERB_FORMS } = lexicon;
 const { COMPLEMENT_PREPS, isAdjective, isAdverb, isNumberLike, PRE_ADJECTIVES, QUANTITY_NOUNS } = words;
 
 const PARTICIPLE_RE = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/;
 const VALENT_RE = /^(?:loya|fidèle|proche|hostile|affilié|opposé|lié|favorable)/;
 const NOT_NUMBER = new Set(['plusieurs', 'quelques', 'des']);
+const LOOSE_PREPS = new Set(['dans', 'en', 'sur', 'depuis', 'lors', 'sous', 'avec']);
 /** Nationality nouns are nominal mentions only with their capital (`les Russes`, not `russes`). */
 const CAPITALISED = new Set(Object.values(nominals).flat().filter((w): w is string => typeof w === 'string' && /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
 
@@ -25,7 +26,11 @@ function takesComplement(toks: Token[], i: number, b: number): boolean {
   const next = i + 1 < b ? toks[i + 1].lower : '';
   if (!COMPLEMENT_PREPS.has(next) && next !== 'de' && next !== 'du' && next !== "d'") return false;
   if (next === 'de' || next === 'du' || next === "d'") return VALENT_RE.test(toks[i].lower);
-  return PARTICIPLE_RE.test(toks[i].lower) || VALENT_RE.test(toks[i].lower);
+  if (VALENT_RE.test(toks[i].lower)) return true;
+  if (!PARTICIPLE_RE.test(toks[i].lower)) return false;
+  // `hommes armés dans l'État`: before a place or time preposition, only the participle of an event verb
+  // (`tués dans l'attaque`) opens a clause; other participles are adjectives of the noun.
+  return !LOOSE_PREPS.has(next) || VERB_FORMS.has(toks[i].lower);
 }
 
 function adjectivesAfter(toks: Token[], j: number, b: number): number {

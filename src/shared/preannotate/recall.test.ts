@@ -35,3 +35,21 @@ describe('names: English names', () => {
     expect(mentions('Le ministre Tarek Belhadj a démissionné.')).toContain('Tarek Belhadj/PER');
   });
 });
+
+describe('nominals and times: extents', () => {
+  it('keeps an adjective participle before a place preposition, not the participle of an event verb', () => {
+    expect(mentions('Des villageois ont été attaqués par des hommes armés dans le village de Kordal.')).toContain('hommes armés/PER');
+    expect(mentions('Les soldats tués dans le village de Kordal.')).not.toContain('soldats tués/PER');
+  });
+
+  it('counts a compound number word as the number of a nominal', () => {
+    expect(mentions('Vingt-deux assaillants ont été abattus.')).toContain('Vingt-deux assaillants/PER');
+    expect(mentions('Les rebelles ont tué quarante-trois villageois.')).toContain('quarante-trois villageois/PER');
+  });
+
+  it('never reads an age range as a time', () => {
+    expect(mentions('Des enfants âgés de 7 à 10 ans ont été blessés mardi.')).toContain('mardi/TIME');
+    expect(mentions('Des enfants âgés de 7 à 10 ans ont été blessés mardi.')).not.toContain('10 ans/TIME');
+    expect(mentions('Le siège a duré 3 ans.')).toContain('3 ans/TIME');
+  });
+});

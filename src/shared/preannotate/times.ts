@@ -72,7 +72,10 @@ function duration(toks: Token[], i: number, b: number): Match {
     return 0;
   }
   // Ages are not times: `âgé de 38 ans`, `une femme de 62 ans` (but `plus de 10 ans` is a duration).
-  if (unit.startsWith('an') && i > 1 && toks[i - 1].lower === 'de' && (AGE_CUES.has(toks[i - 2].lower) || !NOT_AGE.has(toks[i - 2].lower))) return 0;
+  // `âgés de 9 à 12 ans`: a range of ages, looked at from its first number.
+  let q = i;
+  if (q > 1 && (toks[q - 1].lower === 'à' || toks[q - 1].lower === 'et') && (toks[q - 2].num || COMPOUND_NUMBER_RE.test(toks[q - 2].lower) || TIME_QUANT.has(toks[q - 2].lower))) q -= 2;
+  if (unit.startsWith('an') && q > 1 && toks[q - 1].lower === 'de' && (AGE_CUES.has(toks[q - 2].lower) || !NOT_AGE.has(toks[q - 2].lower))) return 0;
   if (lowerAt(toks, j + 1, b) === 'plus' && (lowerAt(toks, j + 2, b) === 'tard' || lowerAt(toks, j + 2, b) === 'tôt')) return j + 3;
   if (RELATIVE.has(lowerAt(toks, j + 1, b))) return j + 2;
   return j + 1;

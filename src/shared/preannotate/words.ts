@@ -42,7 +42,13 @@ export function isAdjective(t: Token): boolean {
 export function isAdverb(t: Token): boolean {
   return ADVERB_RE.test(t.lower) && !STOP.has(t.lower);
 }
+/** `trente-trois`, `quatre-vingt-dix`, `vingt-et-un`: compound number words. */
+function compoundNumber(w: string): boolean {
+  if (!w.includes('-')) return false;
+  for (const part of w.split('-')) if (part !== 'et' && !NUMBER_WORDS.has(part) && part !== 'vingts') return false;
+  return true;
+}
 export function isNumberLike(t: Token): boolean {
-  return t.num || NUMBER_WORDS.has(t.lower);
+  return t.num || NUMBER_WORDS.has(t.lower) || compoundNumber(t.lower);
 }
 export const QUOTES = new Set(['"', '«', '»', '“', '”', '„']);
