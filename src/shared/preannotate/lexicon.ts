@@ -5,6 +5,7 @@
  */
 import gazetteer from './data/gazetteer.json';
 import countries from './data/countries.json';
+import places from './data/places.json';
 import nominals from './data/nominals.json';
 import timeWords from './data/time.json';
 import triggers from './data/triggers.json';
@@ -54,6 +55,8 @@ const lowerSet = (xs: string[]) => new Set(xs.map(keyOf));
 /** `Le Caire` is also found as `Caire` (after `au`, `du`): the article is not in the extent. */
 function withoutArticle(entries: [string, string][]): [string, string][] {
   const out = [...entries];
+  // The press often drops the accent of a capital: `Etat islamique`, `Egypte`.
+  for (const [n, l] of entries) if (/^[ÉÈÊ]/.test(n)) out.push(['E' + n.slice(1), l]);
   for (const [n, l] of entries) { const m = /^(?:Le|La|Les) (\p{Lu}.*)$/u.exec(n); if (m) out.push([m[1], l]); }
   return out;
 }
@@ -81,6 +84,8 @@ export const NAMES = indexOf<string>(true, withoutArticle([
   ...withLowerCase(gazetteer.ORG).map((n): [string, string] => [n, 'ORG']),
 ]));
 export const FIRST_NAMES = new Set(gazetteer.firstNames);
+/** Towns and regions of the world (data/places.json, generated): a last resort for names no cue marks, words joined by one space. */
+export const PLACES = new Set<string>(places.names);
 export const TITLES = indexOf<true>(false, gazetteer.titles.map((t): [string, true] => [t, true]));
 export const PARTICLES = lowerSet(gazetteer.particles);
 export const ORG_HEADS = new Set(gazetteer.orgHeads);

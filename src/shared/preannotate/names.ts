@@ -9,12 +9,13 @@ import type { Token } from './tokens';
 import * as words from './words';
 
 // Bound once: module getters are slow in hot loops under some loaders.
-const { COMMON_ACRONYMS, ENGLISH_ORG_HEADS, FAC_HEADS, FIRST_NAMES, L, LOC_HEADS, LOWER_ORG_HEADS, NAMES, ORG_APPOSITION, ORG_APPOSITION_WEAK, ORG_HEADS, PARTICLES, TITLES, VEHICLE_NAME_HEADS, VERB_FORMS } = lexicon;
-const { DIRECTIONS, isAdjective, isNumberLike, NUMBER_WORDS, ORG_ADJECTIVES, QUOTES, STOP } = words;
+const { COMMON_ACRONYMS, ENGLISH_ORG_HEADS, FAC_HEADS, FIRST_NAMES, PLACES, L, LOC_HEADS, LOWER_ORG_HEADS, NAMES, ORG_APPOSITION, ORG_APPOSITION_WEAK, ORG_HEADS, PARTICLES, TITLES, VEHICLE_NAME_HEADS, VERB_FORMS } = lexicon;
+const { DIRECTIONS, isAdjective, isNumberLike, ORG_ADJECTIVES, QUOTES, STOP } = words;
 
 const NAME_PART_RE = /^(?:el|al|ben|bin|abu|abou|ibn|ould)-\p{Lu}/u;
 const ROMAN_RE = /^[IVXLC]+$/;
 const ROAD_HEADS = new Set(['route', 'autoroute']);
+const NATURAL_HEADS = new Set(['lac', 'fleuve', 'rivière', 'mont', 'golfe', 'mer', 'île', 'désert', 'massif', 'delta', 'bassin']);
 
 export interface NameContext {
   toks: Token[];
@@ -135,6 +136,20 @@ function placeCue(toks: Token[], i: number, a: number): boolean {
   return k === i - 1 && (VERB_FORMS.get(p1) ?? []).some((f) => PLACE_OBJECT_VERBS.has(f.lemma) && (f.tense === 'K' || f.tense === 'W' || f.tense === 'G'));
 }
 
+/** Capitalised common nouns that end organisation names (`Parti de la Justice`, `ministère de l'Intérieur`): no place. */
+const ABSTRACT_RE = /(?:tion|sion|ité|té|ice|ance|ence|ment|ure|isme|eur|age|ude|esse|ie|ies|ées?)$/;
+const PLACE_ABSTRACT_OK = /(?:ie)$/;
+const COMMON_NOUNS_CAP = new Set(['paix', 'salut', 'progrès', 'peuple', 'peuples', 'nation', 'nations', 'patrie', 'intérieur', 'défense', 'travail', 'commerce', 'avenir', 'espoir',
+  'démocratie', 'économie', 'énergie', 'industrie', 'justice', 'police', 'gendarmerie', 'renouveau', 'changement', 'développement', 'unité', 'liberté', 'égalité', 'santé', 'sécurité',
+  'information', 'communication', 'culture', 'éducation', 'jeunesse', 'agriculture', 'environnement', 'transports', 'affaires', 'emploi', 'finances', 'budget', 'tourisme', 'sports',
+  'solidarité', 'résistance', 'révolution', 'libération', 'dignité', 'renaissance', 'indépendance', 'réconciliation', 'salut', 'rassemblement', 'alliance', 'union', 'front', 'islam',
+  'musulmans', 'chrétiens', 'travailleurs', 'citoyens', 'droits', 'homme', 'femme', 'femmes', 'enfance', 'famille', 'migrations', 'réfugiés', 'statistique', 'planification']);
+/** A capitalised word that may name a place inside an organisation name: no abstract noun (`Justice`), region names in -ie kept (`Ambazonie`). */
+function placeInOrg(t: Token): boolean {
+  if (COMMON_NOUNS_CAP.has(t.key)) return false;
+  return !ABSTRACT_RE.test(t.key) || PLACE_ABSTRACT_OK.test(t.key);
+}
+
 const CAMEL_RE = /^(?!Mc|Mac|De|Di|La|Le|Van|Von)\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
 
 /** `Goris (Arménie), 28 septembre —`, `Idleb, 7 novembre (AFP) —`: the place that opens a dateline. */
@@ -159,6 +174,12 @@ function one(c: NameContext, i: number, out: Cand[]): number {
     let p = isParticle(toks, i + 1, b);
     while (i + 1 + p < b && QUOTES.has(toks[i + 1 + p].text)) p++;
     const at = i + 1 + p;
+    // `lac Tchad`, `fleuve Niger`: a natural feature named after a country is the head and the name.
+    const country = at < b && NATURAL_HEADS.has(t.lower) && p === 0 ? NAMES.longestAt(toks, at, b) : null;
+    if (country && country.value === L.gpe) {
+      out.push({ s: i, e: at + country.len, label: L.location, conf: 0.7, kind: 'name' });
+      return at + country.len;
+    }
     if (isNamePart(toks[at]) && at < b && !NAMES.longestAt(toks, at, b)) {
       const end = capitalSequence(c, at, false);
       const s = ROAD_HEADS.has(t.lower) ? i : at;
@@ -201,6 +222,11 @@ function one(c: NameContext, i: number, out: Cand[]): number {
   }
   if (!titled && !first && len <= 3 && dateline(c, i, end)) { out.push({ s: i, e: end, label: L.gpe, conf: 0.7, kind: 'name' }); return end; }
   if (cue && !titled && !first && len <= 4) { out.push({ s: i, e: end, label: L.gpe, conf: 0.45, kind: 'name' }); return end; }
+  // A town or region of the world gazetteer, as a weak guess: a person's name elsewhere in the document wins (consistency).
+  if (!titled && !first && len <= 3 && PLACES.has(len === 1 ? t.text : toks.slice(i, end).map((x) => x.text).join(' '))) {
+    out.push({ s: i, e: end, label: L.gpe, conf: 0.44, kind: 'name' });
+    return end;
+  }
   if (titled || first && len > 1) { out.push({ s: i, e: end, label: L.person, conf: titled ? 0.8 : 0.85, kind: 'name' }); return end; }
   if (len === 1 && placeCue(toks, i, a) && i > a) { out.push({ s: i, e: end, label: L.gpe, conf: 0.45, kind: 'name' }); return end; }
   // A bare organisation head in mid-sentence (`membres du Conseil`) names the organisation.
@@ -233,11 +259,21 @@ function hasDeParticle(toks: Token[], s: number, e: number): boolean {
 /** Gazetteer names nested in a longer mention of another label (`Tripoli` in `université de Tripoli`). */
 function nested(c: NameContext, outer: Cand, out: Cand[]): void {
   // `base militaire de Paletwa`: the place after the last `de` of a facility name.
-  if (outer.label === L.facility) {
+  // `Conseil militaire de Misrata`, `Armée de libération du Baloutchistan`: the place after the last
+  // `de`/`du`/`de l'` of an organisation name, when it is one word that is no French common noun.
+  if (outer.label === L.facility || outer.label === L.organisation) {
     let k = outer.e - 1;
     while (k > outer.s && isNamePart(c.toks[k - 1])) k--;
-    const p = c.toks[k - 1]?.key;
-    if (k > outer.s + 1 && (p === 'de' || p === "d'") && !NAMES.longestAt(c.toks, k, outer.e)) out.push({ s: k, e: outer.e, label: L.gpe, conf: 0.4, kind: 'name' });
+    let p = c.toks[k - 1]?.key;
+    const de = (x: string | undefined) => x === 'de' || x === "d'" || x === 'du';
+    let before = k - 1;
+    if (outer.label === L.organisation && (p === "l'" || p === 'la') && de(c.toks[k - 2]?.key)) { p = 'de'; before = k - 2; }
+    const org = outer.label === L.organisation;
+    const w = c.toks[k];
+    const placeLike = !org || outer.e - k === 1 && isNamePart(w) && placeInOrg(w) && !ORG_HEADS.has(w.text) && !CAPITAL_PLACE_NOUNS.has(w.text) && !TITLES.longestAt(c.toks, k, c.b);
+    if (before > outer.s && (org ? de(p) : p === 'de' || p === "d'") && placeLike && !NAMES.longestAt(c.toks, k, outer.e)) {
+      out.push({ s: k, e: outer.e, label: L.gpe, conf: org ? 0.42 : 0.4, kind: 'name' });
+    }
   }
   for (let k = outer.s + 1; k < outer.e; k++) {
     const g = NAMES.longestAt(c.toks, k, outer.e);

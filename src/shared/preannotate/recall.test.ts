@@ -53,3 +53,29 @@ describe('nominals and times: extents', () => {
     expect(mentions('Le siège a duré 3 ans.')).toContain('3 ans/TIME');
   });
 });
+
+describe('names: places no cue marks', () => {
+  it('reads a town or region of the world gazetteer as a GPE', () => {
+    expect(mentions('Les combats se poursuivent dans le Borno et autour de Sagaing.')).toEqual(expect.arrayContaining(['Borno/GPE', 'Sagaing/GPE']));
+  });
+
+  it('lets a person named elsewhere in the document win over the gazetteer', () => {
+    expect(mentions('Le président Andrew Jackson a parlé. Jackson a ensuite quitté la salle.')).toEqual(['Andrew Jackson/PER', 'Jackson/PER']);
+  });
+
+  it('finds the place at the end of an organisation name, never an abstract noun', () => {
+    expect(mentions('Le Front de libération du Kordofal a signé.')).toEqual(expect.arrayContaining(['Front de libération du Kordofal/ORG', 'Kordofal/GPE']));
+    expect(mentions("Le Conseil de gouvernement de l'Ouadanie a réagi.")).toContain('Ouadanie/GPE');
+    expect(mentions('Le Parti de la Justice a gagné.')).not.toContain('Justice/GPE');
+    expect(mentions("Le ministère de l'Intérieur a réagi.")).not.toContain('Intérieur/GPE');
+  });
+
+  it('reads a lake or a river named after a country as one LOC', () => {
+    expect(mentions('Des pêcheurs ont été enlevés sur le lac Tchad.')).toContain('lac Tchad/LOC');
+    expect(mentions('Ils ont traversé le fleuve Niger.')).toContain('fleuve Niger/LOC');
+  });
+
+  it('finds a gazetteer name whose capital lost its accent', () => {
+    expect(mentions("Des combattants de l'Etat islamique ont attaqué.")).toContain('Etat islamique/ORG');
+  });
+});

