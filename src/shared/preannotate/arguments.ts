@@ -189,7 +189,8 @@ function slotsAfter(s: Sentence, t: Trigger, end: number): { slot: Slot; m: Cand
     let slot: Slot | null = null;
     if ((prep === 'et' || prep === 'dont') && previous) slot = previous; // `X et Y`, `X dont Y` share a slot
     // `offensive sur Tripoli` aims at the town; `attaque sur l'axe X` happens on the road.
-    else if (prep === 'sur' && !t.verb && m.label !== L.location) slot = 'against';
+    // `ont tiré sur des enfants`: after a verb too, people or a group after `sur` are aimed at.
+    else if (prep === 'sur' && (!t.verb && m.label !== L.location || m.label === L.person || m.label === L.organisation)) slot = 'against';
     else if (prep === 'entre') slot = 'between';
     else if (PREP.by.has(prep)) slot = 'by';
     else if (PREP.against.has(prep)) slot = 'against';

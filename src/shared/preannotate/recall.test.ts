@@ -79,3 +79,17 @@ describe('names: places no cue marks', () => {
     expect(mentions("Des combattants de l'Etat islamique ont attaqué.")).toContain('Etat islamique/ORG');
   });
 });
+
+describe('arguments: people aimed at after `sur`', () => {
+  it('reads people after `tirer sur` as the target, without the age complement', () => {
+    const text = 'Des inconnus ont tiré sur des écoliers âgés de 8 ans mardi.';
+    expect(mentions(text)).toContain('écoliers/PER');
+    const [ev] = events(text);
+    expect(ev.args).toEqual(expect.arrayContaining(['Target=écoliers', 'Time=mardi']));
+  });
+
+  it('keeps a place after `sur` a place', () => {
+    const [ev] = events('Les rebelles ont tiré sur Gao mardi.');
+    expect(ev.args).toContain('Place=Gao');
+  });
+});
