@@ -16,6 +16,8 @@ const NAME_PART_RE = /^(?:el|al|ben|bin|abu|abou|ibn|ould)-\p{Lu}/u;
 const ROMAN_RE = /^[IVXLC]+$/;
 const ROAD_HEADS = new Set(['route', 'autoroute']);
 const NATURAL_HEADS = new Set(['lac', 'fleuve', 'rivière', 'mont', 'golfe', 'mer', 'île', 'désert', 'massif', 'delta', 'bassin']);
+/** Heads that stay in the extent (`rivière Sobat`, `monts X`, `marais de X`, `corridor de X`); an island is named without its head (`île de X` → `X`). */
+const KEPT_HEADS = new Set(['lac', 'lacs', 'fleuve', 'rivière', 'mont', 'monts', 'montagne', 'montagnes', 'golfe', 'mer', 'désert', 'massif', 'delta', 'bassin', 'marais', 'vallée', 'plaine', 'plateau', 'col', 'détroit', 'baie', 'forêt', 'corridor']);
 
 export interface NameContext {
   toks: Token[];
@@ -182,7 +184,9 @@ function one(c: NameContext, i: number, out: Cand[]): number {
     }
     if (isNamePart(toks[at]) && at < b && !NAMES.longestAt(toks, at, b)) {
       const end = capitalSequence(c, at, false);
-      const s = ROAD_HEADS.has(t.lower) ? i : at;
+      // `route de X`, `rivière Sobat`, `monts Qandil`, `marais de X`: roads and natural features keep their head noun;
+      // `quartier X`, `district de X` do not (the head is a common noun before the district's name).
+      const s = ROAD_HEADS.has(t.lower) || KEPT_HEADS.has(t.lower) ? i : at;
       out.push({ s, e: end, label: L.location, conf: 0.7, kind: 'name' });
       return end;
     }
