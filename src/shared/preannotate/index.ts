@@ -97,7 +97,7 @@ export function preannotate(doc: Doc, schema: Schema, options: PreannotateOption
     for (const c of findTimes(toks, r.a, r.b)) if (free(c)) { inSentence.push(c); cover(c); }
     const pool = [...inSentence];
     for (const c of findNominals(toks, r.a, r.b)) {
-      if (!free(c)) continue;
+      if (!free(c) && !(c.kind === 'means' && swallow([inSentence, pool], c))) continue;
       pool.push(c);
       cover(c);
       if (c.kind === 'means') inSentence.push(c);
@@ -117,6 +117,17 @@ export function preannotate(doc: Doc, schema: Schema, options: PreannotateOption
     mentions.push(...inSentence);
   }
   return emit(doc, schema, index, toks, mentions, events, options.minConfidence ?? 0);
+}
+
+/**
+ * `fusils M16`, `hélicoptères MG-520`: a weak name guess (an acronym, an unknown capitalised word) after the
+ * head of a weapon or vehicle noun phrase is its model, part of that mention. Removes such names; false if any other mention is in the way.
+ */
+function swallow(lists: Cand[][], c: Cand): boolean {
+  const inside = lists[0].filter((m) => m.s < c.e && c.s < m.e);
+  if (!inside.every((m) => m.kind === 'name' && m.conf < 0.7 && m.s > c.s && m.e <= c.e)) return false;
+  for (const list of lists) for (const m of inside) { const k = list.indexOf(m); if (k >= 0) list.splice(k, 1); }
+  return true;
 }
 
 type Found = { t: { type: string }; args: { role: string; m: Cand }[] };

@@ -11,8 +11,8 @@ import type { Token } from './tokens';
 import * as words from './words';
 
 // Bound once: module getters are slow in hot loops under some loaders.
-const { ALWAYS_LABELS, L, NOMINALS, VERB_FORMS } = lexicon;
-const { COMPLEMENT_PREPS, isAdjective, isAdverb, isNumberLike, PRE_ADJECTIVES, QUANTITY_NOUNS } = words;
+const { ALWAYS_LABELS, L, NAMES, NOMINALS, VERB_FORMS } = lexicon;
+const { COMPLEMENT_PREPS, isAdjective, isAdverb, isNumberLike, PRE_ADJECTIVES, QUANTITY_NOUNS, STOP } = words;
 
 const PARTICIPLE_RE = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/;
 const VALENT_RE = /^(?:loya|fidèle|proche|hostile|affilié|opposé|lié|favorable|âgé)/;
@@ -33,14 +33,32 @@ function takesComplement(toks: Token[], i: number, b: number): boolean {
   return !LOOSE_PREPS.has(next) || VERB_FORMS.has(toks[i].lower);
 }
 
+/** Finite verb tenses (Lefff codes): `tue`, `frappe` after a noun are the verb of the clause, not an adjective. */
+const FINITE = new Set(['P', 'I', 'J', 'F', 'C', 'S', 'T']);
+function isFiniteVerb(t: Token): boolean {
+  return (VERB_FORMS.get(t.lower) ?? []).some((f) => FINITE.has(f.tense));
+}
+/** An adjective of the noun phrase: no number word (`trois` looks like `chinois`), no finite verb (`drone turque tue`). */
+function adjectiveHere(toks: Token[], j: number): boolean {
+  return isAdjective(toks[j]) && !isNumberLike(toks[j]) && !isFiniteVerb(toks[j]);
+}
+
 function adjectivesAfter(toks: Token[], j: number, b: number): number {
   for (;;) {
-    if (j < b && isAdjective(toks[j]) && !takesComplement(toks, j, b)) { j++; continue; }
-    if (j + 1 < b && isAdverb(toks[j]) && isAdjective(toks[j + 1]) && !takesComplement(toks, j + 1, b)) { j += 2; continue; }
+    if (j < b && adjectiveHere(toks, j) && !takesComplement(toks, j, b)) { j++; continue; }
+    if (j + 1 < b && isAdverb(toks[j]) && adjectiveHere(toks, j + 1) && !takesComplement(toks, j + 1, b)) { j += 2; continue; }
     // `islamistes et jihadistes`: two coordinated adjectives.
-    if (j + 1 < b && toks[j].lower === 'et' && isAdjective(toks[j - 1]) && isAdjective(toks[j + 1]) && !takesComplement(toks, j + 1, b)) { j += 2; continue; }
+    if (j + 1 < b && toks[j].lower === 'et' && adjectiveHere(toks, j - 1) && adjectiveHere(toks, j + 1) && !takesComplement(toks, j + 1, b)) { j += 2; continue; }
     return j;
   }
+}
+
+const DE = new Set(['de', "d'"]);
+/** Nouns that make a weapon of the explosive they hold: `barils d'explosifs`, `ceinture d'explosifs`. */
+const CONTAINERS = new Set(['baril', 'barils', 'ceinture', 'ceintures', 'sac', 'sacs', 'colis', 'charge', 'charges', 'caisse', 'caisses', 'bidon', 'bidons']);
+/** A model or make after a weapon or vehicle noun: `fusils M16`, `hélicoptères MG-520`, `avions Antonov`, `missiles Scud`. */
+function modelName(t: Token | undefined): boolean {
+  return !!t && t.word && (t.cap || /\d/.test(t.text) && /\p{Lu}/u.test(t.text)) && !STOP.has(t.lower) && !t.text.endsWith("'");
 }
 
 export function nominalExtent(toks: Token[], i: number, headLen: number, a: number, b: number): { s: number; e: number } {
@@ -62,6 +80,26 @@ function demonym(toks: Token[], i: number, a: number): string | null {
   return prev.num || DEMONYM_BEFORE.has(prev.key) ? L.person : null;
 }
 
+function bareNoun(t: Token): boolean {
+  return t.word && !t.cap && !t.num && !STOP.has(t.lower) && !isNumberLike(t) && !t.text.endsWith("'") && !t.text.endsWith('’');
+}
+
+/**
+ * Weapon and vehicle noun phrases: a model name after the noun (`fusils M16`), a weapon as `de`
+ * complement (`obus de mortier`, `drones chargés d'explosifs`), a container of explosives before it (`barils d'explosifs`).
+ */
+function meansExtent(toks: Token[], i: number, s: number, e: number, label: string, a: number, b: number): { s: number; e: number } {
+  if (e < b && modelName(toks[e]) && !NAMES.longestAt(toks, e, b)) {
+    e++;
+    if (e < b && modelName(toks[e]) && /\d/.test(toks[e].text)) e++;
+  } else if (e + 1 < b && DE.has(toks[e].key)) {
+    const inner = NOMINALS.longestAt(toks, e + 1, b);
+    if (inner && inner.value === label && !CAPITALISED.has(toks[e + 1].lower)) e = adjectivesAfter(toks, e + 1 + inner.len, b);
+  }
+  if (s === i && i - 2 >= a && DE.has(toks[i - 1].key) && CONTAINERS.has(toks[i - 2].lower)) s = nominalExtent(toks, i - 2, 1, a, b).s;
+  return { s, e };
+}
+
 export function findNominals(toks: Token[], a: number, b: number): Cand[] {
   const out: Cand[] = [];
   for (let i = a; i < b; i++) {
@@ -69,8 +107,11 @@ export function findNominals(toks: Token[], a: number, b: number): Cand[] {
     const dem = demonym(toks, i, a);
     const m = dem ? { len: 1, value: dem } : NOMINALS.longestAt(toks, i, b);
     if (!m || !dem && CAPITALISED.has(toks[i].lower) && !toks[i].cap) continue;
-    const { s, e } = nominalExtent(toks, i, m.len, a, b);
+    let { s, e } = nominalExtent(toks, i, m.len, a, b);
     const always = ALWAYS_LABELS.has(m.value);
+    if (always) ({ s, e } = meansExtent(toks, i, s, e, m.value, a, b));
+    // `camp de déplacés`, `centre de détention`: a facility noun with a bare `de` complement is one compound noun.
+    else if (m.value === L.facility && e === i + m.len && e + 1 < b && DE.has(toks[e].key) && bareNoun(toks[e + 1])) e = adjectivesAfter(toks, e + 2, b);
     out.push({ s, e, label: m.value, conf: always ? 0.85 : 0.55, kind: always ? 'means' : 'nominal' });
     i = e - 1;
   }
