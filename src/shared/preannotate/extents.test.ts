@@ -37,4 +37,15 @@ describe('mention extents', () => {
     expect(mentions("L'armée philippine a attaqué le village.")).toContain('armée philippine/ORG');
     expect(mentions("L'armée de l'air a bombardé le village.")).toContain("armée de l'air/ORG");
   });
+
+  it('keeps a bare de complement of any nominal head (compound noun), not a weapon in it', () => {
+    expect(mentions('Des rebelles ont attaqué un train de marchandises près de la gare.')).toContain('un train de marchandises/VEH');
+    expect(mentions("Un membre d'équipage a été tué dans l'attaque.")).toContain("Un membre d'équipage/PER");
+    const m = mentions('Les soldats ont bombardé un dépôt de munitions hier.');
+    expect(m).toContain('munitions/WEA');
+  });
+
+  it('lets an organisation name end with a nationality adjective before à/aux', () => {
+    expect(mentions("Les combats opposent l'armée fédérale malienne aux rebelles touareg.")).toContain('armée fédérale malienne/ORG');
+  });
 });

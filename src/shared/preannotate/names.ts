@@ -10,7 +10,7 @@ import * as words from './words';
 
 // Bound once: module getters are slow in hot loops under some loaders.
 const { COMMON_ACRONYMS, ENGLISH_ORG_HEADS, FAC_HEADS, FIRST_NAMES, PLACES, L, LOC_HEADS, LOWER_ORG_HEADS, NAMES, ORG_APPOSITION, ORG_APPOSITION_WEAK, ORG_HEADS, PARTICLES, TITLES, VEHICLE_NAME_HEADS, VERB_FORMS } = lexicon;
-const { DIRECTIONS, isAdjective, isNumberLike, ORG_ADJECTIVES, QUOTES, STOP } = words;
+const { DIRECTIONS, isAdjective, isNationality, isNumberLike, ORG_ADJECTIVES, QUOTES, STOP } = words;
 
 const NAME_PART_RE = /^(?:el|al|ben|bin|abu|abou|ibn|ould)-\p{Lu}/u;
 const ROMAN_RE = /^[IVXLC]+$/;
@@ -81,7 +81,8 @@ function orgExtent(c: NameContext, i: number): number {
 }
 
 function isComplementTaking(toks: Token[], i: number, b: number): boolean {
-  return i + 1 < b && ['à', 'au', 'aux', 'par'].includes(toks[i + 1].lower);
+  // `l'armée fédérale éthiopienne aux miliciens`: an adjective of nationality takes no complement.
+  return i + 1 < b && !isNationality(toks[i]) && ['à', 'au', 'aux', 'par'].includes(toks[i + 1].lower);
 }
 
 /** `aéroport international de Mitiga`, `université de Tripoli`, `siège des Nations unies`. */

@@ -11,7 +11,7 @@ import type { Token } from './tokens';
 import * as words from './words';
 
 // Bound once: module getters are slow in hot loops under some loaders.
-const { ALWAYS_LABELS, L, NAMES, NOMINALS, VERB_FORMS } = lexicon;
+const { ALWAYS_LABELS, L, MONTHS, NAMES, NOMINALS, VERB_FORMS } = lexicon;
 const { COMPLEMENT_PREPS, isAdjective, isAdverb, isNumberLike, PRE_ADJECTIVES, QUANTITY_NOUNS, STOP } = words;
 
 const PARTICIPLE_RE = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/;
@@ -39,8 +39,10 @@ function isFiniteVerb(t: Token): boolean {
   return (VERB_FORMS.get(t.lower) ?? []).some((f) => FINITE.has(f.tense));
 }
 /** An adjective of the noun phrase: no number word (`trois` looks like `chinois`), no finite verb (`drone turque tue`). */
+const TIME_WORDS_LIKE_ADJECTIVES = new Set(['hier', 'avant-hier']);
 function adjectiveHere(toks: Token[], j: number): boolean {
-  return isAdjective(toks[j]) && !isNumberLike(toks[j]) && !isFiniteVerb(toks[j]);
+  // `munitions hier`, `roquettes janvier`: time words in -ier are no adjectives.
+  return isAdjective(toks[j]) && !isNumberLike(toks[j]) && !isFiniteVerb(toks[j]) && !TIME_WORDS_LIKE_ADJECTIVES.has(toks[j].lower) && !MONTHS.has(toks[j].key);
 }
 
 function adjectivesAfter(toks: Token[], j: number, b: number): number {
@@ -81,20 +83,24 @@ function demonym(toks: Token[], i: number, a: number): string | null {
 }
 
 function bareNoun(t: Token): boolean {
-  return t.word && !t.cap && !t.num && !STOP.has(t.lower) && !isNumberLike(t) && !t.text.endsWith("'") && !t.text.endsWith('’');
+  if (!t.word || t.cap || t.num || STOP.has(t.lower) || isNumberLike(t) || QUANTITY_NOUNS.has(t.lower) || t.text.endsWith("'") || t.text.endsWith('’')) return false;
+  // `forcé des civils de fuir`: an infinitive is no noun.
+  return !(VERB_FORMS.get(t.lower) ?? []).some((f) => f.tense === 'W');
 }
 
 /**
  * Weapon and vehicle noun phrases: a model name after the noun (`fusils M16`), a weapon as `de`
  * complement (`obus de mortier`, `drones chargés d'explosifs`), a container of explosives before it (`barils d'explosifs`).
  */
-function meansExtent(toks: Token[], i: number, s: number, e: number, label: string, a: number, b: number): { s: number; e: number } {
+function meansExtent(toks: Token[], i: number, len: number, s: number, e: number, label: string, a: number, b: number): { s: number; e: number } {
   if (e < b && modelName(toks[e]) && !NAMES.longestAt(toks, e, b)) {
     e++;
     if (e < b && modelName(toks[e]) && /\d/.test(toks[e].text)) e++;
   } else if (e + 1 < b && DE.has(toks[e].key)) {
     const inner = NOMINALS.longestAt(toks, e + 1, b);
     if (inner && inner.value === label && !CAPITALISED.has(toks[e + 1].lower)) e = adjectivesAfter(toks, e + 1 + inner.len, b);
+    // `train de voyageurs`, `camion de marchandises`: a bare noun complement.
+    else if ((!inner || !ALWAYS_LABELS.has(inner.value)) && e === i + len && bareNoun(toks[e + 1])) e = adjectivesAfter(toks, e + 2, b);
   }
   if (s === i && i - 2 >= a && DE.has(toks[i - 1].key) && CONTAINERS.has(toks[i - 2].lower)) s = nominalExtent(toks, i - 2, 1, a, b).s;
   return { s, e };
@@ -109,9 +115,10 @@ export function findNominals(toks: Token[], a: number, b: number): Cand[] {
     if (!m || !dem && CAPITALISED.has(toks[i].lower) && !toks[i].cap) continue;
     let { s, e } = nominalExtent(toks, i, m.len, a, b);
     const always = ALWAYS_LABELS.has(m.value);
-    if (always) ({ s, e } = meansExtent(toks, i, s, e, m.value, a, b));
-    // `camp de déplacés`, `centre de détention`: a facility noun with a bare `de` complement is one compound noun.
-    else if (m.value === L.facility && e === i + m.len && e + 1 < b && DE.has(toks[e].key) && bareNoun(toks[e + 1])) e = adjectivesAfter(toks, e + 2, b);
+    if (always) ({ s, e } = meansExtent(toks, i, m.len, s, e, m.value, a, b));
+    // `camp de déplacés`, `train de voyageurs`, `membre d'équipage`: a noun with a bare `de` complement (no
+    // determiner) is one compound noun; a weapon or vehicle there stays a mention of its own (`dépôt de munitions`).
+    else if (e === i + m.len && e + 1 < b && DE.has(toks[e].key) && bareNoun(toks[e + 1]) && !ALWAYS_LABELS.has(NOMINALS.longestAt(toks, e + 1, b)?.value ?? '')) e = adjectivesAfter(toks, e + 2, b);
     out.push({ s, e, label: m.value, conf: always ? 0.85 : 0.55, kind: always ? 'means' : 'nominal' });
     i = e - 1;
   }

@@ -39,6 +39,11 @@ export function isAdjective(t: Token): boolean {
   if (t.cap || STOP.has(t.lower) || t.lower.endsWith('pelle')) return false;
   return ADJ_RE.test(t.lower) || DIRECTIONS.has(t.lower) || NATIONALITY.has(t.lower);
 }
+/** `éthiopienne`, `russes`: adjectives of nationality, which take no complement. */
+const NATIONALITY_RE = /^\p{Ll}{3,}(?:ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines)$/u;
+export function isNationality(t: Token): boolean {
+  return NATIONALITY.has(t.lower) || NATIONALITY_RE.test(t.lower);
+}
 export function isAdverb(t: Token): boolean {
   return ADVERB_RE.test(t.lower) && !STOP.has(t.lower);
 }
