@@ -48,4 +48,10 @@ describe('mention extents', () => {
   it('lets an organisation name end with a nationality adjective before à/aux', () => {
     expect(mentions("Les combats opposent l'armée fédérale malienne aux rebelles touareg.")).toContain('armée fédérale malienne/ORG');
   });
+
+  it('continues an organisation name with pour + article + common noun, not with a country or an infinitive', () => {
+    expect(mentions('Selon le Fonds des Nations unies pour la population, 300 femmes ont fui.')).toContain('Fonds des Nations unies pour la population/ORG');
+    expect(mentions('Le Conseil de sécurité pour la Libye a voté.')).toContain('Conseil de sécurité/ORG');
+    expect(mentions("L'Union européenne a voté pour les sanctions.")).toContain('Union européenne/ORG');
+  });
 });

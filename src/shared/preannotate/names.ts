@@ -65,6 +65,9 @@ function orgExtent(c: NameContext, i: number): number {
     const prevOk = end === i + 1 || toks[end - 1].cap || isParticle(toks, end - 1, b) > 0;
     if (t.cap && t.word && !STOP.has(t.lower) && prevOk) { end++; continue; }
     if (isAdjective(t) && !isComplementTaking(toks, end, b)) { institutional ||= ORG_ADJECTIVES.has(t.lower); end++; continue; }
+    // `Haut-Commissariat des Nations unies pour les réfugiés`, `Union pour la démocratie`: a capitalised name goes on
+    // with `pour` + article + noun (an infinitive after `pour` is a purpose clause, not part of the name).
+    if (t.lower === 'pour' && toks[i].cap && end + 2 < b && FOR_ARTICLES.has(toks[end + 1].key) && forNoun(toks[end + 2])) { end += 3; continue; }
     const p = isParticle(toks, end, b);
     const des = end < b && (t.lower === 'des' || t.lower === 'du');
     const step = p || (des ? 1 : 0);
@@ -78,6 +81,12 @@ function orgExtent(c: NameContext, i: number): number {
     break;
   }
   return institutional && end > i + 1 ? end : 0;
+}
+
+const FOR_ARTICLES = new Set(['le', 'la', 'les', "l'"]);
+function forNoun(t: Token): boolean {
+  // A country after `pour la` is a mandate (`envoyé du Conseil pour la Libye`), not a part of the name.
+  return t.word && !t.num && !t.cap && !STOP.has(t.lower) && !(VERB_FORMS.get(t.lower) ?? []).some((f) => f.tense === 'W');
 }
 
 function isComplementTaking(toks: Token[], i: number, b: number): boolean {
