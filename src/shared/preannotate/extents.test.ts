@@ -54,4 +54,10 @@ describe('mention extents', () => {
     expect(mentions('Le Conseil de sécurité pour la Libye a voté.')).toContain('Conseil de sécurité/ORG');
     expect(mentions("L'Union européenne a voté pour les sanctions.")).toContain('Union européenne/ORG');
   });
+
+  it('keeps Spanish and Italian particles inside a place name, and common colour and voisin adjectives in the phrase', () => {
+    expect(mentions('Les combats ont touché la province de Santa Cruz del Norte hier.')).toContain('Santa Cruz del Norte/GPE');
+    expect(mentions("Les raids visaient les combattants de l'Armée verte, une milice.")).toContain('Armée verte/ORG');
+    expect(mentions("Les habitants ont fui la ville et les villages voisins après l'attaque.")).toContain('villages voisins/GPE');
+  });
 });

@@ -15,7 +15,7 @@ const { ALWAYS_LABELS, L, MONTHS, NAMES, NOMINALS, VERB_FORMS } = lexicon;
 const { COMPLEMENT_PREPS, isAdjective, isAdverb, isNumberLike, PRE_ADJECTIVES, QUANTITY_NOUNS, STOP } = words;
 
 const PARTICIPLE_RE = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/;
-const VALENT_RE = /^(?:loya|fidèle|proche|hostile|affilié|opposé|lié|favorable|âgé)/;
+const VALENT_RE = /^(?:loya|fidèle|proche|hostile|affilié|opposé|lié|favorable|âgé|voisin)/;
 const NOT_NUMBER = new Set(['plusieurs', 'quelques', 'des']);
 const LOOSE_PREPS = new Set(['dans', 'en', 'sur', 'depuis', 'lors', 'sous', 'avec']);
 /** Nationality nouns are nominal mentions only with their capital (`les Russes`, not `russes`). */

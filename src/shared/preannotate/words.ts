@@ -35,9 +35,11 @@ const ADVERB_RE = /^\p{Ll}{3,}ment$/u;
 const NATIONALITY = set(fw.nationalityAdjectives);
 export const QUANTITY_NOUNS = set(fw.quantityNouns);
 
+/** Frequent adjectives after a noun that no suffix of ADJ_RE catches (`villages voisins`). */
+const OTHER_ADJECTIVES = new Set(['voisin', 'voisins', 'voisine', 'voisines', 'blanc', 'blancs', 'blanche', 'blanches', 'noir', 'noirs', 'noire', 'noires', 'rouge', 'rouges', 'vert', 'verts', 'verte', 'vertes']);
 export function isAdjective(t: Token): boolean {
   if (t.cap || STOP.has(t.lower) || t.lower.endsWith('pelle')) return false;
-  return ADJ_RE.test(t.lower) || DIRECTIONS.has(t.lower) || NATIONALITY.has(t.lower);
+  return ADJ_RE.test(t.lower) || DIRECTIONS.has(t.lower) || NATIONALITY.has(t.lower) || OTHER_ADJECTIVES.has(t.lower);
 }
 /** `éthiopienne`, `russes`: adjectives of nationality, which take no complement. */
 const NATIONALITY_RE = /^\p{Ll}{3,}(?:ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines)$/u;
