@@ -19,6 +19,21 @@ const NATURAL_HEADS = new Set(['lac', 'fleuve', 'rivière', 'mont', 'golfe', 'me
 /** Heads that stay in the extent (`rivière Sobat`, `monts X`, `marais de X`, `corridor de X`); an island is named without its head (`île de X` → `X`). */
 const KEPT_HEADS = new Set(['lac', 'lacs', 'fleuve', 'rivière', 'mont', 'monts', 'montagne', 'montagnes', 'golfe', 'mer', 'désert', 'massif', 'delta', 'bassin', 'marais', 'vallée', 'plaine', 'plateau', 'col', 'détroit', 'baie', 'forêt', 'corridor']);
 
+/** Administrative divisions: `district de X`, `province du X`, `canton de X`, `territoire du X` name a GPE (the head stays out). */
+const ADMIN_HEADS = new Set(['district', 'districts', 'province', 'provinces', 'canton', 'cantons', 'territoire', 'comté', 'préfecture', 'sous-préfecture', 'département', 'gouvernorat', 'wilaya', 'oblast', 'municipalité', 'commune']);
+/** `Papouasie centrale`, `Kivu septentrional`, `Afrique australe`: a direction adjective after a region name is part of it. */
+const REGION_ADJ = new Set(['central', 'centrale', 'oriental', 'orientale', 'occidental', 'occidentale', 'septentrional', 'septentrionale', 'méridional', 'méridionale', 'austral', 'australe']);
+function regionEnd(toks: Token[], end: number, b: number): number {
+  return end < b && !toks[end].cap && REGION_ADJ.has(toks[end].lower) ? end + 1 : end;
+}
+/** Words after which a capitalised name is where someone comes from: `venus de X`, `originaire de X`. */
+const ORIGIN_WORDS = new Set(['venu', 'venue', 'venus', 'venues', 'originaire', 'originaires', 'arrivé', 'arrivée', 'arrivés', 'arrivées']);
+/** `Jaish-e-Mohammed`, `Lashkar-e-Taiba`, `Tehreek-i-Taliban`: Arabic/Urdu group names joined by -e-/-i-/-ul-. */
+const IZAFA_RE = /^\p{Lu}\p{Ll}+-(?:e|i|ul|ud|ut|al|el)-\p{Lu}\p{Ll}+$/u;
+/** `16e corps d'armée`, `3e bataillon`: an ordinal number before a military unit names the unit. */
+const ORDINAL_RE = /^\d+(?:e|ème|eme|er|re)$/;
+const UNIT_HEADS = new Set(['corps', 'bataillon', 'bataillons', 'régiment', 'division', 'brigade', 'compagnie', 'escadron', 'armée', 'flotte', 'escadrille', 'légion', 'groupement', 'secteur']);
+
 export interface NameContext {
   toks: Token[];
   a: number;
@@ -137,9 +152,11 @@ function placeCue(toks: Token[], i: number, a: number): boolean {
   const p1 = k >= a ? toks[k].key : '';
   const p2 = k - 1 >= a ? toks[k - 1].lower : '';
   if (PLACE_PREPS.has(p1) || k >= a && isPlaceNoun(toks[k])) return true;
+  // `depuis Kaboul`: a capitalised word after `depuis` (months and weekdays are written in lower case).
+  if (p1 === 'depuis' && k === i - 1) return true;
   if (p1 === 'en' && k === i - 1) return true;
   if ((p1 === 'de' || p1 === "d'" || p1 === 'du') && k - 1 >= a) {
-    if (isPlaceNoun(toks[k - 1]) || DIRECTIONS.has(p2) || p2 === 'près') return true;
+    if (isPlaceNoun(toks[k - 1]) || DIRECTIONS.has(p2) || p2 === 'près' || ORIGIN_WORDS.has(p2)) return true;
     // `région anglophone du X`, `l'État voisin de X`: one or two adjectives between the place noun and `de`.
     for (let j = k - 1; j > a && j >= k - 2 && toks[j].word && !toks[j].cap && !toks[j].num && !STOP.has(toks[j].lower); j--) {
       if (isPlaceNoun(toks[j - 1])) return true;
@@ -182,7 +199,8 @@ function one(c: NameContext, i: number, out: Cand[]): number {
     const end = facilityExtent(c, i, fac.len);
     if (end) { out.push({ s: i, e: end, label: L.facility, conf: 0.75, kind: 'name' }); return i + fac.len; }
   }
-  if (LOC_HEADS.has(t.lower) && !t.cap) {
+  const admin = ADMIN_HEADS.has(t.lower) && !t.cap && i + 1 < b && ['de', 'du', "d'"].includes(toks[i + 1].key);
+  if ((LOC_HEADS.has(t.lower) || admin) && !t.cap) {
     let p = isParticle(toks, i + 1, b);
     while (i + 1 + p < b && QUOTES.has(toks[i + 1 + p].text)) p++;
     const at = i + 1 + p;
@@ -193,7 +211,8 @@ function one(c: NameContext, i: number, out: Cand[]): number {
       return at + country.len;
     }
     if (isNamePart(toks[at]) && at < b && !NAMES.longestAt(toks, at, b)) {
-      const end = capitalSequence(c, at, false);
+      const end = admin ? regionEnd(toks, capitalSequence(c, at, true), b) : capitalSequence(c, at, false);
+      if (admin) { out.push({ s: at, e: end, label: L.gpe, conf: 0.7, kind: 'name' }); return end; }
       // `route de X`, `rivière Sobat`, `monts Qandil`, `marais de X`: roads and natural features keep their head noun;
       // `quartier X`, `district de X` do not (the head is a common noun before the district's name).
       const s = ROAD_HEADS.has(t.lower) || KEPT_HEADS.has(t.lower) ? i : at;
@@ -206,11 +225,23 @@ function one(c: NameContext, i: number, out: Cand[]): number {
     if (end) { out.push({ s: i, e: end, label: L.organisation, conf: 0.75, kind: 'name' }); return i + 1; }
   }
   const gaz = NAMES.longestAt(toks, i, b);
-  if (gaz) { out.push({ s: i, e: i + gaz.len, label: gaz.value, conf: 0.9, kind: 'name' }); return i + gaz.len; }
+  if (gaz) {
+    const e = gaz.value === L.gpe ? regionEnd(toks, i + gaz.len, b) : i + gaz.len;
+    out.push({ s: i, e, label: gaz.value, conf: 0.9, kind: 'name' });
+    return e;
+  }
   if (t.upper && t.text.length <= 6 && !c.shouting && !ROMAN_RE.test(t.text) && !COMMON_ACRONYMS.has(t.text)) {
     out.push({ s: i, e: i + 1, label: L.organisation, conf: 0.6, kind: 'name' });
     return i + 1;
   }
+  if (ORDINAL_RE.test(t.text) && i + 1 < b && UNIT_HEADS.has(toks[i + 1].lower)) {
+    let e = i + 2;
+    // `16e corps d'armée`, `3e régiment d'infanterie`: a bare de-noun completes the unit.
+    if (e + 1 < b && (toks[e].key === "d'" || toks[e].key === 'de') && toks[e + 1].word && !toks[e + 1].cap && !STOP.has(toks[e + 1].lower)) e += 2;
+    out.push({ s: i, e, label: L.organisation, conf: 0.7, kind: 'name' });
+    return e;
+  }
+  if (IZAFA_RE.test(t.text)) { out.push({ s: i, e: i + 1, label: L.organisation, conf: 0.6, kind: 'name' }); return i + 1; }
   // `ONG` is a common noun; `l'État de X`: the place is X, the noun is no part of the name.
   if (COMMON_ACRONYMS.has(t.text) || CAPITAL_PLACE_NOUNS.has(t.text) && i + 1 < b && ['de', 'du', "d'"].includes(toks[i + 1].key)) return i + 1;
   // `Trois Américains` opens a sentence: a number word never starts a name.
@@ -234,12 +265,13 @@ function one(c: NameContext, i: number, out: Cand[]): number {
     if (ENGLISH_ORG_HEADS.has(last)) { out.push({ s: i, e: end, label: L.organisation, conf: 0.6, kind: 'name' }); return end; }
     if (VEHICLE_NAME_HEADS.has(last)) { out.push({ s: i, e: end, label: L.vehicle, conf: 0.6, kind: 'means' }); return end; }
   }
+  if (cue && !titled && !first && len <= 4) { const e = regionEnd(toks, end, b); out.push({ s: i, e, label: L.gpe, conf: 0.45, kind: 'name' }); return e; }
   if (!titled && !first && len <= 3 && dateline(c, i, end)) { out.push({ s: i, e: end, label: L.gpe, conf: 0.7, kind: 'name' }); return end; }
-  if (cue && !titled && !first && len <= 4) { out.push({ s: i, e: end, label: L.gpe, conf: 0.45, kind: 'name' }); return end; }
   // A town or region of the world gazetteer, as a weak guess: a person's name elsewhere in the document wins (consistency).
   if (!titled && !first && len <= 3 && PLACES.has(len === 1 ? t.text : toks.slice(i, end).map((x) => x.text).join(' '))) {
-    out.push({ s: i, e: end, label: L.gpe, conf: 0.44, kind: 'name' });
-    return end;
+    const e = regionEnd(toks, end, b);
+    out.push({ s: i, e, label: L.gpe, conf: e > end ? 0.5 : 0.44, kind: 'name' });
+    return e;
   }
   if (titled || first && len > 1) { out.push({ s: i, e: end, label: L.person, conf: titled ? 0.8 : 0.85, kind: 'name' }); return end; }
   if (len === 1 && placeCue(toks, i, a) && i > a) { out.push({ s: i, e: end, label: L.gpe, conf: 0.45, kind: 'name' }); return end; }
@@ -268,6 +300,45 @@ function parenthesised(toks: Token[], i: number, a: number, b: number): boolean 
 function hasDeParticle(toks: Token[], s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (toks[k].lower === 'de' || toks[k].lower === 'la' || toks[k].lower === "d'" || toks[k].lower === 'd’') return true;
   return false;
+}
+
+/** An unknown capitalised word (no mention, no stop word, no first name) at `i`: the whole capitalised run, or 0. */
+function unknownName(c: NameContext, i: number, taken: Uint8Array): number {
+  const { toks, b } = c;
+  if (i >= b || taken[i - c.a] || !isNamePart(toks[i]) || STOP.has(toks[i].lower) || FIRST_NAMES.has(toks[i].text) || isNumberLike(toks[i])) return 0;
+  const end = capitalSequence(c, i, false);
+  for (let k = i; k < end; k++) if (taken[k - c.a]) return 0;
+  return end - i <= 3 ? end : 0;
+}
+
+/**
+ * `Rajouri et (de) Poonch`, `entre X et Y`: an unknown capitalised name coordinated with a place is a place
+ * (weak: a reading of the string elsewhere in the document wins).
+ */
+function coordinatedPlaces(c: NameContext, out: Cand[]): void {
+  const { toks, a, b } = c;
+  const taken = new Uint8Array(b - a);
+  for (const m of out) for (let k = m.s; k < m.e; k++) taken[k - a] = 1;
+  const places = out.filter((m) => m.label === L.gpe);
+  for (const m of places) {
+    // After: `X et Y`, `X et de Y`, `X et à Y`.
+    let j = m.e;
+    if (j < b && toks[j].lower === 'et') {
+      j++;
+      if (j < b && (toks[j].key === 'de' || toks[j].key === 'à' || toks[j].key === "d'")) j++;
+      const end = unknownName(c, j, taken);
+      if (end) { out.push({ s: j, e: end, label: L.gpe, conf: 0.45, kind: 'name' }); for (let k = j; k < end; k++) taken[k - a] = 1; }
+    }
+    // Before: `entre X et Y` with Y the place.
+    if (m.s - 1 > a && toks[m.s - 1].lower === 'et') {
+      let k = m.s - 2;
+      while (k > a && isNamePart(toks[k - 1]) && !taken[k - 1 - a]) k--;
+      if (k - 1 >= a && toks[k - 1].lower === 'entre') {
+        const end = unknownName(c, k, taken);
+        if (end === m.s - 1) { out.push({ s: k, e: end, label: L.gpe, conf: 0.45, kind: 'name' }); for (let q = k; q < end; q++) taken[q - a] = 1; }
+      }
+    }
+  }
 }
 
 /** Gazetteer names nested in a longer mention of another label (`Tripoli` in `université de Tripoli`). */
@@ -349,6 +420,7 @@ export function findNames(c: NameContext): Cand[] {
     i = Math.max(one(c, i, out), i + 1);
     for (let k = before; k < out.length; k++) i = Math.max(i, out[k].e);
   }
+  coordinatedPlaces(c, out);
   const outers = out.filter((m) => m.e - m.s > 2);
   for (const m of outers) nested(c, m, out);
   acronyms(c, [...out], out);

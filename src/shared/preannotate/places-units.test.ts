@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { mentions } from './test-helpers';
+
+// Invented sentences (no name from any gold set): rules of French news writing for places and units.
+describe('names: administrative divisions and region names', () => {
+  it('reads the complement of district, province, canton, territoire as a GPE, and keeps it in the document', () => {
+    expect(mentions('Les combats ont touché le district de Moukanda.')).toContain('Moukanda/GPE');
+    expect(mentions("Il vit dans le district d'Ourfane Kelo.")).toContain('Ourfane Kelo/GPE');
+    expect(mentions('Des renforts ont été envoyés dans le canton de Bessoumi.')).toContain('Bessoumi/GPE');
+    expect(mentions('Le territoire du Haut-Bandal reste instable.')).toContain('Haut-Bandal/GPE');
+    const doc = mentions("Le district de Tanbali est calme. Les blessés sont arrivés à Tanbali.");
+    expect(doc.filter((m) => m.startsWith('Tanbali/'))).toEqual(['Tanbali/GPE', 'Tanbali/GPE']);
+  });
+
+  it('keeps a direction adjective after a region name', () => {
+    expect(mentions('Des heurts ont eu lieu dans la province du Moyen-Tandé oriental.')).toContain('Moyen-Tandé oriental/GPE');
+    expect(mentions('La sécheresse frappe le Kenya septentrional.')).toContain('Kenya septentrional/GPE');
+  });
+});
+
+describe('names: place cues for unknown capitalised names', () => {
+  it('reads venu(e)s de, originaire de and depuis as place cues', () => {
+    expect(mentions('Des hommes armés, venus de Kossala, ont attaqué.')).toContain('Kossala/GPE');
+    expect(mentions("Une femme originaire d'Ambéri a témoigné.")).toContain('Ambéri/GPE');
+    expect(mentions('Des renforts ont été envoyés depuis Tagoumi.')).toContain('Tagoumi/GPE');
+  });
+
+  it('gives an unknown name coordinated with a place the place label', () => {
+    expect(mentions('Les districts de Bouaké et de Moukra ont été touchés.')).toEqual(expect.arrayContaining(['Bouaké/GPE', 'Moukra/GPE']));
+    expect(mentions('La route qui relie Tessaoua et Dakoro est coupée.')).toEqual(expect.arrayContaining(['Dakoro/GPE']));
+    expect(mentions('Les heurts ont éclaté entre Moukra et Bamako.')).toEqual(expect.arrayContaining(['Moukra/GPE', 'Bamako/GPE']));
+  });
+});
+
+describe('names: military units and group names', () => {
+  it('reads an ordinal before a military unit as an organisation', () => {
+    expect(mentions("Le porte-parole du 12e corps d'armée a parlé.")).toContain("12e corps d'armée/ORG");
+    expect(mentions('Le 3e bataillon a été déployé.')).toContain('3e bataillon/ORG');
+  });
+
+  it('reads a Capitalised-e-Capitalised name as an organisation', () => {
+    expect(mentions('Le groupe a été lié au Harkat-ul-Ansar.')).toContain('Harkat-ul-Ansar/ORG');
+  });
+});
