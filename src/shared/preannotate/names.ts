@@ -118,10 +118,20 @@ function facilityExtent(c: NameContext, i: number, headLen: number): number {
   // `hôpital Felege Hiwot`, `hôtel SYL`: the name right after the head.
   if (j < b && isNamePart(toks[j]) && !STOP.has(toks[j].lower) && !NAMES.longestAt(toks, j, b)) return capitalSequence(c, j, false);
   while (j < b && isAdjective(toks[j])) j++;
+  // `hôpital de district de X`, `prison de haute sécurité de X`: a bare qualifier (no article) before the place.
+  if (j + 2 < b && toks[j].key === 'de' && isBareWord(toks[j + 1])) {
+    let r = j + 2;
+    while (r < b && r < j + 4 && isBareWord(toks[r])) r++;
+    if (r + 1 < b && ['de', 'du', "d'"].includes(toks[r].key) && isNamePart(toks[r + 1])) j = r;
+  }
   const p = isParticle(toks, j, b) || (j < b && (toks[j].lower === 'des' || toks[j].lower === 'du') ? 1 : 0);
   if (!p || j + p >= b || !isNamePart(toks[j + p])) return 0;
   const gaz = NAMES.longestAt(toks, j + p, b);
   return gaz ? j + p + gaz.len : capitalSequence(c, j + p, false);
+}
+
+function isBareWord(t: Token): boolean {
+  return t.word && !t.cap && !t.num && !STOP.has(t.lower) && !['de', 'du', "d'", 'des'].includes(t.key);
 }
 
 function precededByTitle(toks: Token[], i: number, a: number): boolean {
@@ -347,7 +357,9 @@ function nested(c: NameContext, outer: Cand, out: Cand[]): void {
   // `Conseil militaire de Misrata`, `Armée de libération du Baloutchistan`: the place after the last
   // `de`/`du`/`de l'` of an organisation name, when it is one word that is no French common noun.
   if (outer.label === L.facility || outer.label === L.organisation) {
-    let k = outer.e - 1;
+    // `… de Papouasie occidentale`: the region's direction adjective stays with it.
+    const last = REGION_ADJ.has(c.toks[outer.e - 1].lower) && !c.toks[outer.e - 1].cap ? outer.e - 1 : outer.e;
+    let k = last - 1;
     while (k > outer.s && isNamePart(c.toks[k - 1])) k--;
     let p = c.toks[k - 1]?.key;
     const de = (x: string | undefined) => x === 'de' || x === "d'" || x === 'du';
@@ -355,8 +367,8 @@ function nested(c: NameContext, outer: Cand, out: Cand[]): void {
     if (outer.label === L.organisation && (p === "l'" || p === 'la') && de(c.toks[k - 2]?.key)) { p = 'de'; before = k - 2; }
     const org = outer.label === L.organisation;
     const w = c.toks[k];
-    const placeLike = !org || outer.e - k === 1 && isNamePart(w) && placeInOrg(w) && !ORG_HEADS.has(w.text) && !CAPITAL_PLACE_NOUNS.has(w.text) && !TITLES.longestAt(c.toks, k, c.b);
-    if (before > outer.s && (org ? de(p) : p === 'de' || p === "d'") && placeLike && !NAMES.longestAt(c.toks, k, outer.e)) {
+    const placeLike = !org || last - k === 1 && isNamePart(w) && placeInOrg(w) && !ORG_HEADS.has(w.text) && !CAPITAL_PLACE_NOUNS.has(w.text) && !TITLES.longestAt(c.toks, k, c.b);
+    if (before > outer.s && (org ? de(p) : p === 'de' || p === "d'") && placeLike && !NAMES.longestAt(c.toks, k, last)) {
       out.push({ s: k, e: outer.e, label: L.gpe, conf: org ? 0.42 : 0.4, kind: 'name' });
     }
   }
@@ -385,15 +397,36 @@ function spelledBy(toks: Token[], open: number, a: number, acronym: string): num
   return -1;
 }
 
+/**
+ * A long organisation name whose acronym spells only its first words (`Service national d'aide aux victimes de guerre (SNAV)`,
+ * `Organisation pour une Ruritanie libre (ORM)`): an organisation head with the acronym's first letter, the next content word
+ * with its second, and only words between it and the parenthesis. Returns the head's index or -1.
+ */
+function headSpelling(toks: Token[], open: number, a: number, acronym: string): number {
+  const letters = acronym.normalize('NFD').replace(/[^A-Za-z]/g, '').toUpperCase();
+  if (letters.length < 2) return -1;
+  const initial = (t: Token) => t.text.normalize('NFD')[0].toUpperCase();
+  for (let k = open - 1; k >= a && k >= open - 14; k--) {
+    const t = toks[k];
+    if (!t.word || t.num || (VERB_FORMS.get(t.lower) ?? []).some((f) => f.tense !== 'K')) return -1;
+    if (!t.cap || !ORG_HEADS.has(t.text) || initial(t) !== letters[0]) continue;
+    let n = k + 1;
+    while (n < open && (STOP.has(toks[n].lower) || PARTICLES.has(toks[n].key) || toks[n].lower === 'pour')) n++;
+    if (n < open && initial(toks[n]) === letters[1]) return k;
+  }
+  return -1;
+}
+
 /** `Nom Long (SIGLE)`: two mentions; the acronym gets the label of the name. */
 function acronyms(c: NameContext, found: Cand[], out: Cand[]): void {
   const { toks, b } = c;
   for (let i = c.a + 1; i + 2 < b; i++) {
     if (toks[i].text !== '(' || toks[i + 2].text !== ')' || !toks[i + 1].upper) continue;
-    const start = spelledBy(toks, i, c.a, toks[i + 1].text);
+    let start = spelledBy(toks, i, c.a, toks[i + 1].text);
+    if (start < 0) start = headSpelling(toks, i, c.a, toks[i + 1].text);
     if (start < 0 || found.some((m) => m.s === start && m.e === i)) continue;
     const label = found.find((m) => m.s === start && m.e === i)?.label ?? L.organisation;
-    for (let k = out.length - 1; k >= 0; k--) if (out[k].s >= start && out[k].e <= i && out[k].label === label) out.splice(k, 1);
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].s < i && out[k].e > start && out[k].label === label) out.splice(k, 1);
     const name: Cand = { s: start, e: i, label, conf: 0.8, kind: 'name' };
     out.push(name);
     found.push(name);

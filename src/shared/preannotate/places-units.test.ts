@@ -42,3 +42,20 @@ describe('names: military units and group names', () => {
     expect(mentions('Le groupe a été lié au Harkat-ul-Ansar.')).toContain('Harkat-ul-Ansar/ORG');
   });
 });
+
+describe('names: long names and facilities', () => {
+  it('extends an organisation name to the acronym that spells its first words', () => {
+    const m = mentions("Le Service national d'aide aux familles déplacées (SNAF) a réagi.");
+    expect(m).toEqual(expect.arrayContaining(["Service national d'aide aux familles déplacées/ORG", 'SNAF/ORG']));
+    expect(mentions("La branche armée de l'Organisation pour une Ruritanie libre (ORL) a revendiqué.")).toContain('Organisation pour une Ruritanie libre/ORG');
+  });
+
+  it('keeps a bare qualifier inside a facility name before its place', () => {
+    expect(mentions("Les blessés ont été évacués vers l'hôpital de district de Kandala.")).toEqual(expect.arrayContaining(['hôpital de district de Kandala/FAC', 'Kandala/GPE']));
+    expect(mentions('Ils ont été transférés vers la prison de haute sécurité de Porto Nuevo.')).toContain('prison de haute sécurité de Porto Nuevo/FAC');
+  });
+
+  it('keeps the direction adjective of a region nested in an organisation name', () => {
+    expect(mentions("L'Armée de libération de Ruritanie occidentale (ALRO) a attaqué.")).toContain('Ruritanie occidentale/GPE');
+  });
+});
