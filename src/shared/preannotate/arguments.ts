@@ -13,7 +13,7 @@ import * as words from './words';
 
 // Bound once: module getters are slow in hot loops under some loaders.
 const { OBJECT_IS_ORIGIN, OBJECT_WITH_DE, OF_TO_OWNER, SUBJECT_BY_LABEL, ROLE_OF_SLOT, SUBJECT_IS_PATIENT, TITLES, VERB_FORMS, L } = lexicon;
-const { DETERMINERS, DIRECTIONS, LIGHT_VERBS, PREP, QUOTES } = words;
+const { DETERMINERS, DIRECTIONS, isNumberLike, LIGHT_VERBS, PREP, QUANTITY_NOUNS, QUOTES } = words;
 
 export interface Sentence { toks: Token[]; a: number; b: number; mentions: Cand[]; schema: SchemaIndex }
 
@@ -47,6 +47,8 @@ export function prepBefore(s: Sentence, m: { s: number }): { prep: string; k: nu
 function isPreposition(w: string): boolean {
   return PREP.by.has(w) || PREP.against.has(w) || PREP.with.has(w) || PREP.place.has(w) || w === 'vers' || w === 'pour';
 }
+
+const PARTICIPLE_DE = /^(?:armé|équipé|muni|vêtu|chargé)e?s?$/;
 
 const ADMIN_UNITS = new Set(['région', 'province', 'état', 'district', 'préfecture', 'département', 'wilaya', 'gouvernorat', 'comté', 'oblast', 'canton']);
 
@@ -91,6 +93,8 @@ function headChain(s: Sentence, m: Cand): Cand[] {
     let up: Cand | undefined;
     if (PREP.of.has(prep)) {
       up = mentionEndingAt(s, k - 1);
+      // `assaillants armés de fusils`: the participle stands between the people and their means.
+      if (!up && k - 2 >= s.a && PARTICIPLE_DE.test(s.toks[k - 1].lower)) up = mentionEndingAt(s, k - 2);
       if (!up && k - 4 >= s.a && s.toks[k - 1].lower === 'commandement') up = mentionEndingAt(s, k - 4); // sous le commandement du
     } else if ((prep === 'à' || prep === 'au' || prep === 'aux') && k - 1 >= s.a && VALENT.test(s.toks[k - 1].lower)) {
       up = mentionEndingAt(s, k - 2);
@@ -229,7 +233,32 @@ function roleFor(s: Sentence, type: string, slot: Slot, m: Cand): string | null 
 }
 
 /** A bare number right before `tués`/`blessés` is the victims (`45 blessés`). */
+const DEGREE_ADVERBS = new Set(['grièvement', 'gravement', 'légèrement', 'mortellement', 'sérieusement']);
+const ORDINAL_WORDS = /^(?:second|seconde|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième)$/;
+const UN = new Set(['un', 'une']);
+
+/**
+ * The elliptic victims of a coordinated `tués`/`blessés`: `et deux autres blessés`, `et un troisième grièvement blessé`,
+ * `et une quarantaine blessées` (the noun is left out: the number phrase stands for the people).
+ */
+function ellipticVictim(s: Sentence, t: Trigger): Cand | null {
+  const { toks, a } = s;
+  let k = t.s - 1;
+  if (k >= a && DEGREE_ADVERBS.has(toks[k].lower)) k--;
+  if (k - 1 < a) return null;
+  let from = -1;
+  if (toks[k].lower === 'autres' && (toks[k - 1].num || isNumberLike(toks[k - 1]))) from = k - 1;
+  else if (ORDINAL_WORDS.test(toks[k].lower) && UN.has(toks[k - 1].lower)) from = k - 1;
+  else if (QUANTITY_NOUNS.has(toks[k].lower) && UN.has(toks[k - 1].lower)) from = k - 1;
+  if (from < 0 || s.mentions.some((m) => m.s <= k && from < m.e)) return null;
+  // Only in a coordination: the first clause named the people (`… ont été tués et deux autres blessés`).
+  if (from - 1 < a || toks[from - 1].lower !== 'et') return null;
+  return { s: from, e: k + 1, label: L.person, conf: 0.5, kind: 'nominal' };
+}
+
 function numberVictim(s: Sentence, t: Trigger): Cand | null {
+  const elliptic = ellipticVictim(s, t);
+  if (elliptic) return elliptic;
   const k = t.s - 1;
   // A nominal that swallows the trigger itself (`20 blessés`) does not count.
   if (k < s.a || !s.toks[k].num || s.mentions.some((m) => m.s <= k && k < m.e && m.e <= t.s)) return null;

@@ -22,16 +22,19 @@ const LOOSE_PREPS = new Set(['dans', 'en', 'sur', 'depuis', 'lors', 'sous', 'ave
 const CAPITALISED = new Set(Object.values(nominals).flat().filter((w): w is string => typeof w === 'string' && /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
 
 /** An adjective that opens a complement (`loyales à`, `posée par`) is not part of the noun phrase. */
-function takesComplement(toks: Token[], i: number, b: number): boolean {
+function takesComplement(toks: Token[], i: number, b: number, person = false): boolean {
   const next = i + 1 < b ? toks[i + 1].lower : '';
   if (!COMPLEMENT_PREPS.has(next) && next !== 'de' && next !== 'du' && next !== "d'") return false;
-  if (next === 'de' || next === 'du' || next === "d'") return VALENT_RE.test(toks[i].lower);
+  // `assaillants armés de fusils`, `hommes vêtus d'uniformes`: after people, a past participle with a de-complement opens a clause.
+  if (next === 'de' || next === 'du' || next === "d'") return VALENT_RE.test(toks[i].lower) || person && PERSON_PARTICIPLE_RE.test(toks[i].lower) && i + 2 < b && !toks[i + 2].cap;
   if (VALENT_RE.test(toks[i].lower)) return true;
   if (!PARTICIPLE_RE.test(toks[i].lower)) return false;
   // `hommes armés dans l'État`: before a place or time preposition, only the participle of an event verb
   // (`tués dans l'attaque`) opens a clause; other participles are adjectives of the noun.
   return !LOOSE_PREPS.has(next) || VERB_FORMS.has(toks[i].lower);
 }
+
+const PERSON_PARTICIPLE_RE = /(?:é|ée|és|ées|u|us|ue|ues)$/;
 
 /** Finite verb tenses (Lefff codes): `tue`, `frappe` after a noun are the verb of the clause, not an adjective. */
 const FINITE = new Set(['P', 'I', 'J', 'F', 'C', 'S', 'T']);
@@ -45,9 +48,9 @@ function adjectiveHere(toks: Token[], j: number): boolean {
   return isAdjective(toks[j]) && !isNumberLike(toks[j]) && !isFiniteVerb(toks[j]) && !TIME_WORDS_LIKE_ADJECTIVES.has(toks[j].lower) && !MONTHS.has(toks[j].key);
 }
 
-function adjectivesAfter(toks: Token[], j: number, b: number): number {
+function adjectivesAfter(toks: Token[], j: number, b: number, person = false): number {
   for (;;) {
-    if (j < b && adjectiveHere(toks, j) && !takesComplement(toks, j, b)) { j++; continue; }
+    if (j < b && adjectiveHere(toks, j) && !takesComplement(toks, j, b, person)) { j++; continue; }
     if (j + 1 < b && isAdverb(toks[j]) && adjectiveHere(toks, j + 1) && !takesComplement(toks, j + 1, b)) { j += 2; continue; }
     // `islamistes et jihadistes`: two coordinated adjectives.
     if (j + 1 < b && toks[j].lower === 'et' && adjectiveHere(toks, j - 1) && adjectiveHere(toks, j + 1) && !takesComplement(toks, j + 1, b)) { j += 2; continue; }
@@ -63,13 +66,13 @@ function modelName(t: Token | undefined): boolean {
   return !!t && t.word && (t.cap || /\d/.test(t.text) && /\p{Lu}/u.test(t.text)) && !STOP.has(t.lower) && !t.text.endsWith("'");
 }
 
-export function nominalExtent(toks: Token[], i: number, headLen: number, a: number, b: number): { s: number; e: number } {
+export function nominalExtent(toks: Token[], i: number, headLen: number, a: number, b: number, person = false): { s: number; e: number } {
   let k = i - 1;
   while (k >= a && PRE_ADJECTIVES.has(toks[k].lower)) k--;
   // `milliers d'habitants`, `dizaines de milliers de civils`
   while (k - 1 >= a && (toks[k].lower === 'de' || toks[k].lower === "d'" || toks[k].lower === 'd’') && QUANTITY_NOUNS.has(toks[k - 1].lower)) k -= 2;
   if (k >= a && isNumberLike(toks[k]) && !NOT_NUMBER.has(toks[k].lower)) k--;
-  return { s: k + 1, e: adjectivesAfter(toks, i + headLen, b) };
+  return { s: k + 1, e: adjectivesAfter(toks, i + headLen, b, person) };
 }
 
 /** `milliers de Yéménites`, `des Maliens`: a capitalised plural in -ites, -iens, -ais… after a determiner, number or `de`. */
@@ -113,12 +116,14 @@ export function findNominals(toks: Token[], a: number, b: number): Cand[] {
     const dem = demonym(toks, i, a);
     const m = dem ? { len: 1, value: dem } : NOMINALS.longestAt(toks, i, b);
     if (!m || !dem && CAPITALISED.has(toks[i].lower) && !toks[i].cap) continue;
-    let { s, e } = nominalExtent(toks, i, m.len, a, b);
+    let { s, e } = nominalExtent(toks, i, m.len, a, b, m.value === L.person);
     const always = ALWAYS_LABELS.has(m.value);
     if (always) ({ s, e } = meansExtent(toks, i, m.len, s, e, m.value, a, b));
     // `camp de déplacés`, `train de voyageurs`, `membre d'équipage`: a noun with a bare `de` complement (no
     // determiner) is one compound noun; a weapon or vehicle there stays a mention of its own (`dépôt de munitions`).
     else if (e === i + m.len && e + 1 < b && DE.has(toks[e].key) && bareNoun(toks[e + 1]) && !ALWAYS_LABELS.has(NOMINALS.longestAt(toks, e + 1, b)?.value ?? '')) e = adjectivesAfter(toks, e + 2, b);
+    // `pavillon 5`, `bâtiment 12`: a facility numbered in a series.
+    else if (m.value === L.facility && e === i + m.len && e < b && toks[e].num && toks[e].text.length <= 3 && !(e + 1 < b && toks[e + 1].word && !toks[e + 1].cap)) e++;
     out.push({ s, e, label: m.value, conf: always ? 0.85 : 0.55, kind: always ? 'means' : 'nominal' });
     i = e - 1;
   }

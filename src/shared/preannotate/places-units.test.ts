@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentions } from './test-helpers';
+import { events, mentions } from './test-helpers';
 
 // Invented sentences (no name from any gold set): rules of French news writing for places and units.
 describe('names: administrative divisions and region names', () => {
@@ -57,5 +57,24 @@ describe('names: long names and facilities', () => {
 
   it('keeps the direction adjective of a region nested in an organisation name', () => {
     expect(mentions("L'Armée de libération de Ruritanie occidentale (ALRO) a attaqué.")).toContain('Ruritanie occidentale/GPE');
+  });
+});
+
+describe('nominals: elliptic victims and people', () => {
+  it('takes the number phrase of an elliptic coordination as the victims', () => {
+    const ev = events('Trois policiers ont été tués et quatre autres blessés mardi.');
+    expect(ev.find((e) => e.ev === 'Life.Injure blessés')?.args).toContain('Victim=quatre autres');
+    expect(events('Un gardien a été tué et un deuxième grièvement blessé.').find((e) => e.ev === 'Life.Injure blessé')?.args).toContain('Victim=un deuxième');
+    expect(events('Dix personnes ont été tuées et une vingtaine blessées.').find((e) => e.ev === 'Life.Injure blessées')?.args).toContain('Victim=une vingtaine');
+  });
+
+  it('stops a group of people before a participle with a de-complement, keeps an adjective of way of life', () => {
+    expect(mentions("Une dizaine d'assaillants armés de machettes ont attaqué le village.")).toContain("Une dizaine d'assaillants/PER");
+    expect(events('Des éleveurs nomades ont attaqué des cultivateurs.')[0].args).toEqual(expect.arrayContaining(['Attacker=éleveurs nomades', 'Target=cultivateurs']));
+  });
+
+  it('reads a prison wing, a penitentiary and huts as facilities', () => {
+    expect(events('Les détenus ont attaqué le pavillon 3.')[0].args).toContain('Target=pavillon 3');
+    expect(events('Les assaillants ont incendié une cinquantaine de cases.')[0].args).toContain('Target=une cinquantaine de cases');
   });
 });
