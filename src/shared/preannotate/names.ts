@@ -256,6 +256,7 @@ function one(c: NameContext, i: number, out: Cand[]): number {
   if (COMMON_ACRONYMS.has(t.text) || CAPITAL_PLACE_NOUNS.has(t.text) && i + 1 < b && ['de', 'du', "d'"].includes(toks[i + 1].key)) return i + 1;
   // `Trois Américains` opens a sentence: a number word never starts a name.
   if (!isNamePart(t) || STOP.has(t.lower) || isNumberLike(t) || toks[i + 1]?.text === '.' && t.text.length <= 3) return i + 1;
+  if (gangName(c, i)) { out.push({ s: i, e: i + 1, label: L.organisation, conf: 0.5, kind: 'name' }); return i + 1; }
   const orgNoun = orgNounBefore(toks, i, a);
   if (orgNoun || parenthesised(toks, i, a, b)) {
     const end = capitalSequence(c, i, false);
@@ -289,6 +290,24 @@ function one(c: NameContext, i: number, out: Cand[]): number {
   if (len === 1 && i > a && ORG_HEADS.has(t.text)) { out.push({ s: i, e: end, label: L.organisation, conf: 0.5, kind: 'name' }); return end; }
   if (len >= 2 && len <= 4 && !hasDeParticle(toks, i, end)) { out.push({ s: i, e: end, label: L.person, conf: 0.5, kind: 'name' }); return end; }
   return end;
+}
+
+/** People named after their nation or group keep the nominal reading (`les Palestiniens`, `les Ouzbeks`). */
+const DEMONYM_LIKE_RE = /(?:ites|iens|iennes|ais|aises|ois|oises|ains|aines|ans|anes|ens|ennes|ards|ins|ols|ines|ses|des|ques|ks|ls|rs|gs|hs|is|us)$/;
+const PLURAL_AUX = new Set(['ont', 'avaient', 'auraient', 'auront']);
+
+/**
+ * `les Lobos ont attaqué`, `contrôlé par les Tiguerones`: a plural capitalised name after `les` that acts in an event
+ * verb (or is its agent after `par`) names a gang or armed group (weak: a reading elsewhere wins).
+ */
+function gangName(c: NameContext, i: number): boolean {
+  const { toks, a, b } = c;
+  const t = toks[i];
+  if (i - 1 < a || toks[i - 1].key !== 'les' || !t.cap || t.upper || !t.text.endsWith('s') || t.text.length < 5 || DEMONYM_LIKE_RE.test(t.key)) return false;
+  if (i + 1 < b && toks[i + 1].cap) return false;
+  const participle = (x: Token | undefined) => !!x && (VERB_FORMS.get(x.lower) ?? []).some((f) => f.tense === 'K');
+  if (i + 2 < b && PLURAL_AUX.has(toks[i + 1].lower) && participle(toks[i + 2])) return true;
+  return i - 3 >= a && toks[i - 2].key === 'par' && participle(toks[i - 3]);
 }
 
 /** `le gang X`, `la chaîne « X »`, `la télévision tunisienne X`: a noun that introduces an organisation's name. */
@@ -327,9 +346,10 @@ function unknownName(c: NameContext, i: number, taken: Uint8Array): number {
  */
 function coordinatedPlaces(c: NameContext, out: Cand[]): void {
   const { toks, a, b } = c;
+  const places = out.filter((m) => m.label === L.gpe && (m.e < b && toks[m.e].lower === 'et' || m.s - 1 > a && toks[m.s - 1].lower === 'et'));
+  if (!places.length) return;
   const taken = new Uint8Array(b - a);
   for (const m of out) for (let k = m.s; k < m.e; k++) taken[k - a] = 1;
-  const places = out.filter((m) => m.label === L.gpe);
   for (const m of places) {
     // After: `X et Y`, `X et de Y`, `X et à Y`.
     let j = m.e;

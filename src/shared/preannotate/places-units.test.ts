@@ -38,6 +38,12 @@ describe('names: military units and group names', () => {
     expect(mentions('Le 3e bataillon a été déployé.')).toContain('3e bataillon/ORG');
   });
 
+  it('reads a plural capitalised name acting after `les` as a weak gang name, never a people', () => {
+    expect(mentions('Les Chacales ont attaqué la prison. Un juge enquêtait sur les Chacales.')).toEqual(expect.arrayContaining(['Chacales/ORG', 'Chacales/ORG']));
+    expect(mentions('Le quartier, contrôlé par les Pumas, est bouclé.')).toContain('Pumas/ORG');
+    expect(mentions('Les Ouzbeks ont attaqué.')).not.toContain('Ouzbeks/ORG');
+  });
+
   it('reads a Capitalised-e-Capitalised name as an organisation', () => {
     expect(mentions('Le groupe a été lié au Harkat-ul-Ansar.')).toContain('Harkat-ul-Ansar/ORG');
   });
