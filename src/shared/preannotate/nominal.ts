@@ -27,13 +27,16 @@ function takesComplement(toks: Token[], i: number, b: number, person = false): b
   if (!COMPLEMENT_PREPS.has(next) && next !== 'de' && next !== 'du' && next !== "d'") return false;
   // `assaillants armés de fusils`, `hommes vêtus d'uniformes`: after people, a past participle with a de-complement opens a clause.
   if (next === 'de' || next === 'du' || next === "d'") return VALENT_RE.test(toks[i].lower) || person && PERSON_PARTICIPLE_RE.test(toks[i].lower) && i + 2 < b && !toks[i + 2].cap;
-  if (VALENT_RE.test(toks[i].lower)) return true;
+  // `hameaux voisins depuis`: a valent adjective takes its complement with à/avec/par, not with a place or time preposition.
+  if (VALENT_RE.test(toks[i].lower)) return !LOOSE_PREPS.has(next);
   if (!PARTICIPLE_RE.test(toks[i].lower)) return false;
   // `hommes armés dans l'État`: before a place or time preposition, only the participle of an event verb
   // (`tués dans l'attaque`) opens a clause; other participles are adjectives of the noun.
   return !LOOSE_PREPS.has(next) || VERB_FORMS.has(toks[i].lower);
 }
 
+const ROADS = new Set(['route', 'axe', 'autoroute']);
+const ROAD_NUMBER_RE = /^\p{Lu}{0,3}-?\d{1,4}\p{Lu}?$/u;
 const PERSON_PARTICIPLE_RE = /(?:é|ée|és|ées|u|us|ue|ues)$/;
 
 /** Finite verb tenses (Lefff codes): `tue`, `frappe` after a noun are the verb of the clause, not an adjective. */
@@ -53,7 +56,8 @@ function adjectivesAfter(toks: Token[], j: number, b: number, person = false): n
     if (j < b && adjectiveHere(toks, j) && !takesComplement(toks, j, b, person)) { j++; continue; }
     if (j + 1 < b && isAdverb(toks[j]) && adjectiveHere(toks, j + 1) && !takesComplement(toks, j + 1, b)) { j += 2; continue; }
     // `islamistes et jihadistes`: two coordinated adjectives.
-    if (j + 1 < b && toks[j].lower === 'et' && adjectiveHere(toks, j - 1) && adjectiveHere(toks, j + 1) && !takesComplement(toks, j + 1, b)) { j += 2; continue; }
+    // A participle of an event verb after `et` is the next clause (`à l'arme automatique et incendié`).
+    if (j + 1 < b && toks[j].lower === 'et' && adjectiveHere(toks, j - 1) && adjectiveHere(toks, j + 1) && !takesComplement(toks, j + 1, b) && !VERB_FORMS.has(toks[j + 1].lower)) { j += 2; continue; }
     return j;
   }
 }
@@ -124,6 +128,8 @@ export function findNominals(toks: Token[], a: number, b: number): Cand[] {
     else if (e === i + m.len && e + 1 < b && DE.has(toks[e].key) && bareNoun(toks[e + 1]) && !ALWAYS_LABELS.has(NOMINALS.longestAt(toks, e + 1, b)?.value ?? '')) e = adjectivesAfter(toks, e + 2, b);
     // `pavillon 5`, `bâtiment 12`: a facility numbered in a series.
     else if (m.value === L.facility && e === i + m.len && e < b && toks[e].num && toks[e].text.length <= 3 && !(e + 1 < b && toks[e + 1].word && !toks[e + 1].cap)) e++;
+    // `route nationale 144A`, `axe N2`: a road keeps its number.
+    else if (m.value === L.location && ROADS.has(toks[i].lower) && e < b && ROAD_NUMBER_RE.test(toks[e].text)) e++;
     out.push({ s, e, label: m.value, conf: always ? 0.85 : 0.55, kind: always ? 'means' : 'nominal' });
     i = e - 1;
   }

@@ -84,3 +84,17 @@ describe('nominals: elliptic victims and people', () => {
     expect(events('Les assaillants ont incendié une cinquantaine de cases.')[0].args).toContain('Target=une cinquantaine de cases');
   });
 });
+
+describe('nominals and times: small extent rules', () => {
+  it('keeps a valent adjective before a place or time preposition, stops before a coordinated event participle', () => {
+    expect(events('Les habitants ont fui les villages voisins depuis lundi.')[0].args).toContain('Origin=villages voisins');
+    expect(mentions("Ils ont tiré à l'arme lourde et incendié le marché.")).toContain('arme lourde/WEA');
+  });
+
+  it('keeps the number of a road, reads axes and bows as weapons, and a month after en/depuis', () => {
+    expect(events("Des rebelles ont attaqué un bus sur la route nationale 12B.")[0].args).toContain("Place=route nationale 12B");
+    expect(mentions('Ils ont riposté avec des arcs et des haches.')).toEqual(['arcs/WEA', 'haches/WEA']);
+    expect(mentions('Ils avaient signé en mars une trêve.')).toContain('mars/TIME');
+    expect(mentions('Il a dit mars.')).not.toContain('mars/TIME');
+  });
+});

@@ -38,10 +38,13 @@ function date(toks: Token[], i: number, b: number): Match {
   if (MONTHS.has(w) && !toks[i].cap || MONTHS.has(w) && i + 1 < b && YEAR_RE.test(lowerAt(toks, i + 1, b))) {
     if (YEAR_RE.test(lowerAt(toks, i + 1, b))) return i + 2;
     if (RELATIVE.has(lowerAt(toks, i + 1, b))) return i + 2;
-    return w === 'mai' || w === 'mars' ? 0 : i + 1; // `mai`/`mars` alone are too ambiguous
+    // `mai`/`mars` alone are too ambiguous; `en mars`, `depuis mai`, `début mars` are months.
+    return (w === 'mai' || w === 'mars') && !(i > 0 && MONTH_CUES.has(toks[i - 1].key)) ? 0 : i + 1;
   }
   return 0;
 }
+
+const MONTH_CUES = new Set(['en', 'depuis', 'début', 'fin', 'mi', 'dès', "jusqu'en", 'courant']);
 
 /** `jeudi`, `jeudi soir`, `samedi dernier`, `mercredi 12 février`, `vendredi à l'aube`. */
 function weekday(toks: Token[], i: number, b: number): Match {
