@@ -98,3 +98,9 @@ describe('nominals and times: small extent rules', () => {
     expect(mentions('Il a dit mars.')).not.toContain('mars/TIME');
   });
 });
+
+describe('triggers: a control participle in apposition is a state', () => {
+  it('reads `X, contrôlé par les Y` as no event, `X a été contrôlé par` still as one', () => {
+    expect(events('Les détenus ont attaqué le bloc 4, contrôlé par les Pumas.').map((e) => e.ev)).toEqual(['Conflict.Attack attaqué']);
+  });
+});

@@ -67,6 +67,8 @@ function phrases(toks: Token[], i: number, b: number, key: string, forms: VerbFo
   if (best) out.push(best);
 }
 
+const STATE_LEMMAS = new Set(['contrôler', 'occuper', 'tenir']);
+
 /** `entré en vigueur`, `arrivé au pouvoir`: idioms of no event. */
 function idiom(toks: Token[], i: number, b: number, forms: VerbForm[]): boolean {
   for (const f of forms) {
@@ -85,6 +87,8 @@ export function triggersAt(toks: Token[], i: number, a: number, b: number): Trig
   // A verb form that is also a function word (`entre`) or, after an article, a noun of no event (`un marché`) is not a verb.
   let forms = STOP.has(key) || afterArticle && NOUN_HOMOGRAPHS.has(key) ? [] : VERB_FORMS.get(key) ?? [];
   if (idiom(toks, i, b, forms)) forms = [];
+  // `le pavillon 5, contrôlé par les X`: a participle in apposition of a control verb says who holds a place (a state), not that it was taken.
+  if (i - 1 >= a && toks[i - 1].text === ',' && i + 1 < b && toks[i + 1].key === 'par') forms = forms.filter((f) => !(f.tense === 'K' && STATE_LEMMAS.has(f.lemma)));
   const out: Trigger[] = [];
   phrases(toks, i, b, key, forms, out);
   if (out.length) return out;
