@@ -104,3 +104,9 @@ describe('triggers: a control participle in apposition is a state', () => {
     expect(events('Les détenus ont attaqué le bloc 4, contrôlé par les Pumas.').map((e) => e.ev)).toEqual(['Conflict.Attack attaqué']);
   });
 });
+
+describe('names: prisons', () => {
+  it('reads a penitentiary with its name as a facility', () => {
+    expect(mentions('Des affrontements ont eu lieu au pénitencier du Rocher, à Lima.')).toContain('pénitencier du Rocher/FAC');
+  });
+});
