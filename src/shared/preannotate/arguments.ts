@@ -91,6 +91,11 @@ function headChain(s: Sentence, m: Cand): Cand[] {
   for (let guard = 0; guard < 4; guard++) {
     const { prep, k } = prepBefore(s, cur);
     let up: Cand | undefined;
+    // `armés de fusils et de haches`: the second of two coordinated complements hangs where the first does.
+    if (PREP.of.has(prep) && k - 2 >= s.a && s.toks[k - 1].key === 'et') {
+      const sibling = mentionEndingAt(s, k - 2);
+      if (sibling && sibling.label === cur.label) { cur = sibling; continue; }
+    }
     if (PREP.of.has(prep)) {
       up = mentionEndingAt(s, k - 1);
       // `assaillants armés de fusils`: the participle stands between the people and their means.

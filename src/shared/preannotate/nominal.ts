@@ -29,12 +29,15 @@ function takesComplement(toks: Token[], i: number, b: number, person = false): b
   if (next === 'de' || next === 'du' || next === "d'") return VALENT_RE.test(toks[i].lower) || person && PERSON_PARTICIPLE_RE.test(toks[i].lower) && i + 2 < b && !toks[i + 2].cap;
   // `hameaux voisins depuis`: a valent adjective takes its complement with à/avec/par, not with a place or time preposition.
   if (VALENT_RE.test(toks[i].lower)) return !LOOSE_PREPS.has(next);
-  if (!PARTICIPLE_RE.test(toks[i].lower)) return false;
+  // `rebelles papous à X`: -ou adjectives of origin are no participles.
+  if (!PARTICIPLE_RE.test(toks[i].lower) || /ou(?:e|s|es)?$/.test(toks[i].lower)) return false;
   // `hommes armés dans l'État`: before a place or time preposition, only the participle of an event verb
   // (`tués dans l'attaque`) opens a clause; other participles are adjectives of the noun.
   return !LOOSE_PREPS.has(next) || VERB_FORMS.has(toks[i].lower);
 }
 
+const INJURED_AFTER = new Set(['les', 'ces', 'aux', 'leurs', 'nos']);
+const INJURED_NOUNS = new Set(['blessés', 'blessées']);
 const ROADS = new Set(['route', 'axe', 'autoroute']);
 const ROAD_NUMBER_RE = /^\p{Lu}{0,3}-?\d{1,4}\p{Lu}?$/u;
 const PERSON_PARTICIPLE_RE = /(?:é|ée|és|ées|u|us|ue|ues)$/;
@@ -53,6 +56,8 @@ function adjectiveHere(toks: Token[], j: number): boolean {
 
 function adjectivesAfter(toks: Token[], j: number, b: number, person = false): number {
   for (;;) {
+    // `les blessés les plus graves`, `les civils les plus exposés`: a superlative after the noun.
+    if (j + 2 < b && toks[j].key === 'les' && toks[j + 1].key === 'plus' && toks[j + 2].word && !toks[j + 2].cap && !STOP.has(toks[j + 2].lower) && !isFiniteVerb(toks[j + 2])) { j += 3; continue; }
     if (j < b && adjectiveHere(toks, j) && !takesComplement(toks, j, b, person)) { j++; continue; }
     if (j + 1 < b && isAdverb(toks[j]) && adjectiveHere(toks, j + 1) && !takesComplement(toks, j + 1, b)) { j += 2; continue; }
     // `islamistes et jihadistes`: two coordinated adjectives.
@@ -118,7 +123,9 @@ export function findNominals(toks: Token[], a: number, b: number): Cand[] {
   for (let i = a; i < b; i++) {
     if (!toks[i].word || toks[i].num) continue;
     const dem = demonym(toks, i, a);
-    const m = dem ? { len: 1, value: dem } : NOMINALS.longestAt(toks, i, b);
+    // `les blessés ont été évacués`: the wounded as people (no injury trigger there, see triggers.ts).
+    const injured = !dem && i - 1 >= a && INJURED_AFTER.has(toks[i - 1].key) && INJURED_NOUNS.has(toks[i].key);
+    const m = dem ? { len: 1, value: dem } : injured ? { len: 1, value: L.person } : NOMINALS.longestAt(toks, i, b);
     if (!m || !dem && CAPITALISED.has(toks[i].lower) && !toks[i].cap) continue;
     let { s, e } = nominalExtent(toks, i, m.len, a, b, m.value === L.person);
     const always = ALWAYS_LABELS.has(m.value);

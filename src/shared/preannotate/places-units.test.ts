@@ -110,3 +110,16 @@ describe('names: prisons', () => {
     expect(mentions('Des affrontements ont eu lieu au pénitencier du Rocher, à Lima.')).toContain('pénitencier du Rocher/FAC');
   });
 });
+
+describe('nominals: the wounded, superlatives, coordinated complements', () => {
+  it('reads `les blessés` as people moved, not as a new injury, with a superlative after the noun', () => {
+    expect(events('Les blessés les plus graves ont été évacués vers Kandala.')).toEqual([
+      { ev: 'Movement.Transport évacués', args: ['Artifact=blessés les plus graves', 'Destination=Kandala'], realis: 'actual' }]);
+    expect(events('Trois civils ont été tués et plusieurs blessés.').map((e) => e.ev)).toContain('Life.Injure blessés');
+  });
+
+  it('keeps an -ou adjective of origin and links the people across two coordinated means', () => {
+    expect(mentions('Une attaque de rebelles papous à Kandala.')).toContain('rebelles papous/PER');
+    expect(events("Une vingtaine d'assaillants armés de fusils et de haches ont attaqué le village.")[0].args).toContain("Attacker=Une vingtaine d'assaillants");
+  });
+});

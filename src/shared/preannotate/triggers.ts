@@ -67,6 +67,8 @@ function phrases(toks: Token[], i: number, b: number, key: string, forms: VerbFo
   if (best) out.push(best);
 }
 
+const DEFINITE_PLURAL = new Set(['les', 'ces', 'aux', 'leurs', 'nos']);
+const INJURED = new Set(['blessés', 'blessées']);
 const STATE_LEMMAS = new Set(['contrôler', 'occuper', 'tenir']);
 
 /** `entré en vigueur`, `arrivé au pouvoir`: idioms of no event. */
@@ -84,6 +86,8 @@ export function triggersAt(toks: Token[], i: number, a: number, b: number): Trig
   if (!t.word || t.num) return [];
   const key = t.key;
   const afterArticle = i - 1 >= a && ARTICLE_LIKE.has(toks[i - 1].lower);
+  // `évacuer les blessés`: after a definite determiner the wounded are people already counted, not a new injury.
+  if (i - 1 >= a && DEFINITE_PLURAL.has(toks[i - 1].key) && INJURED.has(key)) return [];
   // A verb form that is also a function word (`entre`) or, after an article, a noun of no event (`un marché`) is not a verb.
   let forms = STOP.has(key) || afterArticle && NOUN_HOMOGRAPHS.has(key) ? [] : VERB_FORMS.get(key) ?? [];
   if (idiom(toks, i, b, forms)) forms = [];

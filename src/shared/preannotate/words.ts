@@ -36,7 +36,7 @@ const NATIONALITY = set(fw.nationalityAdjectives);
 export const QUANTITY_NOUNS = set(fw.quantityNouns);
 
 /** Frequent adjectives after a noun that no suffix of ADJ_RE catches (`villages voisins`). */
-const OTHER_ADJECTIVES = new Set(['voisin', 'voisins', 'voisine', 'voisines', 'blanc', 'blancs', 'blanche', 'blanches', 'noir', 'noirs', 'noire', 'noires', 'rouge', 'rouges', 'vert', 'verts', 'verte', 'vertes', 'nomade', 'nomades', 'rivale', 'rivales', 'rival', 'rivaux', 'coutumier', 'coutumiers']);
+const OTHER_ADJECTIVES = new Set(['voisin', 'voisins', 'voisine', 'voisines', 'blanc', 'blancs', 'blanche', 'blanches', 'noir', 'noirs', 'noire', 'noires', 'rouge', 'rouges', 'vert', 'verts', 'verte', 'vertes', 'nomade', 'nomades', 'papou', 'papous', 'papoue', 'papoues', 'hindou', 'hindous', 'bantou', 'bantous', 'zoulou', 'zoulous', 'rivale', 'rivales', 'rival', 'rivaux', 'coutumier', 'coutumiers']);
 export function isAdjective(t: Token): boolean {
   if (t.cap || STOP.has(t.lower) || t.lower.endsWith('pelle')) return false;
   return ADJ_RE.test(t.lower) || DIRECTIONS.has(t.lower) || NATIONALITY.has(t.lower) || OTHER_ADJECTIVES.has(t.lower);
