@@ -437,22 +437,23 @@ function headSpelling(toks: Token[], open: number, a: number, acronym: string): 
   return -1;
 }
 
+const ARTICLES_IN_NAME = new Set(['un', 'une', 'la', 'le', 'les', "l'", 'de', 'du', 'des', "d'"]);
+
 /** `Nom Long (SIGLE)`: two mentions; the acronym gets the label of the name. */
 function acronyms(c: NameContext, found: Cand[], out: Cand[]): void {
   const { toks, b } = c;
   for (let i = c.a + 1; i + 2 < b; i++) {
     if (toks[i].text !== '(' || toks[i + 2].text !== ')' || !toks[i + 1].upper) continue;
     let start = spelledBy(toks, i, c.a, toks[i + 1].text);
-    const long = start < 0;
-    if (long) start = headSpelling(toks, i, c.a, toks[i + 1].text);
+    if (start < 0) start = headSpelling(toks, i, c.a, toks[i + 1].text);
     if (start < 0 || found.some((m) => m.s === start && m.e === i)) continue;
     const label = found.find((m) => m.s === start && m.e === i)?.label ?? L.organisation;
     for (let k = out.length - 1; k >= 0; k--) if (out[k].s < i && out[k].e > start && out[k].label === label) out.splice(k, 1);
     const name: Cand = { s: start, e: i, label, conf: 0.8, kind: 'name' };
     out.push(name);
     // `Organisation pour une Ruritanie libre`: a capitalised word after an article inside the long name is the place it is for.
-    if (long) for (let k = start + 1; k < i; k++) {
-      if (isNamePart(toks[k]) && !ORG_HEADS.has(toks[k].text) && placeInOrg(toks[k]) && STOP.has(toks[k - 1].lower) && !out.some((m) => m.s <= k && k < m.e && m.label !== label)) {
+    for (let k = start + 1; k < i; k++) {
+      if (isNamePart(toks[k]) && !ORG_HEADS.has(toks[k].text) && placeInOrg(toks[k]) && ARTICLES_IN_NAME.has(toks[k - 1].key) && !out.some((m) => m.s <= k && k < m.e && m.label !== label)) {
         out.push({ s: k, e: regionEnd(toks, k + 1, i), label: L.gpe, conf: 0.42, kind: 'name' });
       }
     }
