@@ -300,12 +300,15 @@ const PLURAL_AUX = new Set(['ont', 'avaient', 'auraient', 'auront']);
  * `les Lobos ont attaqué`, `contrôlé par les Tiguerones`: a plural capitalised name after `les` that acts in an event
  * verb (or is its agent after `par`) names a gang or armed group (weak: a reading elsewhere wins).
  */
+function participle(x: Token | undefined): boolean {
+  return !!x && (VERB_FORMS.get(x.lower) ?? []).some((f) => f.tense === 'K');
+}
+
 function gangName(c: NameContext, i: number): boolean {
   const { toks, a, b } = c;
   const t = toks[i];
   if (i - 1 < a || toks[i - 1].key !== 'les' || !t.cap || t.upper || !t.text.endsWith('s') || t.text.length < 5 || DEMONYM_LIKE_RE.test(t.key)) return false;
   if (i + 1 < b && toks[i + 1].cap) return false;
-  const participle = (x: Token | undefined) => !!x && (VERB_FORMS.get(x.lower) ?? []).some((f) => f.tense === 'K');
   if (i + 2 < b && PLURAL_AUX.has(toks[i + 1].lower) && participle(toks[i + 2])) return true;
   return i - 3 >= a && toks[i - 2].key === 'par' && participle(toks[i - 3]);
 }
@@ -422,10 +425,13 @@ function spelledBy(toks: Token[], open: number, a: number, acronym: string): num
  * `Organisation pour une Ruritanie libre (ORM)`): an organisation head with the acronym's first letter, the next content word
  * with its second, and only words between it and the parenthesis. Returns the head's index or -1.
  */
+function initial(t: Token): string {
+  return t.text.normalize('NFD')[0].toUpperCase();
+}
+
 function headSpelling(toks: Token[], open: number, a: number, acronym: string): number {
   const letters = acronym.normalize('NFD').replace(/[^A-Za-z]/g, '').toUpperCase();
   if (letters.length < 2) return -1;
-  const initial = (t: Token) => t.text.normalize('NFD')[0].toUpperCase();
   for (let k = open - 1; k >= a && k >= open - 14; k--) {
     const t = toks[k];
     if (!t.word || t.num || (VERB_FORMS.get(t.lower) ?? []).some((f) => f.tense !== 'K')) return -1;

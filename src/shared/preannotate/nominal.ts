@@ -124,7 +124,7 @@ export function findNominals(toks: Token[], a: number, b: number): Cand[] {
     if (!toks[i].word || toks[i].num) continue;
     const dem = demonym(toks, i, a);
     // `les blessés ont été évacués`: the wounded as people (no injury trigger there, see triggers.ts).
-    const injured = !dem && i - 1 >= a && INJURED_AFTER.has(toks[i - 1].key) && INJURED_NOUNS.has(toks[i].key);
+    const injured = !dem && INJURED_NOUNS.has(toks[i].key) && i - 1 >= a && INJURED_AFTER.has(toks[i - 1].key);
     const m = dem ? { len: 1, value: dem } : injured ? { len: 1, value: L.person } : NOMINALS.longestAt(toks, i, b);
     if (!m || !dem && CAPITALISED.has(toks[i].lower) && !toks[i].cap) continue;
     let { s, e } = nominalExtent(toks, i, m.len, a, b, m.value === L.person);

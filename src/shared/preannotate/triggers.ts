@@ -87,7 +87,7 @@ export function triggersAt(toks: Token[], i: number, a: number, b: number): Trig
   const key = t.key;
   const afterArticle = i - 1 >= a && ARTICLE_LIKE.has(toks[i - 1].lower);
   // `évacuer les blessés`: after a definite determiner the wounded are people already counted, not a new injury.
-  if (i - 1 >= a && DEFINITE_PLURAL.has(toks[i - 1].key) && INJURED.has(key)) return [];
+  if (INJURED.has(key) && i - 1 >= a && DEFINITE_PLURAL.has(toks[i - 1].key)) return [];
   // A verb form that is also a function word (`entre`) or, after an article, a noun of no event (`un marché`) is not a verb.
   let forms = STOP.has(key) || afterArticle && NOUN_HOMOGRAPHS.has(key) ? [] : VERB_FORMS.get(key) ?? [];
   if (idiom(toks, i, b, forms)) forms = [];
