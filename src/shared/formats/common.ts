@@ -125,6 +125,41 @@ export function duplicateRecordError(seen: Map<string, number>, record: GoldReco
   return null;
 }
 
+/** What a JSONL-based format reads from one line: a record, or the problems that refuse the line. */
+export interface LineRead {
+  record?: GoldRecord;
+  problems: string[];
+  /** Kept-but-lossy details; a line with warnings and no record is left out, not refused. */
+  warnings: string[];
+}
+
+/**
+ * Reads a file of one JSON object a line with the format's `readLine`, then applies what every such
+ * format shares: JSON errors, the record's check against its text and schema, and duplicate ids —
+ * each reported with file and line.
+ */
+export function importJsonLinesFile(file: { name: string; content: string }, schema: Schema, readLine: (value: Record<string, unknown>, line: number, index: SchemaIndex) => LineRead): FileImport {
+  const index = new SchemaIndex(schema);
+  const out: FileImport = { records: [], errors: [], warnings: [] };
+  const seen = new Map<string, number>();
+  for (const parsed of jsonLines(file.content)) {
+    const { line } = parsed;
+    if ('error' in parsed) {
+      out.errors.push({ file: file.name, line, reason: parsed.error });
+      continue;
+    }
+    const result = readLine(parsed.value, line, index);
+    out.warnings.push(...result.warnings.map((w) => `${file.name}:${line}: ${w}`));
+    const errors: InputError[] = result.problems.map((reason) => ({ file: file.name, line, reason }));
+    if (!errors.length && result.record) errors.push(...recordErrors(result.record, index, file.name, line));
+    const dup = !errors.length && result.record ? duplicateRecordError(seen, result.record, file.name, line) : null;
+    if (dup) errors.push(dup);
+    if (errors.length) out.errors.push(...errors);
+    else if (result.record) out.records.push(result.record);
+  }
+  return out;
+}
+
 /** Counts, for a warning line: "3 events". */
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,11 +1,11 @@
-import type { EntityMention, EventFrame, GoldRecord, InputError } from '../model/types';
+import type { EntityMention, EventFrame, GoldRecord } from '../model/types';
 import { SchemaIndex } from '../schema/lookup';
 import type { Schema } from '../schema/types';
 import { OffsetMap } from '../text/offsets';
 import { withoutPending } from './gold-jsonl';
 import {
-  byPosition, combineImports, duplicateRecordError, guarded, importedRecordBase, isInteger, jsonLines, lineDocId, lineMeta, plural, recordErrors,
-  type FileImport, type ImportOptions,
+  byPosition, combineImports, guarded, importedRecordBase, importJsonLinesFile, isInteger, lineDocId, lineMeta, plural,
+  type FileImport, type ImportOptions, type LineRead,
 } from './common';
 import type { ExportOptions, ExportResult, InputFile } from './registry';
 
@@ -128,8 +128,8 @@ function readRel(value: Record<string, unknown>, map: OffsetMap, schema: SchemaI
   return out;
 }
 
-function importLine(value: Record<string, unknown>, file: string, line: number, schema: Schema, index: SchemaIndex, options: ImportOptions) {
-  if (typeof value.text !== 'string') return { problems: ['missing field text'], warnings: [] as string[] };
+function importLine(value: Record<string, unknown>, file: string, line: number, schema: Schema, index: SchemaIndex, options: ImportOptions): LineRead {
+  if (typeof value.text !== 'string') return { problems: ['missing field text'], warnings: [] };
   const map = new OffsetMap(value.text);
   const relational = value.entities !== undefined;
   const built = relational ? readRel(value, map, index) : value.label !== undefined || value.labels !== undefined ? readSeq(value.label ?? value.labels, map) : { entities: [], events: [], problems: [], warnings: [] };
@@ -137,28 +137,6 @@ function importLine(value: Record<string, unknown>, file: string, line: number, 
   return { record, problems: built.problems, warnings: built.warnings };
 }
 
-function importFile(file: InputFile, schema: Schema, options: ImportOptions): FileImport {
-  const index = new SchemaIndex(schema);
-  const out: FileImport = { records: [], errors: [], warnings: [] };
-  const seen = new Map<string, number>();
-  for (const parsed of jsonLines(file.content)) {
-    const { line } = parsed;
-    if ('error' in parsed) {
-      out.errors.push({ file: file.name, line, reason: parsed.error });
-      continue;
-    }
-    const result = importLine(parsed.value, file.name, line, schema, index, options);
-    out.warnings.push(...result.warnings.map((w) => `${file.name}:${line}: ${w}`));
-    const errors: InputError[] = result.problems.map((reason) => ({ file: file.name, line, reason }));
-    if (!errors.length && result.record) errors.push(...recordErrors(result.record, index, file.name, line));
-    const dup = !errors.length && result.record ? duplicateRecordError(seen, result.record, file.name, line) : null;
-    if (dup) errors.push(dup);
-    if (errors.length) out.errors.push(...errors);
-    else if (result.record) out.records.push(result.record);
-  }
-  return out;
-}
-
 export function importDoccano(files: InputFile[], schema: Schema, options: ImportOptions = {}): FileImport {
-  return combineImports(files.map((f) => guarded(f.name, () => importFile(f, schema, options))), options);
+  return combineImports(files.map((f) => guarded(f.name, () => importJsonLinesFile(f, schema, (value, line, index) => importLine(value, f.name, line, schema, index, options)))), options);
 }

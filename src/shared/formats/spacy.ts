@@ -1,12 +1,11 @@
-import type { EntityMention, GoldRecord, InputError } from '../model/types';
-import { SchemaIndex } from '../schema/lookup';
+import type { EntityMention, GoldRecord } from '../model/types';
 import type { Schema } from '../schema/types';
 import { OffsetMap } from '../text/offsets';
 import { exportTokens } from './tokens';
 import { withoutPending } from './gold-jsonl';
 import {
-  byPosition, combineImports, duplicateRecordError, guarded, importedRecordBase, isInteger, jsonLines, lineDocId, lineMeta, plural, recordErrors,
-  type FileImport, type ImportOptions,
+  byPosition, combineImports, guarded, importedRecordBase, importJsonLinesFile, isInteger, lineDocId, lineMeta, plural,
+  type FileImport, type ImportOptions, type LineRead,
 } from './common';
 import type { ExportOptions, ExportResult, InputFile } from './registry';
 
@@ -127,42 +126,19 @@ function alignedWith(tokens: TokenIn[], o: Record<string, unknown>): boolean {
   return (o.token_start === undefined || o.token_start === first) && (o.token_end === undefined || o.token_end === last);
 }
 
-function importFile(file: InputFile, schema: Schema, options: ImportOptions): FileImport {
-  const index = new SchemaIndex(schema);
-  const out: FileImport = { records: [], errors: [], warnings: [] };
-  const seen = new Map<string, number>();
-  for (const parsed of jsonLines(file.content)) {
-    const { line } = parsed;
-    const at = (reason: string): InputError => ({ file: file.name, line, reason });
-    if ('error' in parsed) {
-      out.errors.push(at(parsed.error));
-      continue;
-    }
-    const v = parsed.value;
-    if (typeof v.text !== 'string') {
-      out.errors.push(at('missing field text'));
-      continue;
-    }
-    if (v.answer === 'reject' || v.answer === 'ignore') {
-      out.warnings.push(`${file.name}:${line}: task answered ${v.answer}, left out`);
-      continue;
-    }
-    const map = new OffsetMap(v.text);
-    const problems: string[] = [];
-    const warnings: string[] = [];
-    const tokens = readTokens(v.tokens, map, problems);
-    const entities = readSpans(v.spans, map, tokens, problems, warnings);
-    out.warnings.push(...warnings.map((w) => `${file.name}:${line}: ${w}`));
-    const record: GoldRecord = { id: lineDocId(v, file.name, line), text: v.text, meta: lineMeta(v, file.name, ['id', 'text', 'tokens', 'spans', 'answer']), ...importedRecordBase(schema, options), entities, events: [] };
-    const errors = problems.length ? problems.map(at) : recordErrors(record, index, file.name, line);
-    const dup = errors.length ? null : duplicateRecordError(seen, record, file.name, line);
-    if (dup) errors.push(dup);
-    if (errors.length) out.errors.push(...errors);
-    else out.records.push(record);
-  }
-  return out;
+/** One Prodigy task: its tokens checked against the text, its spans read on them. */
+function importLine(v: Record<string, unknown>, file: string, line: number, schema: Schema, options: ImportOptions): LineRead {
+  if (typeof v.text !== 'string') return { problems: ['missing field text'], warnings: [] };
+  if (v.answer === 'reject' || v.answer === 'ignore') return { problems: [], warnings: [`task answered ${v.answer}, left out`] };
+  const map = new OffsetMap(v.text);
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  const tokens = readTokens(v.tokens, map, problems);
+  const entities = readSpans(v.spans, map, tokens, problems, warnings);
+  const record: GoldRecord = { id: lineDocId(v, file, line), text: v.text, meta: lineMeta(v, file, ['id', 'text', 'tokens', 'spans', 'answer']), ...importedRecordBase(schema, options), entities, events: [] };
+  return { record, problems, warnings };
 }
 
 export function importSpacy(files: InputFile[], schema: Schema, options: ImportOptions = {}): FileImport {
-  return combineImports(files.map((f) => guarded(f.name, () => importFile(f, schema, options))), options);
+  return combineImports(files.map((f) => guarded(f.name, () => importJsonLinesFile(f, schema, (value, line) => importLine(value, f.name, line, schema, options)))), options);
 }
