@@ -133,12 +133,19 @@ export interface LineRead {
   warnings: string[];
 }
 
+/** A format's reading of one JSON line of `file` (its name, for ids and meta). */
+export type LineReader = (value: Record<string, unknown>, file: string, line: number, index: SchemaIndex) => LineRead;
+
 /**
- * Reads a file of one JSON object a line with the format's `readLine`, then applies what every such
+ * Imports files of one JSON object a line with the format's `readLine`, applying what every such
  * format shares: JSON errors, the record's check against its text and schema, and duplicate ids —
- * each reported with file and line.
+ * each reported with file and line — then the all-or-valid-part rule of `combineImports`.
  */
-export function importJsonLinesFile(file: { name: string; content: string }, schema: Schema, readLine: (value: Record<string, unknown>, line: number, index: SchemaIndex) => LineRead): FileImport {
+export function importJsonLines(files: { name: string; content: string }[], schema: Schema, options: ImportOptions, readLine: LineReader): FileImport {
+  return combineImports(files.map((file) => guarded(file.name, () => importJsonLinesFile(file, schema, readLine))), options);
+}
+
+function importJsonLinesFile(file: { name: string; content: string }, schema: Schema, readLine: LineReader): FileImport {
   const index = new SchemaIndex(schema);
   const out: FileImport = { records: [], errors: [], warnings: [] };
   const seen = new Map<string, number>();
@@ -148,7 +155,7 @@ export function importJsonLinesFile(file: { name: string; content: string }, sch
       out.errors.push({ file: file.name, line, reason: parsed.error });
       continue;
     }
-    const result = readLine(parsed.value, line, index);
+    const result = readLine(parsed.value, file.name, line, index);
     out.warnings.push(...result.warnings.map((w) => `${file.name}:${line}: ${w}`));
     const errors: InputError[] = result.problems.map((reason) => ({ file: file.name, line, reason }));
     if (!errors.length && result.record) errors.push(...recordErrors(result.record, index, file.name, line));

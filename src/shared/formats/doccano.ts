@@ -4,7 +4,7 @@ import type { Schema } from '../schema/types';
 import { OffsetMap } from '../text/offsets';
 import { withoutPending } from './gold-jsonl';
 import {
-  byPosition, combineImports, guarded, importedRecordBase, importJsonLinesFile, isInteger, lineDocId, lineMeta, plural,
+  byPosition, importedRecordBase, importJsonLines, isInteger, lineDocId, lineMeta, plural,
   type FileImport, type ImportOptions, type LineRead,
 } from './common';
 import type { ExportOptions, ExportResult, InputFile } from './registry';
@@ -138,5 +138,5 @@ function importLine(value: Record<string, unknown>, file: string, line: number, 
 }
 
 export function importDoccano(files: InputFile[], schema: Schema, options: ImportOptions = {}): FileImport {
-  return combineImports(files.map((f) => guarded(f.name, () => importJsonLinesFile(f, schema, (value, line, index) => importLine(value, f.name, line, schema, index, options)))), options);
+  return importJsonLines(files, schema, options, (value, file, line, index) => importLine(value, file, line, schema, index, options));
 }

@@ -4,7 +4,7 @@ import { OffsetMap } from '../text/offsets';
 import { exportTokens } from './tokens';
 import { withoutPending } from './gold-jsonl';
 import {
-  byPosition, combineImports, guarded, importedRecordBase, importJsonLinesFile, isInteger, lineDocId, lineMeta, plural,
+  byPosition, importedRecordBase, importJsonLines, isInteger, lineDocId, lineMeta, plural,
   type FileImport, type ImportOptions, type LineRead,
 } from './common';
 import type { ExportOptions, ExportResult, InputFile } from './registry';
@@ -140,5 +140,5 @@ function importLine(v: Record<string, unknown>, file: string, line: number, sche
 }
 
 export function importSpacy(files: InputFile[], schema: Schema, options: ImportOptions = {}): FileImport {
-  return combineImports(files.map((f) => guarded(f.name, () => importJsonLinesFile(f, schema, (value, line) => importLine(value, f.name, line, schema, options)))), options);
+  return importJsonLines(files, schema, options, (value, file, line) => importLine(value, file, line, schema, options));
 }
