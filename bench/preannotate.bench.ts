@@ -16,7 +16,10 @@ const seedDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'seeds');
 const TARGET_BYTES = 5 * 1024 * 1024;
 
 function corpus(): { docs: Doc[]; bytes: number } {
-  const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(seedDir, f), 'utf8'));
+  const seeds = readdirSync(seedDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(seedDir, f), 'utf8'));
   const docs: Doc[] = [];
   let bytes = 0;
   for (let k = 0; bytes < TARGET_BYTES; k++) {
@@ -47,8 +50,12 @@ export async function run(): Promise<object> {
       events += set.events.length;
     }
   });
-  const bare = time(() => { for (const d of docs) tokenize(d.text); });
-  const fast = time(() => { for (const d of docs) tokenizeFast(d.text); });
+  const bare = time(() => {
+    for (const d of docs) tokenize(d.text);
+  });
+  const fast = time(() => {
+    for (const d of docs) tokenizeFast(d.text);
+  });
   return {
     documents: docs.length,
     megabytes: Number(mb.toFixed(2)),

@@ -18,19 +18,36 @@ const showErrors = args.includes('--errors');
 const files = args.filter((a) => !a.startsWith('--'));
 const heldDir = join(here, 'heldout');
 // Each held-out file is its own set: heldout.gold.jsonl was looked at while tuning, blind.gold.jsonl never.
-const sets: Record<string, string[]> = files.length ? { given: files } : {
-  development: [join(here, 'gold/seeds.gold.jsonl')],
-  ...Object.fromEntries((existsSync(heldDir) ? readdirSync(heldDir).filter((f) => f.endsWith('.gold.jsonl')).sort() : [])
-    .map((f) => [f.replace(/\.gold\.jsonl$/, ''), [join(heldDir, f)]])),
-};
+const sets: Record<string, string[]> = files.length
+  ? { given: files }
+  : {
+      development: [join(here, 'gold/seeds.gold.jsonl')],
+      ...Object.fromEntries(
+        (existsSync(heldDir)
+          ? readdirSync(heldDir)
+              .filter((f) => f.endsWith('.gold.jsonl'))
+              .sort()
+          : []
+        ).map((f) => [f.replace(/\.gold\.jsonl$/, ''), [join(heldDir, f)]]),
+      ),
+    };
 
-function errors(pred: ReturnType<typeof preannotate>, gold: { entities: { start: number; end: number; label: string; text: string }[]; events: { type: string; trigger: { start: number; end: number; text: string } }[] }, id: string): void {
+function errors(
+  pred: ReturnType<typeof preannotate>,
+  gold: {
+    entities: { start: number; end: number; label: string; text: string }[];
+    events: { type: string; trigger: { start: number; end: number; text: string } }[];
+  },
+  id: string,
+): void {
   const k = (e: { start: number; end: number; label: string }) => `${e.start}:${e.end}:${e.label}`;
-  const pk = new Set(pred.entities.map(k)), gk = new Set(gold.entities.map(k));
+  const pk = new Set(pred.entities.map(k)),
+    gk = new Set(gold.entities.map(k));
   for (const e of gold.entities) if (!pk.has(k(e))) process.stderr.write(`${id} MISS ${e.label} ${JSON.stringify(e.text)}\n`);
   for (const e of pred.entities) if (!gk.has(k(e))) process.stderr.write(`${id} FA   ${e.label} ${JSON.stringify(e.text)}\n`);
   const tk = (e: { type: string; trigger: { start: number; end: number } }) => `${e.trigger.start}:${e.trigger.end}:${e.type}`;
-  const pt = new Set(pred.events.map(tk)), gt = new Set(gold.events.map(tk));
+  const pt = new Set(pred.events.map(tk)),
+    gt = new Set(gold.events.map(tk));
   for (const e of gold.events) if (!pt.has(tk(e))) process.stderr.write(`${id} TMISS ${e.type} ${JSON.stringify(e.trigger.text)}\n`);
   for (const e of pred.events) if (!gt.has(tk(e))) process.stderr.write(`${id} TFA   ${e.type} ${JSON.stringify(e.trigger.text)}\n`);
 }

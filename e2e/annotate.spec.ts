@@ -60,7 +60,9 @@ test('pre-annotating the document shows a progress bar, then pending suggestions
 test('the strict Content-Security-Policy holds: no violation while opening, pre-annotating the corpus and exporting', async ({ page }, testInfo) => {
   await page.addInitScript(() => {
     (window as unknown as { cspViolations: string[] }).cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -94,7 +94,6 @@ test('a format that writes several files is downloaded as one zip', async ({ pag
   expect(files.some((name) => name.endsWith('.ann'))).toBe(true);
 });
 
-
 test('pending suggestions are exported only when asked for', async ({ page }, testInfo) => {
   await start(page);
   await chooseFiles(page, 'import', ['e2e/fixtures/pending.jsonl']);
@@ -111,14 +110,17 @@ test('pending suggestions are exported only when asked for', async ({ page }, te
     return parseGoldJsonl(readFileSync(file, 'utf8'), { file, schema: new SchemaIndex(frConflictNews) }).records[0];
   };
   const withPending = await exportOnce(true, 'with.jsonl');
-  expect(withPending.entities.map((m) => [m.text, m.source])).toEqual([['Haftar', 'heuristic'], ['Derna', 'heuristic']]);
+  expect(withPending.entities.map((m) => [m.text, m.source])).toEqual([
+    ['Haftar', 'heuristic'],
+    ['Derna', 'heuristic'],
+  ]);
   expect(withPending.events).toHaveLength(1);
   const gold = await exportOnce(false, 'gold.jsonl');
   expect(gold.entities).toEqual([]);
   expect(gold.events).toEqual([]);
 });
 
-test('an export can hold one annotator\'s sets only, such as the adjudicated gold', async ({ page }, testInfo) => {
+test("an export can hold one annotator's sets only, such as the adjudicated gold", async ({ page }, testInfo) => {
   await start(page);
   await chooseFiles(page, 'import', ['test/fixtures/seeds.A.jsonl', 'test/fixtures/seeds.gold.jsonl']);
   await expect(page.getByTestId('notice')).toContainText('Imported 10 records');

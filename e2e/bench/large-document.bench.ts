@@ -21,13 +21,32 @@ function largeRecord(): string {
   const entities = [];
   for (let i = 0, n = 0; i < tokens.length - 1; i += 3, n++) {
     const t = tokens[i];
-    entities.push({ id: `T${entities.length + 1}`, start: t.start, end: t.end, label: 'GPE', text: text.slice(t.start, t.end), source: 'heuristic', confidence: 0.5 });
+    entities.push({
+      id: `T${entities.length + 1}`,
+      start: t.start,
+      end: t.end,
+      label: 'GPE',
+      text: text.slice(t.start, t.end),
+      source: 'heuristic',
+      confidence: 0.5,
+    });
     if (n % 10 === 0) {
       const end = tokens[i + 1].end;
       entities.push({ id: `T${entities.length + 1}`, start: t.start, end, label: 'ORG', text: text.slice(t.start, end), source: 'heuristic', confidence: 0.5 });
     }
   }
-  return JSON.stringify({ id: 'large', text, meta: { source: 'large.txt' }, annotator: 'bench', status: 'pre-annotated', schema: 'fr-conflict-news@1', entities, events: [] }) + '\n';
+  return (
+    JSON.stringify({
+      id: 'large',
+      text,
+      meta: { source: 'large.txt' },
+      annotator: 'bench',
+      status: 'pre-annotated',
+      schema: 'fr-conflict-news@1',
+      entities,
+      events: [],
+    }) + '\n'
+  );
 }
 
 test('open a large document and accept suggestions', async ({ page }, testInfo) => {

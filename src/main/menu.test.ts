@@ -19,7 +19,19 @@ function clickAll(platform: NodeJS.Platform) {
 describe('application menu', () => {
   it('sends each renderer command exactly once when every item is clicked', () => {
     const { sent, about } = clickAll('linux');
-    const expected = ['open-files', 'open-folder', 'import', 'export', 'preannotate-document', 'preannotate-corpus', 'set-annotator', 'settings', 'undo', 'redo', 'help'];
+    const expected = [
+      'open-files',
+      'open-folder',
+      'import',
+      'export',
+      'preannotate-document',
+      'preannotate-corpus',
+      'set-annotator',
+      'settings',
+      'undo',
+      'redo',
+      'help',
+    ];
     expect([...sent].sort()).toEqual(expected.sort());
     expect([...MENU_COMMANDS].sort()).toEqual(expected.sort());
     expect(about).toBe(1);
@@ -28,7 +40,9 @@ describe('application menu', () => {
   it('has the File, Annotate, Settings and Help menus', () => {
     const { template } = clickAll('linux');
     expect(template.map((m) => m.label ?? m.role)).toEqual(['File', 'Edit', 'Annotate', 'Settings', 'viewMenu', 'help']);
-    const file = flatten(template[0]!.submenu as MenuItemConstructorOptions[]).map((i) => i.label).filter(Boolean);
+    const file = flatten(template[0]!.submenu as MenuItemConstructorOptions[])
+      .map((i) => i.label)
+      .filter(Boolean);
     expect(file).toEqual(['Open files…', 'Open folder…', 'Import…', 'Export…']);
     const annotate = (template[2]!.submenu as MenuItemConstructorOptions[]).map((i) => i.label);
     expect(annotate).toEqual(['Pre-annotate document', 'Pre-annotate corpus']);

@@ -36,15 +36,7 @@ export function menuTemplate(actions: MenuActions, platform: NodeJS.Platform): M
       // Undo and redo are the app's own (annotation operations), not Chromium's text undo, which
       // would change the editor's DOM behind ProseMirror's back. The clipboard roles are what make
       // copy and paste work in text fields on macOS.
-      submenu: [
-        item('Undo', 'undo'),
-        item('Redo', 'redo'),
-        { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
-      ],
+      submenu: [item('Undo', 'undo'), item('Redo', 'redo'), { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
     },
     {
       label: 'Annotate',

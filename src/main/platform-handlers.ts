@@ -20,11 +20,7 @@ export interface DialogPort {
     properties: Array<'openFile' | 'openDirectory' | 'multiSelections'>;
     filters?: FileFilter[];
   }): Promise<{ canceled: boolean; filePaths: string[] }>;
-  showSaveDialog(options: {
-    title: string;
-    defaultPath: string;
-    filters?: FileFilter[];
-  }): Promise<{ canceled: boolean; filePath?: string }>;
+  showSaveDialog(options: { title: string; defaultPath: string; filters?: FileFilter[] }): Promise<{ canceled: boolean; filePath?: string }>;
 }
 
 export interface HandlerDeps {
@@ -67,7 +63,10 @@ function methods(dialog: DialogPort, access: FileAccess) {
     },
 
     openFiles: ([extensions]: MethodArgs<'openFiles'>): Promise<PickedFile[]> =>
-      pickFiles('Open files', extensions.map((e) => e.toLowerCase())),
+      pickFiles(
+        'Open files',
+        extensions.map((e) => e.toLowerCase()),
+      ),
 
     async saveFile([suggestedName, content]: MethodArgs<'saveFile'>): Promise<boolean> {
       const dot = suggestedName.lastIndexOf('.');

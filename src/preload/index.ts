@@ -12,8 +12,7 @@ const api: PlatformApi = {
   openTextFiles: (): Promise<PickedFile[]> => ipcRenderer.invoke(INVOKE_CHANNELS.openTextFiles),
   openFolder: (): Promise<PickedFile[]> => ipcRenderer.invoke(INVOKE_CHANNELS.openFolder),
   openFiles: (extensions: string[]): Promise<PickedFile[]> => ipcRenderer.invoke(INVOKE_CHANNELS.openFiles, extensions),
-  saveFile: (suggestedName: string, content: string | Uint8Array): Promise<boolean> =>
-    ipcRenderer.invoke(INVOKE_CHANNELS.saveFile, suggestedName, content),
+  saveFile: (suggestedName: string, content: string | Uint8Array): Promise<boolean> => ipcRenderer.invoke(INVOKE_CHANNELS.saveFile, suggestedName, content),
   onMenuCommand(listener: (command: MenuCommand) => void): () => void {
     // The event object stays here: handing it to the page would leak `ipcRenderer` through `event.sender`.
     const forward = (_event: IpcRendererEvent, command: unknown) => {

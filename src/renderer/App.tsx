@@ -128,7 +128,8 @@ export function App({ db, platform }: { db: GloseDb; platform: PlatformApi }) {
   useEffect(() => platform.onMenuCommand((name) => void registry.run(name, ctxRef.current)), [platform]);
 
   const outsideSchema = useMemo(() => (opened && set ? setOutsideSchema(opened.doc, set, schema) : []), [opened, set, schema]);
-  const title = route.screen === 'corpus' ? `Corpus · ${rows?.length ?? 0} documents` : route.screen === 'settings' ? 'Schema' : opened ? titleOf(opened.doc.text) : '';
+  const title =
+    route.screen === 'corpus' ? `Corpus · ${rows?.length ?? 0} documents` : route.screen === 'settings' ? 'Schema' : opened ? titleOf(opened.doc.text) : '';
   return (
     <div className="app">
       <Header registry={registry} ctx={ctx} isMac={isMac} annotator={annotator} saveState={snapshot?.saveState ?? null} title={title} />
@@ -181,10 +182,16 @@ export function App({ db, platform }: { db: GloseDb; platform: PlatformApi }) {
           }}
         />
       )}
-      {dialog?.kind === 'export' && <ExportDialog annotators={dialog.annotators} onExport={(choice) => {
+      {dialog?.kind === 'export' && (
+        <ExportDialog
+          annotators={dialog.annotators}
+          onExport={(choice) => {
             setDialog(null);
             void files.exportAs(choice);
-          }} onCancel={() => setDialog(null)} />}
+          }}
+          onCancel={() => setDialog(null)}
+        />
+      )}
       {dialog?.kind === 'help' && <HelpOverlay commands={registry.list()} isMac={isMac} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'errors' && (
         <ErrorsDialog

@@ -20,7 +20,10 @@ describe('CLI load and validate', () => {
     const out = join(dir, 'seeds.jsonl');
     const io = captureIO();
     expect(await main(['load', seeds, '-o', out], io)).toBe(0);
-    const records = (await readFile(out, 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l));
+    const records = (await readFile(out, 'utf8'))
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(records).toHaveLength(5);
     expect(records[0]).toMatchObject({ id: '000_160f67e45fa3422c', status: 'new', meta: { date: '2018-05' }, entities: [], events: [] });
     expect(records[0].text.startsWith("L'aviation")).toBe(true);
@@ -56,8 +59,17 @@ describe('CLI load and validate', () => {
     const at = (s: string) => Array.from(text.slice(0, text.indexOf(s))).length;
     const span = (s: string) => ({ start: at(s), end: at(s) + Array.from(s).length, text: s });
     const record = {
-      id: 'astral', text, meta: { source: 'astral.txt' }, annotator: 'alice', status: 'done', schema: 'fr-conflict-news@1',
-      entities: [{ id: 'T1', ...span('drone'), label: 'WEA' }, { id: 'T2', ...span('𝔇erna'), label: 'GPE' }, { id: 'T3', ...span('Tripoli'), label: 'GPE' }],
+      id: 'astral',
+      text,
+      meta: { source: 'astral.txt' },
+      annotator: 'alice',
+      status: 'done',
+      schema: 'fr-conflict-news@1',
+      entities: [
+        { id: 'T1', ...span('drone'), label: 'WEA' },
+        { id: 'T2', ...span('𝔇erna'), label: 'GPE' },
+        { id: 'T3', ...span('Tripoli'), label: 'GPE' },
+      ],
       events: [{ id: 'E1', type: 'Conflict.Attack', trigger: span('frappé'), arguments: [{ role: 'Instrument', entity: 'T1' }] }],
     };
     const parsed = parseGoldJsonl(JSON.stringify(record), { file: 'astral', schema: null });

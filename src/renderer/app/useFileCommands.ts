@@ -55,14 +55,18 @@ export function useFileCommands(db: GloseDb, platform: PlatformApi, schemas: Sch
     feedback.stored();
     if (!faulty.length) return feedback.showErrors('Imported, with notes', importNotes(cleanPlans));
     const valid = faulty.flatMap((p) => p.records);
-    feedback.showErrors('Import: problems found', faulty.flatMap((p) => p.errors), {
-      count: valid.length,
-      run: async () => {
-        await storeRecords(db, valid);
-        feedback.notify(`Imported ${plural(clean.length + valid.length, 'record')}.`);
-        feedback.stored();
+    feedback.showErrors(
+      'Import: problems found',
+      faulty.flatMap((p) => p.errors),
+      {
+        count: valid.length,
+        run: async () => {
+          await storeRecords(db, valid);
+          feedback.notify(`Imported ${plural(clean.length + valid.length, 'record')}.`);
+          feedback.stored();
+        },
       },
-    });
+    );
   }
 
   async function exportAs({ formatId, includePending, ...selection }: ExportChoice) {

@@ -2,7 +2,8 @@ import { useEffect, type RefObject } from 'react';
 import type { AppContext } from '../commands/appCommands';
 import type { CommandRegistry } from '../commands/registry';
 
-const typing = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+const typing = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** One keyboard handler for the whole app: it looks the key up in the command registry. */
 export function useKeyboard(registry: CommandRegistry<AppContext>, ctx: RefObject<AppContext>, isMac: boolean) {

@@ -48,8 +48,5 @@ const noop = () => () => undefined;
 
 /** The session's current state, re-rendering on every change. */
 export function useSessionSnapshot(session: AnnotationSession | null): SessionSnapshot | null {
-  return useSyncExternalStore(
-    session ? (l) => session.subscribe(l) : noop,
-    () => session?.snapshot() ?? null,
-  );
+  return useSyncExternalStore(session ? (l) => session.subscribe(l) : noop, () => session?.snapshot() ?? null);
 }

@@ -17,7 +17,11 @@ function addedBy(op: Operation | null): number {
  * Runs pre-annotation in a worker and merges each document's suggestions into the annotator's set
  * through `applyTo` (which routes the open document through its session, so the merge can be undone).
  */
-export function usePreannotate(schema: Schema, applyTo: (docId: string, makeOp: (set: AnnotationSet) => Operation | null) => Promise<void>, onFinished: () => void) {
+export function usePreannotate(
+  schema: Schema,
+  applyTo: (docId: string, makeOp: (set: AnnotationSet) => Operation | null) => Promise<void>,
+  onFinished: () => void,
+) {
   const [progress, setProgress] = useState<Progress | null>(null);
   const run = useRef<Run | null>(null);
 
@@ -45,7 +49,8 @@ export function usePreannotate(schema: Schema, applyTo: (docId: string, makeOp: 
       run.current = null;
       onFinished();
       if (!completed) return setProgress((p) => (p?.summary ? p : null));
-      const what = added === 0 ? 'No new suggestions.' : `Added ${added} pending suggestion${added === 1 ? '' : 's'} to ${touched} document${touched === 1 ? '' : 's'}.`;
+      const what =
+        added === 0 ? 'No new suggestions.' : `Added ${added} pending suggestion${added === 1 ? '' : 's'} to ${touched} document${touched === 1 ? '' : 's'}.`;
       setProgress({ title, done: docs.length, total: docs.length, summary: failures.length ? `${what} Failed: ${failures.join('; ')}` : what });
     });
   }

@@ -62,7 +62,9 @@ describe('the app registry', () => {
   it('performs every command the application menu can send', async () => {
     const { MENU_COMMANDS } = await import('../../shared/ipc');
     const { buildRegistry } = await import('./appCommands');
-    const ids = buildRegistry().list().map((c) => c.id);
+    const ids = buildRegistry()
+      .list()
+      .map((c) => c.id);
     expect(MENU_COMMANDS.filter((name) => !ids.includes(name))).toEqual([]);
   });
 });

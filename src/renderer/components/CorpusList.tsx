@@ -7,7 +7,12 @@ function Count(props: { items: Array<{ source?: 'human' | 'heuristic' }> | undef
   return (
     <>
       {items.length}
-      {pending > 0 && <span className="muted pending-count" title={`${pending} pending suggestions`}> ({pending} pending)</span>}
+      {pending > 0 && (
+        <span className="muted pending-count" title={`${pending} pending suggestions`}>
+          {' '}
+          ({pending} pending)
+        </span>
+      )}
     </>
   );
 }

@@ -93,13 +93,7 @@ export function DocumentView(props: Props) {
             document.querySelector(`[data-item-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' });
           }}
         />
-        <SidePanel
-          set={set}
-          schema={props.schema}
-          selected={selected}
-          onSelect={onSelect}
-          onOperation={props.onOperation}
-        />
+        <SidePanel set={set} schema={props.schema} selected={selected} onSelect={onSelect} onOperation={props.onOperation} />
       </div>
     </div>
   );

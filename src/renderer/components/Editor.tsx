@@ -55,7 +55,10 @@ export function Editor(props: { doc: Doc; set: AnnotationSet; schema: SchemaInde
     const view = editor.current?.view;
     if (!view) return;
     const prev = drawn.current;
-    const meta = prev && prev.docId === props.set.docId && prev.annotator === props.set.annotator ? diffDecorations(prev, props.set, ctx) : { reset: allDecorations(props.set, ctx) };
+    const meta =
+      prev && prev.docId === props.set.docId && prev.annotator === props.set.annotator
+        ? diffDecorations(prev, props.set, ctx)
+        : { reset: allDecorations(props.set, ctx) };
     drawn.current = props.set;
     if (meta) view.dispatch(view.state.tr.setMeta(annotationsKey, meta));
   }, [props.set, ctx]);

@@ -23,7 +23,13 @@ export function Header(props: {
       </span>
       <nav className="toolbar" aria-label="Commands">
         {buttons.map((c) => (
-          <button key={c.id} data-command={c.id} disabled={!c.enabled(ctx)} title={c.keys?.length ? `${c.title} (${formatKey(c.keys[0], props.isMac)})` : c.title} onClick={() => void registry.run(c.id, ctx)}>
+          <button
+            key={c.id}
+            data-command={c.id}
+            disabled={!c.enabled(ctx)}
+            title={c.keys?.length ? `${c.title} (${formatKey(c.keys[0], props.isMac)})` : c.title}
+            onClick={() => void registry.run(c.id, ctx)}
+          >
             {c.title}
           </button>
         ))}

@@ -20,7 +20,15 @@ export function Modal(props: { title: string; onClose?: () => void; children: Re
   }, []);
   return (
     <div className="backdrop">
-      <div ref={ref} tabIndex={-1} className={props.wide ? 'modal wide' : 'modal'} role="dialog" aria-modal="true" aria-label={props.title} data-testid={props.testId}>
+      <div
+        ref={ref}
+        tabIndex={-1}
+        className={props.wide ? 'modal wide' : 'modal'}
+        role="dialog"
+        aria-modal="true"
+        aria-label={props.title}
+        data-testid={props.testId}
+      >
         <header className="modal-head">
           <h2>{props.title}</h2>
           {props.onClose && (

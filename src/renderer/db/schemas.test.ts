@@ -20,7 +20,10 @@ describe('stored schemas', () => {
       ...frConflictNews,
       version: 2,
       entities: frConflictNews.entities.filter((e) => e.name !== 'VEH'),
-      events: frConflictNews.events.map((t) => ({ ...t, roles: t.roles.map((r) => ({ ...r, labels: r.labels.filter((l) => l !== 'VEH') })).filter((r) => r.labels.length) })),
+      events: frConflictNews.events.map((t) => ({
+        ...t,
+        roles: t.roles.map((r) => ({ ...r, labels: r.labels.filter((l) => l !== 'VEH') })).filter((r) => r.labels.length),
+      })),
     };
     await activateSchema(db, await loadSchemas(db, frConflictNews), v2);
     const reopened = await loadSchemas(new GloseDb(db.name), frConflictNews);

@@ -47,5 +47,8 @@ export async function activateSchema(db: GloseDb, state: SchemaState, schema: Sc
 
 /** The schema imports are read with: the active one, plus whatever older versions allowed. */
 export function readingSchema(state: SchemaState): Schema {
-  return unionSchema(state.active, state.library.filter((s) => s !== state.active));
+  return unionSchema(
+    state.active,
+    state.library.filter((s) => s !== state.active),
+  );
 }

@@ -73,13 +73,21 @@ export class AnnotationSession {
     const entry = this.undoStack.pop();
     if (!entry) return Promise.resolve(false);
     // What redoes an undo is the inverse of the inverse just applied.
-    return this.run(entry.inverse, (applied, inverse) => this.redoStack.push({ op: inverse, inverse: applied }), () => this.undoStack.push(entry));
+    return this.run(
+      entry.inverse,
+      (applied, inverse) => this.redoStack.push({ op: inverse, inverse: applied }),
+      () => this.undoStack.push(entry),
+    );
   }
 
   redo(): Promise<boolean> {
     const entry = this.redoStack.pop();
     if (!entry) return Promise.resolve(false);
-    return this.run(entry.op, (applied, inverse) => this.undoStack.push({ op: applied, inverse }), () => this.redoStack.push(entry));
+    return this.run(
+      entry.op,
+      (applied, inverse) => this.undoStack.push({ op: applied, inverse }),
+      () => this.redoStack.push(entry),
+    );
   }
 
   /** Resolves when every write started so far has finished. */

@@ -121,6 +121,15 @@ export async function allRecords(db: GloseDb): Promise<GoldRecord[]> {
     .map((s) => {
       const doc = docById.get(s.docId)!;
       const set = stripStored(s);
-      return { id: doc.id, text: doc.text, meta: doc.meta, annotator: set.annotator, status: set.status, schema: set.schema, entities: set.entities, events: set.events };
+      return {
+        id: doc.id,
+        text: doc.text,
+        meta: doc.meta,
+        annotator: set.annotator,
+        status: set.status,
+        schema: set.schema,
+        entities: set.entities,
+        events: set.events,
+      };
     });
 }

@@ -25,7 +25,12 @@ describe('layoutBlocks', () => {
       fc.property(fc.array(fc.constantFrom('a', ' ', '. ', '\n', 'é'), { maxLength: 200 }), fc.integer({ min: 3, max: 30 }), (parts, max) => {
         const text = parts.join('');
         const blocks = layoutBlocks(text, max);
-        expect(blocks.map((b) => text.slice(b.from, b.to)).join('\n').replace(/\n/g, '')).toBe(text.replace(/\n/g, ''));
+        expect(
+          blocks
+            .map((b) => text.slice(b.from, b.to))
+            .join('\n')
+            .replace(/\n/g, ''),
+        ).toBe(text.replace(/\n/g, ''));
         expect(blocks.filter((b, i) => i > 0 && b.from < blocks[i - 1].to)).toEqual([]);
       }),
     );

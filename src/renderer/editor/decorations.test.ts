@@ -47,7 +47,10 @@ describe('annotation decorations', () => {
 
   it('puts the shorter of two equal pieces first, so that the inner mention is the inner element', () => {
     const { state } = setup();
-    const atTripoli = annotationsKey.getState(state)!.find(32, 39).filter((d) => d.from === 32 && d.to === 39);
+    const atTripoli = annotationsKey
+      .getState(state)!
+      .find(32, 39)
+      .filter((d) => d.from === 32 && d.to === 39);
     expect(atTripoli.map((d) => (d.spec as { key: string }).key)).toEqual(['m:T2', 'm:T1']);
   });
 

@@ -85,7 +85,12 @@ function ranges(ctx: DrawContext, start: number, end: number, cuts: number[]): A
 /** `span` is the code-point length of the whole annotation: it decides the nesting of equal pieces. */
 function pieces(key: string, span: number, list: Array<{ from: number; to: number }>, attrs: Record<string, string>): Decoration[] {
   return list.map((r, i) =>
-    Decoration.inline(r.from, r.to, i === list.length - 1 ? { ...attrs, 'data-label-end': '' } : attrs, { key, span, inclusiveStart: false, inclusiveEnd: false }),
+    Decoration.inline(r.from, r.to, i === list.length - 1 ? { ...attrs, 'data-label-end': '' } : attrs, {
+      key,
+      span,
+      inclusiveStart: false,
+      inclusiveEnd: false,
+    }),
   );
 }
 
@@ -127,7 +132,10 @@ export function triggerDecorations(e: EventFrame, ctx: DrawContext, boundaries: 
 
 export function allDecorations(set: AnnotationSet, ctx: DrawContext): Decoration[] {
   const boundaries = boundariesOf(set);
-  return sortForNesting([...set.entities.flatMap((m) => mentionDecorations(m, ctx, boundaries)), ...set.events.flatMap((e) => triggerDecorations(e, ctx, boundaries))]);
+  return sortForNesting([
+    ...set.entities.flatMap((m) => mentionDecorations(m, ctx, boundaries)),
+    ...set.events.flatMap((e) => triggerDecorations(e, ctx, boundaries)),
+  ]);
 }
 
 /** Mentions and triggers alike: what is drawn, under which key, over which span. */

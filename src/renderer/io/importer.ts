@@ -60,7 +60,13 @@ function groupByFormat(files: PickedFile[]): { format: Format | undefined; files
 /** Parses one file (or, for a paired format, a group of files read together) with its format. */
 function readGroup(format: Format | undefined, files: PickedFile[], schema: Schema): FilePlan {
   const file = files.map((f) => f.name).join(', ');
-  if (!format?.importFiles) return { file, records: [], errors: files.map((f) => ({ file: f.name, line: 0, reason: schemaFileNote(f.name) ?? 'no format imports files with this extension' })), warnings: [] };
+  if (!format?.importFiles)
+    return {
+      file,
+      records: [],
+      errors: files.map((f) => ({ file: f.name, line: 0, reason: schemaFileNote(f.name) ?? 'no format imports files with this extension' })),
+      warnings: [],
+    };
   const inputs = [];
   const errors: InputError[] = [];
   for (const f of files) {
@@ -81,7 +87,8 @@ function readGroup(format: Format | undefined, files: PickedFile[], schema: Sche
 export async function planImport(db: GloseDb, files: PickedFile[], schema: Schema): Promise<FilePlan[]> {
   const plans: FilePlan[] = [];
   const skipped = files.some((f) => hasExt(f.name, ['.ann'])) ? files.filter((f) => hasExt(f.name, SCHEMA_EXTENSIONS)) : [];
-  for (const f of skipped) plans.push({ file: f.name, records: [], errors: [], warnings: [`not read with the annotations; to use its labels, import it from the Schema screen`] });
+  for (const f of skipped)
+    plans.push({ file: f.name, records: [], errors: [], warnings: [`not read with the annotations; to use its labels, import it from the Schema screen`] });
   for (const group of groupByFormat(files)) {
     const together = group.format?.folder ? [group.files] : group.files.map((f) => [f]);
     for (const pick of together) {

@@ -20,7 +20,12 @@ const bytes = (s: string) => new TextEncoder().encode(s);
 const text = "Près de l'université de Tripoli.";
 const line = (over: Record<string, unknown> = {}) =>
   JSON.stringify({
-    id: 'n1', text, meta: { source: 'n1.txt' }, annotator: 'alice', status: 'done', schema: 'fr-conflict-news@1',
+    id: 'n1',
+    text,
+    meta: { source: 'n1.txt' },
+    annotator: 'alice',
+    status: 'done',
+    schema: 'fr-conflict-news@1',
     entities: [
       { id: 'T1', start: 10, end: 31, label: 'FAC', text: 'université de Tripoli' },
       { id: 'T2', start: 24, end: 31, label: 'GPE', text: 'Tripoli' },
@@ -59,7 +64,14 @@ describe('planImport / storeRecords', () => {
 
   it('reads a doccano .jsonl file as doccano, not as gold JSONL', async () => {
     fresh();
-    const doccano = JSON.stringify({ id: 'd9', text, label: [[10, 31, 'FAC'], [24, 31, 'GPE']] });
+    const doccano = JSON.stringify({
+      id: 'd9',
+      text,
+      label: [
+        [10, 31, 'FAC'],
+        [24, 31, 'GPE'],
+      ],
+    });
     const [plan] = await planImport(db, [{ name: 'doccano.jsonl', bytes: bytes(doccano + '\n') }], frConflictNews);
     expect(plan.errors).toEqual([]);
     expect(plan.records[0].entities.map((m) => m.text)).toEqual(['université de Tripoli', 'Tripoli']);
@@ -115,7 +127,7 @@ describe('selectRecords', () => {
   const all: GoldRecord[] = [record('alice', 'in-progress'), record('bob', 'done'), record('gold', 'adjudicated'), record('gold', 'new')];
   const who = (rs: GoldRecord[]) => rs.map((r) => `${r.annotator}/${r.status}`);
 
-  it('keeps every set, one annotator\'s, or only the finished ones', () => {
+  it("keeps every set, one annotator's, or only the finished ones", () => {
     expect(who(selectRecords(all, { annotator: null, finishedOnly: false }))).toEqual(who(all));
     expect(who(selectRecords(all, { annotator: 'gold', finishedOnly: false }))).toEqual(['gold/adjudicated', 'gold/new']);
     expect(who(selectRecords(all, { annotator: null, finishedOnly: true }))).toEqual(['bob/done', 'gold/adjudicated']);
@@ -133,7 +145,18 @@ describe('buildExport', () => {
   });
 
   it('zips the files of a several-file format', () => {
-    const twoFiles: Format = { id: 'two', label: 'Two', extensions: [], exportRecords: () => ({ files: [{ name: 'a.txt', content: 'A' }, { name: 'a.ann', content: 'T1' }], warnings: [] }) };
+    const twoFiles: Format = {
+      id: 'two',
+      label: 'Two',
+      extensions: [],
+      exportRecords: () => ({
+        files: [
+          { name: 'a.txt', content: 'A' },
+          { name: 'a.ann', content: 'T1' },
+        ],
+        warnings: [],
+      }),
+    };
     const out = buildExport([record], twoFiles, frConflictNews, false);
     expect(out.name).toBe('glose-two.zip');
     const files = unzipSync(out.content as Uint8Array);

@@ -3,7 +3,15 @@ import { applyOperation, type Operation } from '../../shared/model/operations';
 import type { AnnotationSet } from '../../shared/model/types';
 import { acceptAllPending, mergeSuggestions, pendingCount, rejectAllPending } from './merge';
 
-const set = (over: Partial<AnnotationSet>): AnnotationSet => ({ docId: 'd', annotator: 'alice', status: 'new', schema: 'fr-conflict-news@1', entities: [], events: [], ...over });
+const set = (over: Partial<AnnotationSet>): AnnotationSet => ({
+  docId: 'd',
+  annotator: 'alice',
+  status: 'new',
+  schema: 'fr-conflict-news@1',
+  entities: [],
+  events: [],
+  ...over,
+});
 const apply = (s: AnnotationSet, op: Operation | null) => {
   const r = applyOperation(s, op!);
   if (!r.ok) throw new Error(r.reason);
@@ -20,8 +28,15 @@ const suggestions = set({
   ],
   events: [
     {
-      id: 'E1', type: 'Conflict.Attack', trigger: { start: 7, end: 14, text: 'attaque' }, source: 'heuristic', confidence: 0.7,
-      arguments: [{ role: 'Attacker', entity: 'T1' }, { role: 'Place', entity: 'T2' }],
+      id: 'E1',
+      type: 'Conflict.Attack',
+      trigger: { start: 7, end: 14, text: 'attaque' },
+      source: 'heuristic',
+      confidence: 0.7,
+      arguments: [
+        { role: 'Attacker', entity: 'T1' },
+        { role: 'Place', entity: 'T2' },
+      ],
     },
   ],
 });
@@ -33,7 +48,10 @@ describe('mergeSuggestions', () => {
     expect(merged.entities).toEqual([haftar, { id: 'T2', start: 15, end: 20, text: 'Derna', label: 'GPE', source: 'heuristic', confidence: 0.8 }]);
     expect(merged.events).toHaveLength(1);
     expect(merged.events[0].id).toBe('E1');
-    expect(merged.events[0].arguments).toEqual([{ role: 'Attacker', entity: 'T1' }, { role: 'Place', entity: 'T2' }]);
+    expect(merged.events[0].arguments).toEqual([
+      { role: 'Attacker', entity: 'T1' },
+      { role: 'Place', entity: 'T2' },
+    ]);
     expect(merged.status).toBe('pre-annotated');
   });
 

@@ -8,6 +8,4 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
-  | { kind: 'result'; index: number; docId: string; set: AnnotationSet }
-  | { kind: 'failed'; index: number; docId: string; reason: string }
-  | { kind: 'done' };
+  { kind: 'result'; index: number; docId: string; set: AnnotationSet } | { kind: 'failed'; index: number; docId: string; reason: string } | { kind: 'done' };

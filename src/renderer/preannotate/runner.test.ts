@@ -57,7 +57,12 @@ describe('pre-annotation run in a worker', () => {
     worker.reply({ kind: 'done' });
     expect(await run.finished).toBe(true);
     expect(stored).toEqual(['a', 'failed b: too long', 'c']);
-    expect(progress).toEqual([[0, 3], [1, 3], [2, 3], [3, 3]]);
+    expect(progress).toEqual([
+      [0, 3],
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
     expect(worker.terminated).toBe(true);
   });
 

@@ -20,9 +20,7 @@ export function SchemaEditor(props: { schema: Schema; versionFor: (name: string)
         <label>
           Name <input className="name" aria-label="Schema name" value={draft.name} onChange={(e) => edit((d) => ({ ...d, name: e.target.value.trim() }))} />
         </label>
-        <span className="muted">
-          {dirty ? `unsaved changes to ${schemaRef(props.schema)}` : `editing ${schemaRef(props.schema)}`}
-        </span>
+        <span className="muted">{dirty ? `unsaved changes to ${schemaRef(props.schema)}` : `editing ${schemaRef(props.schema)}`}</span>
         <span className="spacer" />
         <button disabled={!dirty} onClick={() => setDraft(props.schema)}>
           Discard changes

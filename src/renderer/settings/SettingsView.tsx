@@ -44,11 +44,16 @@ export function SettingsView(props: { schemas: SchemaState; mismatches: string[]
 
 function MismatchReport({ schemaRef: ref, mismatches }: { schemaRef: string; mismatches: string[] | null }) {
   if (mismatches === null) return <p className="hint">Checking the stored annotations against {ref}…</p>;
-  if (mismatches.length === 0) return <p className="hint" data-testid="schema-mismatches">Every stored annotation fits {ref}.</p>;
+  if (mismatches.length === 0)
+    return (
+      <p className="hint" data-testid="schema-mismatches">
+        Every stored annotation fits {ref}.
+      </p>
+    );
   return (
     <div className="warning" data-testid="schema-mismatches">
-      <strong>Stored annotations that {ref} does not define.</strong> They are kept, shown in grey and exported as they are; relabel them or
-      bring the label back.
+      <strong>Stored annotations that {ref} does not define.</strong> They are kept, shown in grey and exported as they are; relabel them or bring the label
+      back.
       <ul>
         {mismatches.map((m) => (
           <li key={m}>{m}</li>

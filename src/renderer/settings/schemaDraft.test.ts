@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { frConflictNews, parseSchema } from '../../shared/schema';
-import { addAttribute, addEventType, addLabel, addRole, draftProblems, removeLabel, toggleRoleLabel, updateAttribute, updateLabel, updateRole } from './schemaDraft';
+import {
+  addAttribute,
+  addEventType,
+  addLabel,
+  addRole,
+  draftProblems,
+  removeLabel,
+  toggleRoleLabel,
+  updateAttribute,
+  updateLabel,
+  updateRole,
+} from './schemaDraft';
 
 const rolesAllowing = (schema: typeof frConflictNews, label: string) =>
   schema.events.flatMap((t) => t.roles.filter((r) => r.labels.includes(label)).map((r) => `${t.name}.${r.name}`));

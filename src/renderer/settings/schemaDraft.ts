@@ -1,4 +1,13 @@
-import { EVENT_PALETTE, LABEL_PALETTE, parseSchema, type AttributeDef, type EntityLabelDef, type EventTypeDef, type RoleDef, type Schema } from '../../shared/schema';
+import {
+  EVENT_PALETTE,
+  LABEL_PALETTE,
+  parseSchema,
+  type AttributeDef,
+  type EntityLabelDef,
+  type EventTypeDef,
+  type RoleDef,
+  type Schema,
+} from '../../shared/schema';
 
 /**
  * Edits of a schema draft in the settings screen, as pure functions of the draft. Renaming or removing
@@ -30,7 +39,10 @@ export function addLabel(schema: Schema): Schema {
     name: freeName('LABEL', names),
     description: '',
     color: LABEL_PALETTE[schema.entities.length % LABEL_PALETTE.length],
-    key: freeKey(schema.entities.map((e) => e.key), false),
+    key: freeKey(
+      schema.entities.map((e) => e.key),
+      false,
+    ),
   };
   return { ...schema, entities: [...schema.entities, label] };
 }
@@ -53,10 +65,16 @@ export function removeLabel(schema: Schema, index: number): Schema {
 
 export function addEventType(schema: Schema): Schema {
   const type: EventTypeDef = {
-    name: freeName('Event', schema.events.map((e) => e.name)),
+    name: freeName(
+      'Event',
+      schema.events.map((e) => e.name),
+    ),
     description: '',
     color: EVENT_PALETTE[schema.events.length % EVENT_PALETTE.length],
-    key: freeKey(schema.events.map((e) => e.key), true),
+    key: freeKey(
+      schema.events.map((e) => e.key),
+      true,
+    ),
     roles: [],
   };
   return { ...schema, events: [...schema.events, type] };
@@ -77,7 +95,16 @@ function withRoles(schema: Schema, typeIndex: number, f: (roles: RoleDef[]) => R
 
 /** A new role allows every label until the user narrows it. */
 export function addRole(schema: Schema, typeIndex: number): Schema {
-  return withRoles(schema, typeIndex, (roles) => [...roles, { name: freeName('Role', roles.map((r) => r.name)), labels: schema.entities.map((e) => e.name) }]);
+  return withRoles(schema, typeIndex, (roles) => [
+    ...roles,
+    {
+      name: freeName(
+        'Role',
+        roles.map((r) => r.name),
+      ),
+      labels: schema.entities.map((e) => e.name),
+    },
+  ]);
 }
 
 export function updateRole(schema: Schema, typeIndex: number, roleIndex: number, patch: Partial<RoleDef>): Schema {
@@ -98,7 +125,14 @@ export function toggleRoleLabel(schema: Schema, typeIndex: number, roleIndex: nu
 }
 
 export function addAttribute(schema: Schema): Schema {
-  const attribute: AttributeDef = { name: freeName('attribute', schema.attributes.map((a) => a.name)), appliesTo: 'event', values: ['yes', 'no'] };
+  const attribute: AttributeDef = {
+    name: freeName(
+      'attribute',
+      schema.attributes.map((a) => a.name),
+    ),
+    appliesTo: 'event',
+    values: ['yes', 'no'],
+  };
   return { ...schema, attributes: [...schema.attributes, attribute] };
 }
 
@@ -117,7 +151,12 @@ function describePath(schema: Schema, path: string): string {
   const m = /^(entities|events|attributes)\.(\d+)(?:\.roles\.(\d+))?\.?(.*)$/.exec(path);
   if (!m) return path;
   const [, list, i, r, rest] = m;
-  const owner = list === 'entities' ? `label ${schema.entities[+i]?.name || `#${+i + 1}`}` : list === 'attributes' ? `attribute ${schema.attributes[+i]?.name || `#${+i + 1}`}` : `event type ${schema.events[+i]?.name || `#${+i + 1}`}`;
+  const owner =
+    list === 'entities'
+      ? `label ${schema.entities[+i]?.name || `#${+i + 1}`}`
+      : list === 'attributes'
+        ? `attribute ${schema.attributes[+i]?.name || `#${+i + 1}`}`
+        : `event type ${schema.events[+i]?.name || `#${+i + 1}`}`;
   const role = r !== undefined ? `, role ${schema.events[+i]?.roles[+r]?.name || `#${+r + 1}`}` : '';
   const field = rest === 'labels' ? 'allowed labels' : rest;
   return `${owner}${role}${field ? `, ${field}` : ''}`;

@@ -86,7 +86,8 @@ type Report = (line: number, reason: string) => void;
  * are read as one span. Fragments with words between them are a discontinuous span, which we cannot hold.
  */
 function fragmentsToSpan(map: OffsetMap, frags: number[][], written: string): { start: number; end: number } | string {
-  if (frags.some(([s, e]) => !map.isValidSpan(s, e))) return `offsets ${frags.map((f) => f.join('..')).join(';')} are outside the text (length ${map.codePointLength}) or empty`;
+  if (frags.some(([s, e]) => !map.isValidSpan(s, e)))
+    return `offsets ${frags.map((f) => f.join('..')).join(';')} are outside the text (length ${map.codePointLength}) or empty`;
   if (frags.length > 1) {
     const gapsBlank = frags.slice(1).every(([s], i) => s >= frags[i][1] && map.slice(frags[i][1], s).trim() === '');
     const joined = frags.map(([s, e]) => map.slice(s, e)).join(' ');
@@ -102,9 +103,16 @@ function fragmentsToSpan(map: OffsetMap, frags: number[][], written: string): { 
 function readTextBound(fields: string[], line: number, map: OffsetMap, out: Map<string, TextBound>, err: Report): void {
   if (fields.length < 3) return err(line, `${fields[0]}: a text-bound line is "ID<tab>TYPE START END<tab>TEXT"`);
   const [type, ...offsets] = fields[1].split(' ');
-  const frags = offsets.join(' ').split(';').map((f) => /^(\d+) (\d+)$/.exec(f));
+  const frags = offsets
+    .join(' ')
+    .split(';')
+    .map((f) => /^(\d+) (\d+)$/.exec(f));
   if (!type || frags.some((f) => f === null)) return err(line, `${fields[0]}: expected "TYPE START END", got ${JSON.stringify(fields[1])}`);
-  const span = fragmentsToSpan(map, frags.map((f) => [Number(f![1]), Number(f![2])]), fields.slice(2).join('\t'));
+  const span = fragmentsToSpan(
+    map,
+    frags.map((f) => [Number(f![1]), Number(f![2])]),
+    fields.slice(2).join('\t'),
+  );
   if (typeof span === 'string') return err(line, `${fields[0]}: ${span}`);
   out.set(fields[0], { id: fields[0], type, ...span, text: map.slice(span.start, span.end), line });
 }
@@ -112,7 +120,8 @@ function readTextBound(fields: string[], line: number, map: OffsetMap, out: Map<
 function readEvent(fields: string[], line: number, out: EventLine[], err: Report): void {
   const parts = (fields[1] ?? '').split(' ').filter((p) => p !== '');
   const pairs = parts.map((p) => /^([^:]+):(\S+)$/.exec(p));
-  if (parts.length === 0 || pairs.some((p) => p === null)) return err(line, `${fields[0]}: expected "TYPE:TRIGGER ROLE:ID …", got ${JSON.stringify(fields[1] ?? '')}`);
+  if (parts.length === 0 || pairs.some((p) => p === null))
+    return err(line, `${fields[0]}: expected "TYPE:TRIGGER ROLE:ID …", got ${JSON.stringify(fields[1] ?? '')}`);
   const [head, ...rest] = pairs as RegExpExecArray[];
   out.push({ id: fields[0], type: head[1], trigger: head[2], args: rest.map((p) => ({ role: p[1], target: p[2] })), line });
 }
@@ -136,7 +145,15 @@ function baseRole(type: string, role: string, schema: SchemaIndex): string {
   return m && schema.role(type, m[1]) ? m[1] : role;
 }
 
-function assemble(bounds: Map<string, TextBound>, eventLines: EventLine[], markers: Marker[], schema: SchemaIndex, file: string, err: Report, warnings: string[]) {
+function assemble(
+  bounds: Map<string, TextBound>,
+  eventLines: EventLine[],
+  markers: Marker[],
+  schema: SchemaIndex,
+  file: string,
+  err: Report,
+  warnings: string[],
+) {
   const lineOf = new Map<string, number>();
   const triggers = new Set(eventLines.map((e) => e.trigger));
   const args = new Set(eventLines.flatMap((e) => e.args.map((a) => a.target)));
@@ -160,7 +177,8 @@ function assemble(bounds: Map<string, TextBound>, eventLines: EventLine[], marke
     }
     const frame: EventFrame = { id: e.id, type: e.type, trigger: { start: t.start, end: t.end, text: t.text }, arguments: [] };
     for (const a of e.args) {
-      if (a.target.startsWith('E')) warnings.push(`${file}:${e.line}: ${e.id}: event ${a.target} as argument ${a.role} left out (events as arguments are not supported)`);
+      if (a.target.startsWith('E'))
+        warnings.push(`${file}:${e.line}: ${e.id}: event ${a.target} as argument ${a.role} left out (events as arguments are not supported)`);
       else if (!entityIds.has(a.target)) err(e.line, `${e.id}: argument ${a.role} names a missing entity ${a.target}`);
       else frame.arguments.push({ role: baseRole(e.type, a.role, schema), entity: a.target });
     }

@@ -41,8 +41,17 @@ describe('annotation.conf → schema', () => {
     expect(r.errors).toEqual([]);
     const s = r.schema!;
     expect([s.name, s.version]).toEqual(['ace', 2]);
-    expect(s.entities.map((e) => [e.name, e.key])).toEqual([['Person', 'p'], ['Organization', 'o'], ['Militia', 'm'], ['GPE', 'g'], ['Facility', 'f']]);
-    expect(s.events.map((e) => [e.name, e.key])).toEqual([['Attack', 'A'], ['Meet', 'M']]);
+    expect(s.entities.map((e) => [e.name, e.key])).toEqual([
+      ['Person', 'p'],
+      ['Organization', 'o'],
+      ['Militia', 'm'],
+      ['GPE', 'g'],
+      ['Facility', 'f'],
+    ]);
+    expect(s.events.map((e) => [e.name, e.key])).toEqual([
+      ['Attack', 'A'],
+      ['Meet', 'M'],
+    ]);
     expect(s.events[0].roles).toEqual([
       { name: 'Attacker', labels: ['Person', 'Organization', 'Militia'], cardinality: '+' },
       { name: 'Target', labels: ['Person', 'Organization', 'Militia', 'GPE', 'Facility'], cardinality: '*' },
@@ -98,10 +107,15 @@ describe('schema → annotation.conf', () => {
     fc.assert(
       fc.property(cards, (cs) => {
         let k = 0;
-        const schema: Schema = { ...frConflictNews, events: frConflictNews.events.map((e) => ({ ...e, roles: e.roles.map((r) => ({ ...r, cardinality: cs[k++] })) })) };
+        const schema: Schema = {
+          ...frConflictNews,
+          events: frConflictNews.events.map((e) => ({ ...e, roles: e.roles.map((r) => ({ ...r, cardinality: cs[k++] })) })),
+        };
         const back = bratConfToSchema(schemaToBratConf(schema).content, 'annotation.conf').schema!;
         expect(back.entities.map((e) => e.name)).toEqual(schema.entities.map((e) => e.name));
-        expect(back.events.map((e) => [e.name, e.roles])).toEqual(schema.events.map((e) => [e.name, e.roles.map((r) => ({ ...r, cardinality: r.cardinality ?? '*' }))]));
+        expect(back.events.map((e) => [e.name, e.roles])).toEqual(
+          schema.events.map((e) => [e.name, e.roles.map((r) => ({ ...r, cardinality: r.cardinality ?? '*' }))]),
+        );
         expect(back.attributes).toEqual(schema.attributes.map(({ default: _d, ...a }) => a));
       }),
       { numRuns: 50 },

@@ -32,7 +32,7 @@ export function schemaToBratConf(schema: Schema): { content: string; warnings: s
     check(ev.name, 'event type');
     if (ev.description) lines.push(`# ${ev.name}: ${oneLine(ev.description)}`);
     // A role without a cardinality is `*` in a Schema, but "exactly one" in brat: write it out.
-    const roles = ev.roles.map((r) => `${r.name}${(r.cardinality ?? '*') === '1' ? '' : r.cardinality ?? '*'}:${r.labels.join('|')}`);
+    const roles = ev.roles.map((r) => `${r.name}${(r.cardinality ?? '*') === '1' ? '' : (r.cardinality ?? '*')}:${r.labels.join('|')}`);
     lines.push(roles.length ? `${ev.name}\t${roles.join(', ')}` : ev.name);
   }
   lines.push('', '[attributes]');
@@ -67,22 +67,29 @@ function splitSections(content: string, file: string, warnings: string[]): ConfS
   const sections = new Map<string, TypeLine[]>();
   const macros = new Map<string, string[]>();
   let current: TypeLine[] | null = null;
-  content.replace(/^\uFEFF/, '').split('\n').forEach((raw, i) => {
-    const text = raw.replace(/\r$/, '');
-    const line = i + 1;
-    if (text.trim() === '' || text.trim().startsWith('#') || /^-+$/.test(text.trim())) return;
-    const section = /^\s*\[(\w+)\]\s*$/.exec(text);
-    if (section) {
-      current = sections.get(section[1]) ?? [];
-      sections.set(section[1], current);
-      return;
-    }
-    const macro = /^\s*(<[^>]+>)\s*=\s*(.+)$/.exec(text);
-    if (macro) return void macros.set(macro[1], macro[2].split('|').map((s) => s.trim()));
-    if (!current) return void warnings.push(`${file}:${line}: line outside any section, ignored`);
-    const m = /^(\t*)(!?)(\S+)\s*(.*)$/.exec(text.replace(/^ +/, ''));
-    if (m) current.push({ depth: m[1].length, abstract: m[2] === '!', name: m[3], rest: m[4].trim(), line });
-  });
+  content
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .forEach((raw, i) => {
+      const text = raw.replace(/\r$/, '');
+      const line = i + 1;
+      if (text.trim() === '' || text.trim().startsWith('#') || /^-+$/.test(text.trim())) return;
+      const section = /^\s*\[(\w+)\]\s*$/.exec(text);
+      if (section) {
+        current = sections.get(section[1]) ?? [];
+        sections.set(section[1], current);
+        return;
+      }
+      const macro = /^\s*(<[^>]+>)\s*=\s*(.+)$/.exec(text);
+      if (macro)
+        return void macros.set(
+          macro[1],
+          macro[2].split('|').map((s) => s.trim()),
+        );
+      if (!current) return void warnings.push(`${file}:${line}: line outside any section, ignored`);
+      const m = /^(\t*)(!?)(\S+)\s*(.*)$/.exec(text.replace(/^ +/, ''));
+      if (m) current.push({ depth: m[1].length, abstract: m[2] === '!', name: m[3], rest: m[4].trim(), line });
+    });
   return { sections, macros };
 }
 
@@ -114,7 +121,11 @@ export interface ConfReadOptions {
 export type ConfReadResult = { schema: Schema; errors: InputError[]; warnings: string[] };
 
 /** Reads annotation.conf into a Schema; `schema` is null when the result is not a usable schema. */
-export function bratConfToSchema(content: string, file: string, options: ConfReadOptions = {}): { schema: Schema | null; errors: InputError[]; warnings: string[] } {
+export function bratConfToSchema(
+  content: string,
+  file: string,
+  options: ConfReadOptions = {},
+): { schema: Schema | null; errors: InputError[]; warnings: string[] } {
   const warnings: string[] = [];
   const errors: InputError[] = [];
   try {
@@ -155,10 +166,20 @@ export function bratConfToSchema(content: string, file: string, options: ConfRea
   }
 }
 
-function readRoles(l: TypeLine, expand: (t: string) => string[] | null, eventNames: Set<string>, file: string, errors: InputError[], warnings: string[]): RoleDef[] {
+function readRoles(
+  l: TypeLine,
+  expand: (t: string) => string[] | null,
+  eventNames: Set<string>,
+  file: string,
+  errors: InputError[],
+  warnings: string[],
+): RoleDef[] {
   if (l.rest === '') return [];
   const roles: RoleDef[] = [];
-  for (const part of l.rest.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of l.rest
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^([^:?*+{]+)(\?|\*|\+|\{\d+(?:-\d*)?\})?:(.+)$/.exec(part);
     if (!m) {
       errors.push({ file, line: l.line, reason: `${l.name}: expected "Role:Type1|Type2", got ${JSON.stringify(part)}` });
@@ -170,7 +191,8 @@ function readRoles(l: TypeLine, expand: (t: string) => string[] | null, eventNam
     for (const t of types.split('|').map((s) => s.trim())) {
       const found = expand(t);
       if (found) labels.push(...found.filter((f) => !labels.includes(f)));
-      else if (t === '<EVENT>' || eventNames.has(t)) warnings.push(`${file}:${l.line}: ${l.name}.${name}: events as arguments (${t}) are not supported, left out`);
+      else if (t === '<EVENT>' || eventNames.has(t))
+        warnings.push(`${file}:${l.line}: ${l.name}.${name}: events as arguments (${t}) are not supported, left out`);
       else errors.push({ file, line: l.line, reason: `${l.name}.${name}: unknown type ${t}` });
       reported ||= !found;
     }
@@ -191,7 +213,12 @@ function cardinality(card: string | undefined, where: string, warnings: string[]
 }
 
 function readAttribute(l: TypeLine, eventNames: Set<string>, file: string, errors: InputError[]): AttributeDef[] {
-  const fields = new Map(l.rest.split(',').map((p) => p.trim().split(':') as [string, string?]).map(([k, v]) => [k.trim(), (v ?? '').trim()]));
+  const fields = new Map(
+    l.rest
+      .split(',')
+      .map((p) => p.trim().split(':') as [string, string?])
+      .map(([k, v]) => [k.trim(), (v ?? '').trim()]),
+  );
   const arg = fields.get('Arg');
   if (!arg) {
     errors.push({ file, line: l.line, reason: `attribute ${l.name}: expected "Arg:<ENTITY>" or "Arg:<EVENT>"` });
@@ -199,6 +226,11 @@ function readAttribute(l: TypeLine, eventNames: Set<string>, file: string, error
   }
   const onEvents = arg.split('|').some((t) => t === '<EVENT>' || eventNames.has(t));
   const value = fields.get('Value');
-  const values = value ? value.split('|').map((v) => v.trim()).filter(Boolean) : ['true'];
+  const values = value
+    ? value
+        .split('|')
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : ['true'];
   return [{ name: l.name, appliesTo: onEvents ? 'event' : 'entity', values }];
 }

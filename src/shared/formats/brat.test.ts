@@ -49,19 +49,34 @@ const EXPECTED: GoldRecord = {
   ],
   events: [
     {
-      id: 'E1', type: 'Conflict.Attack', trigger: { start: 10, end: 18, text: 'bombardé' },
-      arguments: [{ role: 'Attacker', entity: 'T1' }, { role: 'Target', entity: 'T3' }, { role: 'Time', entity: 'T4' }],
+      id: 'E1',
+      type: 'Conflict.Attack',
+      trigger: { start: 10, end: 18, text: 'bombardé' },
+      arguments: [
+        { role: 'Attacker', entity: 'T1' },
+        { role: 'Target', entity: 'T3' },
+        { role: 'Time', entity: 'T4' },
+      ],
       attributes: { realis: 'actual' },
     },
     {
-      id: 'E2', type: 'Contact.Meet', trigger: { start: 46, end: 55, text: 'rencontre' },
-      arguments: [{ role: 'Participant', entity: 'T5' }, { role: 'Participant', entity: 'T7' }, { role: 'Place', entity: 'T8' }],
+      id: 'E2',
+      type: 'Contact.Meet',
+      trigger: { start: 46, end: 55, text: 'rencontre' },
+      arguments: [
+        { role: 'Participant', entity: 'T5' },
+        { role: 'Participant', entity: 'T7' },
+        { role: 'Place', entity: 'T8' },
+      ],
       attributes: { realis: 'other', note: 'rencontre annoncée' },
     },
   ],
 };
 
-const files = (ann: string, text = TEXT) => [{ name: 'data/a1.txt', content: text }, { name: 'data/a1.ann', content: ann }];
+const files = (ann: string, text = TEXT) => [
+  { name: 'data/a1.txt', content: text },
+  { name: 'data/a1.ann', content: ann },
+];
 
 describe('brat import', () => {
   it('reads mentions, triggers, events with a repeated role, attributes and notes; R, * and N are warned', () => {
@@ -87,7 +102,14 @@ describe('brat import', () => {
     ].join('\n');
     const strict = importBrat(files(bad), frConflictNews);
     expect(strict.records).toEqual([]);
-    expect(strict.errors.map((e) => `${e.file}:${e.line}`)).toEqual(['data/a1.ann:2', 'data/a1.ann:3', 'data/a1.ann:4', 'data/a1.ann:5', 'data/a1.ann:6', 'data/a1.ann:7']);
+    expect(strict.errors.map((e) => `${e.file}:${e.line}`)).toEqual([
+      'data/a1.ann:2',
+      'data/a1.ann:3',
+      'data/a1.ann:4',
+      'data/a1.ann:5',
+      'data/a1.ann:6',
+      'data/a1.ann:7',
+    ]);
     expect(strict.errors[0].reason).toMatch(/discontinuous span 19 21;22 24 is not supported/);
     expect(strict.errors[1].reason).toMatch(/does not match the text at 28\.\.36 \("imanche\."\)/);
     expect(strict.errors[2].reason).toMatch(/unknown label FOO/);
@@ -106,12 +128,23 @@ describe('brat import', () => {
   });
 
   it('writes a span across a line break as brat does, in fragments', () => {
-    const record: GoldRecord = { ...EXPECTED, text: 'Armée\nnationale', entities: [{ id: 'T1', start: 0, end: 15, label: 'ORG', text: 'Armée\nnationale' }], events: [] };
+    const record: GoldRecord = {
+      ...EXPECTED,
+      text: 'Armée\nnationale',
+      entities: [{ id: 'T1', start: 0, end: 15, label: 'ORG', text: 'Armée\nnationale' }],
+      events: [],
+    };
     expect(exportBrat([record], frConflictNews).files[2].content).toBe('T1\tORG 0 5;6 15\tArmée nationale\n');
   });
 
   it('a .ann without its .txt is an error; a .txt alone is a document without annotations', () => {
-    const r = importBrat([{ name: 'x.ann', content: 'T1\tPER 0 1\tx' }, { name: 'y.txt', content: 'Yémen' }], frConflictNews);
+    const r = importBrat(
+      [
+        { name: 'x.ann', content: 'T1\tPER 0 1\tx' },
+        { name: 'y.txt', content: 'Yémen' },
+      ],
+      frConflictNews,
+    );
     expect(r.errors).toEqual([{ file: 'x.ann', line: 0, reason: 'no x.txt next to it' }]);
     expect(r.records.map((d) => [d.id, d.entities.length])).toEqual([['y', 0]]);
   });
@@ -152,7 +185,13 @@ describe('brat export', () => {
         '',
       ].join('\n'),
     );
-    expect(JSON.parse(out.files[3].content)).toEqual({ id: 'a1', meta: { source: 'a1.txt' }, annotator: 'imported', status: 'in-progress', schema: 'fr-conflict-news@1' });
+    expect(JSON.parse(out.files[3].content)).toEqual({
+      id: 'a1',
+      meta: { source: 'a1.txt' },
+      annotator: 'imported',
+      status: 'in-progress',
+      schema: 'fr-conflict-news@1',
+    });
   });
 
   it('renumbers ids brat cannot use, leaves pending suggestions out, and warns about what it drops', () => {

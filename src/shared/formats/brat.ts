@@ -85,8 +85,14 @@ function spanField(span: { start: number; end: number; text: string }): string {
 }
 
 export function recordToAnn(record: GoldRecord, lost: Lost): string {
-  const entityId = idAllocator('T', record.entities.map((m) => m.id));
-  const eventId = idAllocator('E', record.events.map((e) => e.id));
+  const entityId = idAllocator(
+    'T',
+    record.entities.map((m) => m.id),
+  );
+  const eventId = idAllocator(
+    'E',
+    record.events.map((e) => e.id),
+  );
   const counter = { a: 0, n: 0 };
   const lines: string[] = [];
   const markers: string[] = [];
@@ -151,7 +157,14 @@ function readSide(file: InputFile): { side: Partial<Side> } | { error: string } 
   }
 }
 
-function importPair(base: string, txt: InputFile | undefined, ann: InputFile | undefined, side: InputFile | undefined, schema: Schema, options: ImportOptions): FileImport {
+function importPair(
+  base: string,
+  txt: InputFile | undefined,
+  ann: InputFile | undefined,
+  side: InputFile | undefined,
+  schema: Schema,
+  options: ImportOptions,
+): FileImport {
   if (!txt) return { records: [], errors: [{ file: ann?.name ?? side!.name, line: 0, reason: `no ${base}.txt next to it` }], warnings: [] };
   const index = new SchemaIndex(schema);
   const text = txt.content.replace(/^\uFEFF/, '');
@@ -164,7 +177,15 @@ function importPair(base: string, txt: InputFile | undefined, ann: InputFile | u
     else extra = read.side;
   }
   const name = txt.name.split(/[\\/]/).pop() ?? txt.name;
-  const record: GoldRecord = { id: base, text, meta: { source: name }, ...importedRecordBase(schema, options), ...extra, entities: parsed.entities, events: parsed.events };
+  const record: GoldRecord = {
+    id: base,
+    text,
+    meta: { source: name },
+    ...importedRecordBase(schema, options),
+    ...extra,
+    entities: parsed.entities,
+    events: parsed.events,
+  };
   const problems = recordErrors(record, index, ann?.name ?? txt.name, 0, parsed.lineOf);
   errors.push(...problems);
   // The document is the unit brat stores; its valid part is used only when the user asks for it.

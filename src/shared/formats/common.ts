@@ -109,7 +109,7 @@ export function lineMeta(value: Record<string, unknown>, file: string, structura
   const meta = value.meta;
   const kept = typeof meta === 'object' && meta !== null && !Array.isArray(meta) ? (meta as Record<string, unknown>) : {};
   const extra = Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'meta' && !structural.includes(k)));
-  return { ...extra, ...kept, source: typeof kept.source === 'string' ? kept.source : file.split(/[\\/]/).pop() ?? file };
+  return { ...extra, ...kept, source: typeof kept.source === 'string' ? kept.source : (file.split(/[\\/]/).pop() ?? file) };
 }
 
 export function isInteger(v: unknown): v is number {
@@ -142,7 +142,10 @@ export type LineReader = (value: Record<string, unknown>, file: string, line: nu
  * each reported with file and line — then the all-or-valid-part rule of `combineImports`.
  */
 export function importJsonLines(files: { name: string; content: string }[], schema: Schema, options: ImportOptions, readLine: LineReader): FileImport {
-  return combineImports(files.map((file) => guarded(file.name, () => importJsonLinesFile(file, schema, readLine))), options);
+  return combineImports(
+    files.map((file) => guarded(file.name, () => importJsonLinesFile(file, schema, readLine))),
+    options,
+  );
 }
 
 function importJsonLinesFile(file: { name: string; content: string }, schema: Schema, readLine: LineReader): FileImport {

@@ -9,7 +9,12 @@ import { exportConll } from './conll';
  */
 const TEXT = "L'armée de Haftar frappe Derna.\nLe 8 mai, l'ANL avance.";
 const record: GoldRecord = {
-  id: 'c1', text: TEXT, meta: { source: 'c1.txt', lang: 'fr' }, annotator: 'gold', status: 'adjudicated', schema: 'fr-conflict-news@1',
+  id: 'c1',
+  text: TEXT,
+  meta: { source: 'c1.txt', lang: 'fr' },
+  annotator: 'gold',
+  status: 'adjudicated',
+  schema: 'fr-conflict-news@1',
   entities: [
     { id: 'T1', start: 2, end: 17, label: 'ORG', text: 'armée de Haftar' },
     { id: 'T2', start: 11, end: 17, label: 'PER', text: 'Haftar' },
@@ -24,9 +29,22 @@ const record: GoldRecord = {
 const DOC = [
   '-DOCSTART- -X- O O',
   '',
-  "L'\tO", 'armée\tB-ORG', 'de\tI-ORG', 'Haftar\tI-ORG', 'frappe\tO', 'Derna\tB-GPE', '.\tO',
+  "L'\tO",
+  'armée\tB-ORG',
+  'de\tI-ORG',
+  'Haftar\tI-ORG',
+  'frappe\tO',
+  'Derna\tB-GPE',
+  '.\tO',
   '',
-  'Le\tO', '8\tB-TIME', 'mai\tI-TIME', ',\tO', "l'\tO", 'ANL\tB-ORG', 'avance\tO', '.\tO',
+  'Le\tO',
+  '8\tB-TIME',
+  'mai\tI-TIME',
+  ',\tO',
+  "l'\tO",
+  'ANL\tB-ORG',
+  'avance\tO',
+  '.\tO',
   '',
 ];
 

@@ -38,8 +38,22 @@ describe('doccano import', () => {
       { id: '7', text: TEXT, meta: { source: 'd.jsonl' }, ...base, entities: [PER, GPE], events: [] },
       { id: 'd-2', text: 'Sans annotation.', meta: { source: 'd.jsonl' }, ...base, entities: [], events: [] },
       {
-        id: 'r1', text: TEXT, meta: { Comments: [], source: 'd.jsonl' }, ...base, entities: [PER, GPE],
-        events: [{ id: 'E1', type: 'Conflict.Attack', trigger: { start: 9, end: 16, text: 'attaque' }, arguments: [{ role: 'Attacker', entity: 'T1' }, { role: 'Target', entity: 'T2' }] }],
+        id: 'r1',
+        text: TEXT,
+        meta: { Comments: [], source: 'd.jsonl' },
+        ...base,
+        entities: [PER, GPE],
+        events: [
+          {
+            id: 'E1',
+            type: 'Conflict.Attack',
+            trigger: { start: 9, end: 16, text: 'attaque' },
+            arguments: [
+              { role: 'Attacker', entity: 'T1' },
+              { role: 'Target', entity: 'T2' },
+            ],
+          },
+        ],
       },
     ]);
     expect(r.warnings).toEqual(['in/d.jsonl:3: relation Located between two mentions left out (only event arguments are read)']);
@@ -69,9 +83,25 @@ describe('doccano import', () => {
 
 describe('doccano export', () => {
   const record: GoldRecord = {
-    id: 'r1', text: TEXT, meta: { source: 'r1.txt' }, annotator: 'alice', status: 'done', schema: 'fr-conflict-news@1',
+    id: 'r1',
+    text: TEXT,
+    meta: { source: 'r1.txt' },
+    annotator: 'alice',
+    status: 'done',
+    schema: 'fr-conflict-news@1',
     entities: [GPE, PER],
-    events: [{ id: 'E1', type: 'Conflict.Attack', trigger: { start: 9, end: 16, text: 'attaque' }, arguments: [{ role: 'Attacker', entity: 'T1' }, { role: 'Target', entity: 'T2' }], attributes: { realis: 'actual' } }],
+    events: [
+      {
+        id: 'E1',
+        type: 'Conflict.Attack',
+        trigger: { start: 9, end: 16, text: 'attaque' },
+        arguments: [
+          { role: 'Attacker', entity: 'T1' },
+          { role: 'Target', entity: 'T2' },
+        ],
+        attributes: { realis: 'actual' },
+      },
+    ],
   };
 
   it('sequence labelling: [start, end, label] in text order, events left out with a warning', () => {
@@ -83,7 +113,9 @@ describe('doccano export', () => {
   it('relations: the trigger is an entity labelled with the event type, one relation per argument', () => {
     const out = exportDoccanoRel([record], frConflictNews);
     expect(JSON.parse(out.files[0].content)).toEqual({
-      id: 'r1', text: TEXT, meta: { source: 'r1.txt' },
+      id: 'r1',
+      text: TEXT,
+      meta: { source: 'r1.txt' },
       entities: [
         { id: 1, label: 'PER', start_offset: 0, end_offset: 6 },
         { id: 2, label: 'GPE', start_offset: 17, end_offset: 22 },

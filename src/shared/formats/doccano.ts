@@ -4,8 +4,16 @@ import type { Schema } from '../schema/types';
 import { OffsetMap } from '../text/offsets';
 import { withoutPending } from './gold-jsonl';
 import {
-  byPosition, importedRecordBase, importJsonLines, isInteger, lineDocId, lineMeta, plural,
-  type FileImport, type ImportOptions, type LineRead,
+  byPosition,
+  importedRecordBase,
+  importJsonLines,
+  isInteger,
+  lineDocId,
+  lineMeta,
+  plural,
+  type FileImport,
+  type ImportOptions,
+  type LineRead,
 } from './common';
 import type { ExportOptions, ExportResult, InputFile } from './registry';
 
@@ -75,7 +83,8 @@ function readSeq(items: unknown, map: OffsetMap): Built {
   if (!Array.isArray(items)) return { ...out, problems: ['label must be a list of [start, end, "LABEL"]'] };
   const spans: { start: number; end: number; label: string }[] = [];
   items.forEach((item, i) => {
-    if (Array.isArray(item) && item.length === 3 && isInteger(item[0]) && isInteger(item[1]) && typeof item[2] === 'string') spans.push({ start: item[0], end: item[1], label: item[2] });
+    if (Array.isArray(item) && item.length === 3 && isInteger(item[0]) && isInteger(item[1]) && typeof item[2] === 'string')
+      spans.push({ start: item[0], end: item[1], label: item[2] });
     else out.problems.push(`label[${i}]: expected [start, end, "LABEL"], got ${JSON.stringify(item)}`);
   });
   out.entities = spans.sort(byPosition).map((s, i) => ({ id: `T${i + 1}`, ...s, text: map.slice(s.start, s.end) }));
@@ -104,22 +113,29 @@ function readRel(value: Record<string, unknown>, map: OffsetMap, schema: SchemaI
   });
   const isTrigger = (s: RelEntity) => Boolean(schema.eventType(s.label)) && !schema.label(s.label);
   const idOf = new Map<string, string>();
-  spans.filter((s) => !isTrigger(s)).sort(byPosition).forEach((s, i) => {
-    idOf.set(s.key, `T${i + 1}`);
-    out.entities.push({ id: `T${i + 1}`, start: s.start, end: s.end, label: s.label, text: map.slice(s.start, s.end) });
-  });
+  spans
+    .filter((s) => !isTrigger(s))
+    .sort(byPosition)
+    .forEach((s, i) => {
+      idOf.set(s.key, `T${i + 1}`);
+      out.entities.push({ id: `T${i + 1}`, start: s.start, end: s.end, label: s.label, text: map.slice(s.start, s.end) });
+    });
   const eventOf = new Map<string, EventFrame>();
-  spans.filter(isTrigger).sort(byPosition).forEach((s, i) => {
-    const frame: EventFrame = { id: `E${i + 1}`, type: s.label, trigger: { start: s.start, end: s.end, text: map.slice(s.start, s.end) }, arguments: [] };
-    eventOf.set(s.key, frame);
-    out.events.push(frame);
-  });
+  spans
+    .filter(isTrigger)
+    .sort(byPosition)
+    .forEach((s, i) => {
+      const frame: EventFrame = { id: `E${i + 1}`, type: s.label, trigger: { start: s.start, end: s.end, text: map.slice(s.start, s.end) }, arguments: [] };
+      eventOf.set(s.key, frame);
+      out.events.push(frame);
+    });
   if (new Set(spans.map((s) => s.key)).size !== spans.length) out.problems.push('two entities have the same id');
   rawRelations.forEach((r: unknown, i) => {
     const o = (r ?? {}) as Record<string, unknown>;
     const from = String(o.from_id);
     const to = String(o.to_id);
-    if (typeof o.type !== 'string' || o.from_id === undefined || o.to_id === undefined) out.problems.push(`relations[${i}]: expected {"from_id", "to_id", "type"}, got ${JSON.stringify(r)}`);
+    if (typeof o.type !== 'string' || o.from_id === undefined || o.to_id === undefined)
+      out.problems.push(`relations[${i}]: expected {"from_id", "to_id", "type"}, got ${JSON.stringify(r)}`);
     else if (!eventOf.has(from) && !idOf.has(from)) out.problems.push(`relations[${i}]: from_id ${from} is not an entity of this line`);
     else if (!idOf.has(to)) out.problems.push(`relations[${i}]: to_id ${to} is not an entity mention of this line`);
     else if (!eventOf.has(from)) out.warnings.push(`relation ${o.type} between two mentions left out (only event arguments are read)`);
@@ -132,8 +148,19 @@ function importLine(value: Record<string, unknown>, file: string, line: number, 
   if (typeof value.text !== 'string') return { problems: ['missing field text'], warnings: [] };
   const map = new OffsetMap(value.text);
   const relational = value.entities !== undefined;
-  const built = relational ? readRel(value, map, index) : value.label !== undefined || value.labels !== undefined ? readSeq(value.label ?? value.labels, map) : { entities: [], events: [], problems: [], warnings: [] };
-  const record: GoldRecord = { id: lineDocId(value, file, line), text: value.text, meta: lineMeta(value, file, ['id', 'text', 'label', 'labels', 'entities', 'relations']), ...importedRecordBase(schema, options), entities: built.entities, events: built.events };
+  const built = relational
+    ? readRel(value, map, index)
+    : value.label !== undefined || value.labels !== undefined
+      ? readSeq(value.label ?? value.labels, map)
+      : { entities: [], events: [], problems: [], warnings: [] };
+  const record: GoldRecord = {
+    id: lineDocId(value, file, line),
+    text: value.text,
+    meta: lineMeta(value, file, ['id', 'text', 'label', 'labels', 'entities', 'relations']),
+    ...importedRecordBase(schema, options),
+    entities: built.entities,
+    events: built.events,
+  };
   return { record, problems: built.problems, warnings: built.warnings };
 }
 

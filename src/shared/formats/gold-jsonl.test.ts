@@ -20,7 +20,18 @@ const good = {
     { id: 'T2', start: 39, end: 44, label: 'GPE', text: 'Derna' },
     { id: 'T1', start: 12, end: 26, label: 'PER', text: 'Khalifa Haftar' },
   ],
-  events: [{ id: 'E1', type: 'Conflict.Attack', trigger: { start: 29, end: 36, text: 'détruit' }, arguments: [{ role: 'Attacker', entity: 'T1' }, { role: 'Target', entity: 'T2' }], attributes: { realis: 'actual' } }],
+  events: [
+    {
+      id: 'E1',
+      type: 'Conflict.Attack',
+      trigger: { start: 29, end: 36, text: 'détruit' },
+      arguments: [
+        { role: 'Attacker', entity: 'T1' },
+        { role: 'Target', entity: 'T2' },
+      ],
+      attributes: { realis: 'actual' },
+    },
+  ],
 };
 
 const lineOf = (patch: (r: typeof good) => unknown) => JSON.stringify(patch(structuredClone(good)));
@@ -47,7 +58,11 @@ describe('gold JSONL reader', () => {
     ];
     const r = parseGoldJsonl(lines.join('\n'), { file: 'bad.jsonl', schema });
     expect(r.records.map((x) => x.id)).toEqual(['d1']);
-    const byLine = (n: number) => r.errors.filter((e) => e.line === n).map((e) => e.reason).join(' | ');
+    const byLine = (n: number) =>
+      r.errors
+        .filter((e) => e.line === n)
+        .map((e) => e.reason)
+        .join(' | ');
     expect(r.errors.every((e) => e.file === 'bad.jsonl')).toBe(true);
     expect(byLine(2)).toMatch(/not JSON/);
     expect(byLine(3)).toMatch(/annotator/);
@@ -61,7 +76,18 @@ describe('gold JSONL reader', () => {
   });
 
   it('refuses a filler whose label the role does not allow', () => {
-    const line = lineOf((r) => ({ ...r, events: [{ ...r.events[0], arguments: [{ role: 'Attacker', entity: 'T2' }, { role: 'Time', entity: 'T1' }] }] }));
+    const line = lineOf((r) => ({
+      ...r,
+      events: [
+        {
+          ...r.events[0],
+          arguments: [
+            { role: 'Attacker', entity: 'T2' },
+            { role: 'Time', entity: 'T1' },
+          ],
+        },
+      ],
+    }));
     const r = parseGoldJsonl(line, { file: 'f', schema });
     expect(r.errors.map((e) => e.reason)).toEqual([expect.stringMatching(/Time does not take a PER/)]);
   });
@@ -120,6 +146,8 @@ describe('gold JSONL metadata', () => {
   it('keeps imported metadata as it came, key order included', () => {
     const line = JSON.stringify({ ...good, meta: { source: 'd1.txt', lang: 'fr', date: '2018-05', url: 'https://example.org/a', tags: ['libye'] } });
     const r = parseGoldJsonl(line, { file: 'm', schema });
-    expect(JSON.stringify(JSON.parse(serializeGoldRecord(r.records[0])).meta)).toBe('{"source":"d1.txt","lang":"fr","date":"2018-05","url":"https://example.org/a","tags":["libye"]}');
+    expect(JSON.stringify(JSON.parse(serializeGoldRecord(r.records[0])).meta)).toBe(
+      '{"source":"d1.txt","lang":"fr","date":"2018-05","url":"https://example.org/a","tags":["libye"]}',
+    );
   });
 });

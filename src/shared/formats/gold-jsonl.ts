@@ -27,7 +27,14 @@ const eventShape = z.object({
 const recordShape = z.object({
   id: z.string().min(1),
   text: z.string(),
-  meta: z.looseObject({ source: z.string(), date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).optional(), lang: z.string().optional() }),
+  meta: z.looseObject({
+    source: z.string(),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}(-\d{2})?$/)
+      .optional(),
+    lang: z.string().optional(),
+  }),
   annotator: z.string().min(1),
   status: z.enum(STATUSES),
   schema: z.string().regex(/^.+@\d+$/, 'schema must be name@version'),
@@ -96,7 +103,11 @@ export function parseGoldJsonl(content: string, options: GoldParseOptions): Gold
     const key = `${parsed.record.id}\u0000${parsed.record.annotator}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      errors.push({ file: options.file, line: lineNo, reason: `duplicate record: document ${parsed.record.id} by ${parsed.record.annotator} already on line ${first}` });
+      errors.push({
+        file: options.file,
+        line: lineNo,
+        reason: `duplicate record: document ${parsed.record.id} by ${parsed.record.annotator} already on line ${first}`,
+      });
       return;
     }
     seen.set(key, lineNo);
@@ -148,9 +159,7 @@ export interface GoldWriteOptions {
 export function withoutPending(record: GoldRecord): GoldRecord {
   const entities = record.entities.filter((m) => m.source !== 'heuristic');
   const kept = new Set(entities.map((m) => m.id));
-  const events = record.events
-    .filter((e) => e.source !== 'heuristic')
-    .map((e) => ({ ...e, arguments: e.arguments.filter((a) => kept.has(a.entity)) }));
+  const events = record.events.filter((e) => e.source !== 'heuristic').map((e) => ({ ...e, arguments: e.arguments.filter((a) => kept.has(a.entity)) }));
   return { ...record, entities, events };
 }
 

@@ -125,7 +125,10 @@ export function detectFormat(file: InputFile): Format | undefined {
   const name = file.name.toLowerCase();
   if (name.endsWith('.ann') || name.endsWith('.txt') || name.endsWith(BRAT_SIDE_SUFFIX)) return bratFormat;
   if (!name.endsWith('.jsonl')) return undefined;
-  const first = file.content.replace(/^\uFEFF/, '').split('\n').find((l) => l.trim() !== '');
+  const first = file.content
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .find((l) => l.trim() !== '');
   let line: Record<string, unknown> = {};
   try {
     const parsed: unknown = JSON.parse(first ?? '');

@@ -27,15 +27,20 @@ describe('importers on damaged input (fast-check)', () => {
   for (const format of importers) {
     it(`${format.id}: never throws, and every record it returns is valid, with or without --valid-only`, () => {
       fc.assert(
-        fc.property(goldRecordsArb(schema, { attributes: true }), fc.array(damage, { minLength: 1, maxLength: 3 }), fc.boolean(), (records, damages, validOnly) => {
-          const exported = format.exportRecords(records, schema).files;
-          const target = damages[0][1] % exported.length;
-          const files: InputFile[] = exported.map((f, k) => ({ ...f, content: k === target ? damages.reduce(damaged, f.content) : f.content }));
-          const result = format.importFiles!(files, schema, { validOnly });
-          for (const r of result.records) expect(annotationProblems(r.text, r, index)).toEqual([]);
-          // An exception inside a parser would be caught and reported as "could not be read": none may happen.
-          for (const e of result.errors) expect(e.reason).not.toMatch(/^could not be read/);
-        }),
+        fc.property(
+          goldRecordsArb(schema, { attributes: true }),
+          fc.array(damage, { minLength: 1, maxLength: 3 }),
+          fc.boolean(),
+          (records, damages, validOnly) => {
+            const exported = format.exportRecords(records, schema).files;
+            const target = damages[0][1] % exported.length;
+            const files: InputFile[] = exported.map((f, k) => ({ ...f, content: k === target ? damages.reduce(damaged, f.content) : f.content }));
+            const result = format.importFiles!(files, schema, { validOnly });
+            for (const r of result.records) expect(annotationProblems(r.text, r, index)).toEqual([]);
+            // An exception inside a parser would be caught and reported as "could not be read": none may happen.
+            for (const e of result.errors) expect(e.reason).not.toMatch(/^could not be read/);
+          },
+        ),
         { numRuns: 60 },
       );
     });
@@ -44,7 +49,15 @@ describe('importers on damaged input (fast-check)', () => {
   it('random text is never fatal to any importer or to the annotation.conf reader', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (content) => {
-        for (const f of importers) f.importFiles!([{ name: 'x.jsonl', content }, { name: 'x.txt', content }, { name: 'x.ann', content }], schema);
+        for (const f of importers)
+          f.importFiles!(
+            [
+              { name: 'x.jsonl', content },
+              { name: 'x.txt', content },
+              { name: 'x.ann', content },
+            ],
+            schema,
+          );
         bratConfToSchema(content, 'annotation.conf');
         bratConfToSchema(schemaToBratConf(schema).content + content, 'annotation.conf');
       }),

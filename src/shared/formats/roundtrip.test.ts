@@ -114,7 +114,12 @@ describe('round trips (fast-check)', () => {
         const lines = files[0].content.split('\n').filter((l) => l !== '' && !l.startsWith('-DOCSTART-'));
         const tokens = exportTokens(record.text);
         expect(lines.map((l) => l.split('\t')[0])).toEqual(tokens.map((t) => t.text));
-        expect(readBio(lines.map((l) => l.split('\t')[1]), tokens)).toEqual(outermost(record.entities, { nested: 0, crossing: 0 }).map((m) => `${m.label} ${m.start} ${m.end}`));
+        expect(
+          readBio(
+            lines.map((l) => l.split('\t')[1]),
+            tokens,
+          ),
+        ).toEqual(outermost(record.entities, { nested: 0, crossing: 0 }).map((m) => `${m.label} ${m.start} ${m.end}`));
       }),
     );
   });

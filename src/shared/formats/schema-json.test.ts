@@ -24,17 +24,35 @@ describe('checkAgainstSchema', () => {
     ...frConflictNews,
     version: 2,
     entities: frConflictNews.entities.filter((e) => e.name !== 'LOC'),
-    events: frConflictNews.events.map((e) => (e.name === 'Conflict.Attack' ? { ...e, roles: e.roles.filter((r) => r.name !== 'Place').map((r) => ({ ...r, labels: r.labels.filter((l) => l !== 'LOC') })) } : e)),
+    events: frConflictNews.events.map((e) =>
+      e.name === 'Conflict.Attack'
+        ? { ...e, roles: e.roles.filter((r) => r.name !== 'Place').map((r) => ({ ...r, labels: r.labels.filter((l) => l !== 'LOC') })) }
+        : e,
+    ),
     attributes: [{ name: 'realis', appliesTo: 'event', values: ['actual', 'generic'] }],
   };
   const record: GoldRecord = {
-    id: 'd1', text: 'Frappe sur la route de Derna.', meta: { source: 'd1.txt' }, annotator: 'alice', status: 'done', schema: 'fr-conflict-news@1',
+    id: 'd1',
+    text: 'Frappe sur la route de Derna.',
+    meta: { source: 'd1.txt' },
+    annotator: 'alice',
+    status: 'done',
+    schema: 'fr-conflict-news@1',
     entities: [
       { id: 'T1', start: 11, end: 28, label: 'LOC', text: 'la route de Derna' },
       { id: 'T2', start: 23, end: 28, label: 'GPE', text: 'Derna', attributes: { note: 'ok' } },
     ],
     events: [
-      { id: 'E1', type: 'Conflict.Attack', trigger: { start: 0, end: 6, text: 'Frappe' }, arguments: [{ role: 'Place', entity: 'T1' }, { role: 'Target', entity: 'T1' }], attributes: { realis: 'other' } },
+      {
+        id: 'E1',
+        type: 'Conflict.Attack',
+        trigger: { start: 0, end: 6, text: 'Frappe' },
+        arguments: [
+          { role: 'Place', entity: 'T1' },
+          { role: 'Target', entity: 'T1' },
+        ],
+        attributes: { realis: 'other' },
+      },
       { id: 'E2', type: 'Conflict.Bombing', trigger: { start: 0, end: 6, text: 'Frappe' }, arguments: [] },
     ],
   };

@@ -42,13 +42,24 @@ export interface SchemaMismatch {
   message: string;
 }
 
-function attributeMismatches(owner: { id: string; attributes?: Record<string, unknown> }, appliesTo: 'entity' | 'event', schema: Schema, push: (m: Omit<SchemaMismatch, 'record' | 'annotator'>) => void): void {
+function attributeMismatches(
+  owner: { id: string; attributes?: Record<string, unknown> },
+  appliesTo: 'entity' | 'event',
+  schema: Schema,
+  push: (m: Omit<SchemaMismatch, 'record' | 'annotator'>) => void,
+): void {
   // Notes and provenance are the app's own attributes, not the schema's.
   for (const [name, value] of Object.entries(owner.attributes ?? {})) {
     if (name === 'note' || name === 'proposed_by') continue;
     const def = schema.attributes.find((a) => a.name === name && a.appliesTo === appliesTo);
     if (!def) push({ item: owner.id, kind: 'attribute', name, message: `${owner.id}: attribute ${name} is not in the schema` });
-    else if (typeof value === 'string' && !def.values.includes(value)) push({ item: owner.id, kind: 'attribute-value', name: `${name}=${value}`, message: `${owner.id}: ${name}=${value} is not one of ${def.values.join(', ')}` });
+    else if (typeof value === 'string' && !def.values.includes(value))
+      push({
+        item: owner.id,
+        kind: 'attribute-value',
+        name: `${name}=${value}`,
+        message: `${owner.id}: ${name}=${value} is not one of ${def.values.join(', ')}`,
+      });
   }
 }
 
@@ -62,7 +73,8 @@ export function checkAgainstSchema(records: GoldRecord[], schema: Schema): Schem
   const out: SchemaMismatch[] = [];
   for (const r of records) {
     const push = (m: Omit<SchemaMismatch, 'record' | 'annotator'>) => out.push({ record: r.id, annotator: r.annotator, ...m });
-    if (r.schema !== schemaRef(schema)) push({ item: '', kind: 'schema-version', name: r.schema, message: `annotated under ${r.schema}, checked against ${schemaRef(schema)}` });
+    if (r.schema !== schemaRef(schema))
+      push({ item: '', kind: 'schema-version', name: r.schema, message: `annotated under ${r.schema}, checked against ${schemaRef(schema)}` });
     const labelOf = new Map(r.entities.map((m) => [m.id, m.label]));
     for (const m of r.entities) {
       if (!index.label(m.label)) push({ item: m.id, kind: 'label', name: m.label, message: `${m.id} "${m.text}": label ${m.label} is not in the schema` });
@@ -74,9 +86,15 @@ export function checkAgainstSchema(records: GoldRecord[], schema: Schema): Schem
         continue;
       }
       for (const a of e.arguments) {
-        if (!index.role(e.type, a.role)) push({ item: e.id, kind: 'role', name: `${e.type}.${a.role}`, message: `${e.id}: ${e.type} has no role ${a.role} (filled by ${a.entity})` });
+        if (!index.role(e.type, a.role))
+          push({ item: e.id, kind: 'role', name: `${e.type}.${a.role}`, message: `${e.id}: ${e.type} has no role ${a.role} (filled by ${a.entity})` });
         else if (labelOf.has(a.entity) && index.argumentProblem(e.type, a.role, labelOf.get(a.entity)!)) {
-          push({ item: e.id, kind: 'role-filler', name: `${e.type}.${a.role}=${labelOf.get(a.entity)}`, message: `${e.id}: ${index.argumentProblem(e.type, a.role, labelOf.get(a.entity)!)}` });
+          push({
+            item: e.id,
+            kind: 'role-filler',
+            name: `${e.type}.${a.role}=${labelOf.get(a.entity)}`,
+            message: `${e.id}: ${index.argumentProblem(e.type, a.role, labelOf.get(a.entity)!)}`,
+          });
         }
       }
       attributeMismatches(e, 'event', schema, push);

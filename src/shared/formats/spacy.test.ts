@@ -12,7 +12,12 @@ describe('spaCy / Prodigy export', () => {
   // Code points: L' 0..2, armée 2..7, 😀 8..9, frappe 10..16, Derna 17..22, "." 22..23.
   const TEXT = "L'armée 😀 frappe Derna.";
   const record: GoldRecord = {
-    id: 's1', text: TEXT, meta: { source: 's1.txt', lang: 'fr' }, annotator: 'alice', status: 'done', schema: 'fr-conflict-news@1',
+    id: 's1',
+    text: TEXT,
+    meta: { source: 's1.txt', lang: 'fr' },
+    annotator: 'alice',
+    status: 'done',
+    schema: 'fr-conflict-news@1',
     entities: [
       { id: 'T1', start: 2, end: 7, label: 'ORG', text: 'armée' },
       { id: 'T2', start: 10, end: 22, label: 'LOC', text: 'frappe Derna' },
@@ -48,7 +53,8 @@ describe('spaCy / Prodigy export', () => {
 });
 
 describe('spaCy / Prodigy import', () => {
-  const hello = '{"text": "Hello Apple", "tokens": [{"text": "Hello", "start": 0, "end": 5, "id": 0, "ws": true}, {"text": "Apple", "start": 6, "end": 11, "id": 1, "ws": false}], "spans": [{"start": 6, "end": 11, "label": "ORG", "token_start": 1, "token_end": 1}], "answer": "accept", "_input_hash": 42}';
+  const hello =
+    '{"text": "Hello Apple", "tokens": [{"text": "Hello", "start": 0, "end": 5, "id": 0, "ws": true}, {"text": "Apple", "start": 6, "end": 11, "id": 1, "ws": false}], "spans": [{"start": 6, "end": 11, "label": "ORG", "token_start": 1, "token_end": 1}], "answer": "accept", "_input_hash": 42}';
   // Paris 0..5, 𝔘 at 6, Lyon 8..12 (9..13 in UTF-16).
   const astral = '{"id": "lyon", "text": "Paris 𝔘 Lyon", "spans": [{"start": 8, "end": 12, "label": "GPE"}]}';
   const rejected = '{"text": "Rome", "spans": [{"start": 0, "end": 4, "label": "GPE"}], "answer": "reject"}';
@@ -82,6 +88,8 @@ describe('spaCy / Prodigy import', () => {
       [5, 'entity T1: unknown label TOWN'],
       [6, 'not a JSON object'],
     ]);
-    expect(importSpacy([{ name: 'p.jsonl', content: [astral, ...bad].join('\n') }], frConflictNews, { validOnly: true }).records.map((x) => x.id)).toEqual(['lyon']);
+    expect(importSpacy([{ name: 'p.jsonl', content: [astral, ...bad].join('\n') }], frConflictNews, { validOnly: true }).records.map((x) => x.id)).toEqual([
+      'lyon',
+    ]);
   });
 });

@@ -4,8 +4,16 @@ import { OffsetMap } from '../text/offsets';
 import { exportTokens } from './tokens';
 import { withoutPending } from './gold-jsonl';
 import {
-  byPosition, importedRecordBase, importJsonLines, isInteger, lineDocId, lineMeta, plural,
-  type FileImport, type ImportOptions, type LineRead,
+  byPosition,
+  importedRecordBase,
+  importJsonLines,
+  isInteger,
+  lineDocId,
+  lineMeta,
+  plural,
+  type FileImport,
+  type ImportOptions,
+  type LineRead,
 } from './common';
 import type { ExportOptions, ExportResult, InputFile } from './registry';
 
@@ -56,7 +64,11 @@ function tokenRange(tokens: TokenOut[], m: { start: number; end: number }): { fi
   const word = (t: TokenOut) => t.text.trim() !== '';
   const first = tokens.findIndex((t) => t.end > m.start && word(t));
   let last = -1;
-  for (let i = tokens.length - 1; i >= 0; i--) if (tokens[i].start < m.end && word(tokens[i])) { last = i; break; }
+  for (let i = tokens.length - 1; i >= 0; i--)
+    if (tokens[i].start < m.end && word(tokens[i])) {
+      last = i;
+      break;
+    }
   if (first < 0 || last < first) return null;
   return { first, last, aligned: tokens[first].start === m.start && tokens[last].end === m.end };
 }
@@ -73,7 +85,9 @@ export function exportSpacy(records: GoldRecord[], _schema: Schema, options: Exp
     const spans = [...r.entities].sort(byPosition).map((m) => {
       const range = tokenRange(tokens, m);
       if (!range?.aligned) unaligned++;
-      return range ? { start: m.start, end: m.end, token_start: range.first, token_end: range.last, label: m.label } : { start: m.start, end: m.end, label: m.label };
+      return range
+        ? { start: m.start, end: m.end, token_start: range.first, token_end: range.last, label: m.label }
+        : { start: m.start, end: m.end, label: m.label };
     });
     return JSON.stringify({ id: r.id, text: r.text, meta: r.meta, tokens, spans });
   });
@@ -91,12 +105,13 @@ interface TokenIn {
 
 function readTokens(raw: unknown, map: OffsetMap, problems: string[]): TokenIn[] | null {
   if (raw === undefined) return null;
-  if (!Array.isArray(raw)) return problems.push('tokens must be a list'), null;
+  if (!Array.isArray(raw)) return (problems.push('tokens must be a list'), null);
   const tokens: TokenIn[] = [];
   raw.forEach((t: unknown, i) => {
     const o = (t ?? {}) as Record<string, unknown>;
     if (!isInteger(o.start) || !isInteger(o.end) || typeof o.text !== 'string') return void problems.push(`tokens[${i}]: expected {"text", "start", "end"}`);
-    if (!map.isValidSpan(o.start, o.end) || map.slice(o.start, o.end) !== o.text) return void problems.push(`tokens[${i}]: text ${JSON.stringify(o.text)} does not match the text at ${o.start}..${o.end}`);
+    if (!map.isValidSpan(o.start, o.end) || map.slice(o.start, o.end) !== o.text)
+      return void problems.push(`tokens[${i}]: text ${JSON.stringify(o.text)} does not match the text at ${o.start}..${o.end}`);
     tokens.push({ start: o.start, end: o.end });
   });
   return tokens;
@@ -104,11 +119,12 @@ function readTokens(raw: unknown, map: OffsetMap, problems: string[]): TokenIn[]
 
 function readSpans(raw: unknown, map: OffsetMap, tokens: TokenIn[] | null, problems: string[], warnings: string[]): EntityMention[] {
   if (raw === undefined) return [];
-  if (!Array.isArray(raw)) return problems.push('spans must be a list'), [];
+  if (!Array.isArray(raw)) return (problems.push('spans must be a list'), []);
   const spans: { start: number; end: number; label: string }[] = [];
   raw.forEach((s: unknown, i) => {
     const o = (s ?? {}) as Record<string, unknown>;
-    if (!isInteger(o.start) || !isInteger(o.end) || typeof o.label !== 'string') return void problems.push(`spans[${i}]: expected {"start", "end", "label"}, got ${JSON.stringify(s)}`);
+    if (!isInteger(o.start) || !isInteger(o.end) || typeof o.label !== 'string')
+      return void problems.push(`spans[${i}]: expected {"start", "end", "label"}, got ${JSON.stringify(s)}`);
     if (typeof o.text === 'string' && map.isValidSpan(o.start, o.end) && map.slice(o.start, o.end) !== o.text) {
       return void problems.push(`spans[${i}]: text ${JSON.stringify(o.text)} does not match the text at ${o.start}..${o.end}`);
     }
@@ -135,7 +151,14 @@ function importLine(v: Record<string, unknown>, file: string, line: number, sche
   const warnings: string[] = [];
   const tokens = readTokens(v.tokens, map, problems);
   const entities = readSpans(v.spans, map, tokens, problems, warnings);
-  const record: GoldRecord = { id: lineDocId(v, file, line), text: v.text, meta: lineMeta(v, file, ['id', 'text', 'tokens', 'spans', 'answer']), ...importedRecordBase(schema, options), entities, events: [] };
+  const record: GoldRecord = {
+    id: lineDocId(v, file, line),
+    text: v.text,
+    meta: lineMeta(v, file, ['id', 'text', 'tokens', 'spans', 'answer']),
+    ...importedRecordBase(schema, options),
+    entities,
+    events: [],
+  };
   return { record, problems, warnings };
 }
 

@@ -54,33 +54,69 @@ export function goldRecordArb(schema: Schema, options: Options = {}): fc.Arbitra
     const span = spanArb(text, options.aligned === true);
     const withAttrs = options.attributes === true;
     const mention = fc.record({ span, label: fc.constantFrom(...labels), note: withAttrs ? fc.option(NOTE) : fc.constant(null) });
-    const event = fc.record({ span, type: fc.constantFrom(...schema.events), picks: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 4 }), realis: withAttrs && attr ? fc.option(fc.constantFrom(...attr.values)) : fc.constant(null), note: withAttrs ? fc.option(NOTE) : fc.constant(null) });
-    return fc.record({ mentions: fc.array(mention, { maxLength: 8 }), events: fc.array(event, { maxLength: 4 }), date: fc.option(fc.constantFrom('2018-05', '2019-04-07')) }).map(({ mentions, events, date }) => {
-      const spans = noSameLabelOverlap(mentions.map((m) => ({ ...m.span, label: m.label, note: m.note }))).sort(byPosition);
-      const entities: EntityMention[] = spans.map((m, i) => ({ id: `T${i + 1}`, start: m.start, end: m.end, label: m.label, text: map.slice(m.start, m.end), ...(m.note ? { attributes: { note: m.note } } : {}) }));
-      const seen = new Set<string>();
-      const frames = events
-        .filter((e) => !seen.has(`${e.type.name} ${e.span.start} ${e.span.end}`) && seen.add(`${e.type.name} ${e.span.start} ${e.span.end}`))
-        .map((e) => ({ ...e, label: e.type.name, start: e.span.start, end: e.span.end }))
-        .sort(byPosition)
-        .map((e, i): EventFrame => {
-          const args = e.picks.flatMap(([r, m]) => {
-            const role = e.type.roles[r % Math.max(1, e.type.roles.length)];
-            const fillers = role ? entities.filter((x) => role.labels.includes(x.label)) : [];
-            return fillers.length ? [{ role: role.name, entity: fillers[m % fillers.length].id }] : [];
-          });
-          const unique = args.filter((a, k) => args.findIndex((b) => b.role === a.role && b.entity === a.entity) === k);
-          const attributes = { ...(e.realis && attr ? { [attr.name]: e.realis } : {}), ...(e.note ? { note: e.note } : {}) };
-          return { id: `E${i + 1}`, type: e.type.name, trigger: { start: e.start, end: e.end, text: map.slice(e.start, e.end) }, arguments: unique, ...(Object.keys(attributes).length ? { attributes } : {}) };
-        });
-      return { id: 'doc-1', text, meta: { source: 'doc-1.txt', lang: 'fr', ...(date ? { date } : {}) }, annotator: 'alice', status: 'done', schema: `${schema.name}@${schema.version}`, entities, events: frames };
+    const event = fc.record({
+      span,
+      type: fc.constantFrom(...schema.events),
+      picks: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 4 }),
+      realis: withAttrs && attr ? fc.option(fc.constantFrom(...attr.values)) : fc.constant(null),
+      note: withAttrs ? fc.option(NOTE) : fc.constant(null),
     });
+    return fc
+      .record({
+        mentions: fc.array(mention, { maxLength: 8 }),
+        events: fc.array(event, { maxLength: 4 }),
+        date: fc.option(fc.constantFrom('2018-05', '2019-04-07')),
+      })
+      .map(({ mentions, events, date }) => {
+        const spans = noSameLabelOverlap(mentions.map((m) => ({ ...m.span, label: m.label, note: m.note }))).sort(byPosition);
+        const entities: EntityMention[] = spans.map((m, i) => ({
+          id: `T${i + 1}`,
+          start: m.start,
+          end: m.end,
+          label: m.label,
+          text: map.slice(m.start, m.end),
+          ...(m.note ? { attributes: { note: m.note } } : {}),
+        }));
+        const seen = new Set<string>();
+        const frames = events
+          .filter((e) => !seen.has(`${e.type.name} ${e.span.start} ${e.span.end}`) && seen.add(`${e.type.name} ${e.span.start} ${e.span.end}`))
+          .map((e) => ({ ...e, label: e.type.name, start: e.span.start, end: e.span.end }))
+          .sort(byPosition)
+          .map((e, i): EventFrame => {
+            const args = e.picks.flatMap(([r, m]) => {
+              const role = e.type.roles[r % Math.max(1, e.type.roles.length)];
+              const fillers = role ? entities.filter((x) => role.labels.includes(x.label)) : [];
+              return fillers.length ? [{ role: role.name, entity: fillers[m % fillers.length].id }] : [];
+            });
+            const unique = args.filter((a, k) => args.findIndex((b) => b.role === a.role && b.entity === a.entity) === k);
+            const attributes = { ...(e.realis && attr ? { [attr.name]: e.realis } : {}), ...(e.note ? { note: e.note } : {}) };
+            return {
+              id: `E${i + 1}`,
+              type: e.type.name,
+              trigger: { start: e.start, end: e.end, text: map.slice(e.start, e.end) },
+              arguments: unique,
+              ...(Object.keys(attributes).length ? { attributes } : {}),
+            };
+          });
+        return {
+          id: 'doc-1',
+          text,
+          meta: { source: 'doc-1.txt', lang: 'fr', ...(date ? { date } : {}) },
+          annotator: 'alice',
+          status: 'done',
+          schema: `${schema.name}@${schema.version}`,
+          entities,
+          events: frames,
+        };
+      });
   });
 }
 
 /** Several records with distinct ids. */
 export function goldRecordsArb(schema: Schema, options: Options = {}): fc.Arbitrary<GoldRecord[]> {
-  return fc.array(goldRecordArb(schema, options), { minLength: 1, maxLength: 3 }).map((rs) => rs.map((r, i) => ({ ...r, id: `doc-${i + 1}`, meta: { ...r.meta, source: `doc-${i + 1}.txt` } })));
+  return fc
+    .array(goldRecordArb(schema, options), { minLength: 1, maxLength: 3 })
+    .map((rs) => rs.map((r, i) => ({ ...r, id: `doc-${i + 1}`, meta: { ...r.meta, source: `doc-${i + 1}.txt` } })));
 }
 
 /**

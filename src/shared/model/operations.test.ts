@@ -13,7 +13,17 @@ const base: AnnotationSet = {
     { id: 'T2', start: 10, end: 16, label: 'PER', text: 'Haftar' },
     { id: 'T3', start: 20, end: 27, label: 'GPE', text: 'Tripoli', source: 'heuristic', confidence: 0.8 },
   ],
-  events: [{ id: 'E1', type: 'Conflict.Attack', trigger: { start: 30, end: 38, text: 'attaquer' }, arguments: [{ role: 'Attacker', entity: 'T1' }, { role: 'Target', entity: 'T3' }] }],
+  events: [
+    {
+      id: 'E1',
+      type: 'Conflict.Attack',
+      trigger: { start: 30, end: 38, text: 'attaquer' },
+      arguments: [
+        { role: 'Attacker', entity: 'T1' },
+        { role: 'Target', entity: 'T3' },
+      ],
+    },
+  ],
 };
 
 function apply(set: AnnotationSet, op: Operation): AnnotationSet {
@@ -44,7 +54,10 @@ describe('operations', () => {
     expect(applyOperation(base, { kind: 'setArgument', eventId: 'E1', argument: { role: 'Place', entity: 'T9' } }).ok).toBe(false);
     const batch = applyOperation(base, {
       kind: 'batch',
-      operations: [{ kind: 'relabelMention', id: 'T1', label: 'GPE' }, { kind: 'deleteEvent', id: 'E9' }],
+      operations: [
+        { kind: 'relabelMention', id: 'T1', label: 'GPE' },
+        { kind: 'deleteEvent', id: 'E9' },
+      ],
     });
     expect(batch.ok).toBe(false);
     expect(base.entities[0].label).toBe('ORG');
@@ -60,17 +73,45 @@ describe('operations', () => {
   const ids = fc.constantFrom('T1', 'T2', 'T3', 'T4', 'E1', 'E2');
   const entityIds = fc.constantFrom('T1', 'T2', 'T3', 'T4');
   const operation: fc.Arbitrary<Operation> = fc.oneof(
-    fc.record({ kind: fc.constant('addMention' as const), mention: fc.record({ id: entityIds, start: fc.nat(40), end: fc.nat(50), label: fc.constantFrom('PER', 'ORG'), text: fc.constant('x') }) }),
+    fc.record({
+      kind: fc.constant('addMention' as const),
+      mention: fc.record({ id: entityIds, start: fc.nat(40), end: fc.nat(50), label: fc.constantFrom('PER', 'ORG'), text: fc.constant('x') }),
+    }),
     fc.record({ kind: fc.constant('deleteMention' as const), id: ids }),
     fc.record({ kind: fc.constant('relabelMention' as const), id: ids, label: fc.constantFrom('PER', 'LOC') }),
     fc.record({ kind: fc.constant('resizeMention' as const), id: ids, start: fc.nat(9), end: fc.nat(20), text: fc.constant('y') }),
-    fc.record({ kind: fc.constant('createEvent' as const), event: fc.record({ id: fc.constantFrom('E1', 'E2'), type: fc.constantFrom('Life.Die'), trigger: fc.constant({ start: 1, end: 2, text: 'z' }), arguments: fc.constant([] as EventArgument[]) }) }),
+    fc.record({
+      kind: fc.constant('createEvent' as const),
+      event: fc.record({
+        id: fc.constantFrom('E1', 'E2'),
+        type: fc.constantFrom('Life.Die'),
+        trigger: fc.constant({ start: 1, end: 2, text: 'z' }),
+        arguments: fc.constant([] as EventArgument[]),
+      }),
+    }),
     fc.record({ kind: fc.constant('deleteEvent' as const), id: ids }),
     fc.record({ kind: fc.constant('retypeEvent' as const), id: ids, type: fc.constantFrom('Life.Injure', 'Conflict.Attack') }),
-    fc.record({ kind: fc.constant('setArgument' as const), eventId: ids, argument: fc.record({ role: fc.constantFrom('Victim', 'Place'), entity: entityIds }) }),
-    fc.record({ kind: fc.constant('clearArgument' as const), eventId: ids, argument: fc.record({ role: fc.constantFrom('Attacker', 'Victim', 'Target'), entity: entityIds }) }),
-    fc.record({ kind: fc.constant('setAttribute' as const), target: fc.record({ kind: fc.constantFrom('entity' as const, 'event' as const), id: ids }), name: fc.constant('realis'), value: fc.constantFrom('actual', 'other', undefined) }),
-    fc.record({ kind: fc.constant('setSource' as const), target: fc.record({ kind: fc.constantFrom('entity' as const, 'event' as const), id: ids }), source: fc.constantFrom('human' as const, 'heuristic' as const, undefined) }),
+    fc.record({
+      kind: fc.constant('setArgument' as const),
+      eventId: ids,
+      argument: fc.record({ role: fc.constantFrom('Victim', 'Place'), entity: entityIds }),
+    }),
+    fc.record({
+      kind: fc.constant('clearArgument' as const),
+      eventId: ids,
+      argument: fc.record({ role: fc.constantFrom('Attacker', 'Victim', 'Target'), entity: entityIds }),
+    }),
+    fc.record({
+      kind: fc.constant('setAttribute' as const),
+      target: fc.record({ kind: fc.constantFrom('entity' as const, 'event' as const), id: ids }),
+      name: fc.constant('realis'),
+      value: fc.constantFrom('actual', 'other', undefined),
+    }),
+    fc.record({
+      kind: fc.constant('setSource' as const),
+      target: fc.record({ kind: fc.constantFrom('entity' as const, 'event' as const), id: ids }),
+      source: fc.constantFrom('human' as const, 'heuristic' as const, undefined),
+    }),
     fc.record({ kind: fc.constant('setStatus' as const), status: fc.constantFrom('done' as const, 'new' as const) }),
   );
 

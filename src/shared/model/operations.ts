@@ -111,7 +111,12 @@ function setArgument(set: AnnotationSet, eventId: string, argument: EventArgumen
   if (ev.arguments.some((a) => a.role === argument.role && a.entity === argument.entity)) {
     return fail(`${argument.entity} already fills ${argument.role}`);
   }
-  return updateEvent(set, eventId, (e) => ({ ...e, arguments: insertAt(e.arguments, argument, index) }), () => ({ kind: 'clearArgument', eventId, argument }));
+  return updateEvent(
+    set,
+    eventId,
+    (e) => ({ ...e, arguments: insertAt(e.arguments, argument, index) }),
+    () => ({ kind: 'clearArgument', eventId, argument }),
+  );
 }
 
 function clearArgument(set: AnnotationSet, eventId: string, argument: EventArgument): ApplyResult {
@@ -127,7 +132,12 @@ function clearArgument(set: AnnotationSet, eventId: string, argument: EventArgum
   );
 }
 
-function updateTarget(set: AnnotationSet, target: Target, update: <T extends EntityMention | EventFrame>(item: T) => T, inverseOf: (item: EntityMention | EventFrame) => Operation): ApplyResult {
+function updateTarget(
+  set: AnnotationSet,
+  target: Target,
+  update: <T extends EntityMention | EventFrame>(item: T) => T,
+  inverseOf: (item: EntityMention | EventFrame) => Operation,
+): ApplyResult {
   return target.kind === 'entity' ? updateMention(set, target.id, update, inverseOf) : updateEvent(set, target.id, update, inverseOf);
 }
 
@@ -173,7 +183,12 @@ export function applyOperation(set: AnnotationSet, op: Operation): ApplyResult {
     case 'deleteMention':
       return deleteMention(set, op.id);
     case 'relabelMention':
-      return updateMention(set, op.id, (m) => ({ ...m, label: op.label }), (m) => ({ kind: 'relabelMention', id: op.id, label: m.label }));
+      return updateMention(
+        set,
+        op.id,
+        (m) => ({ ...m, label: op.label }),
+        (m) => ({ kind: 'relabelMention', id: op.id, label: m.label }),
+      );
     case 'resizeMention':
       return updateMention(
         set,
@@ -186,7 +201,12 @@ export function applyOperation(set: AnnotationSet, op: Operation): ApplyResult {
     case 'deleteEvent':
       return deleteEvent(set, op.id);
     case 'retypeEvent':
-      return updateEvent(set, op.id, (e) => ({ ...e, type: op.type }), (e) => ({ kind: 'retypeEvent', id: op.id, type: e.type }));
+      return updateEvent(
+        set,
+        op.id,
+        (e) => ({ ...e, type: op.type }),
+        (e) => ({ kind: 'retypeEvent', id: op.id, type: e.type }),
+      );
     case 'setArgument':
       return setArgument(set, op.eventId, op.argument, op.index);
     case 'clearArgument':

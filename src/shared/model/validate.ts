@@ -7,7 +7,8 @@ function spanProblem(map: OffsetMap, span: Span, what: string): string | null {
     return `${what}: offsets ${span.start}..${span.end} are outside the text (length ${map.codePointLength}) or empty`;
   }
   const actual = map.slice(span.start, span.end);
-  if (actual !== span.text) return `${what}: text ${JSON.stringify(span.text)} does not match the text at ${span.start}..${span.end} (${JSON.stringify(actual)})`;
+  if (actual !== span.text)
+    return `${what}: text ${JSON.stringify(span.text)} does not match the text at ${span.start}..${span.end} (${JSON.stringify(actual)})`;
   return null;
 }
 

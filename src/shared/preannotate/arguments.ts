@@ -15,7 +15,13 @@ import * as words from './words';
 const { OBJECT_IS_ORIGIN, OBJECT_WITH_DE, OF_TO_OWNER, SUBJECT_BY_LABEL, ROLE_OF_SLOT, SUBJECT_IS_PATIENT, TITLES, VERB_FORMS, L } = lexicon;
 const { DETERMINERS, DIRECTIONS, isNumberLike, LIGHT_VERBS, PREP, QUANTITY_NOUNS, QUOTES } = words;
 
-export interface Sentence { toks: Token[]; a: number; b: number; mentions: Cand[]; schema: SchemaIndex }
+export interface Sentence {
+  toks: Token[];
+  a: number;
+  b: number;
+  mentions: Cand[];
+  schema: SchemaIndex;
+}
 
 const QUANTIFIERS = new Set(['plusieurs', 'quelques', 'certains', 'certaines', 'nombreux', 'nombreuses', 'tous', 'toutes']);
 const REFLEXIVE_CLITICS = new Set(['se', "s'"]);
@@ -29,17 +35,39 @@ export function prepBefore(s: Sentence, m: { s: number }): { prep: string; k: nu
   for (;;) {
     if (k < a) return { prep: '', k };
     const w = toks[k].lower.replace('’', "'");
-    if (QUOTES.has(toks[k].text) || (DETERMINERS.has(w) && !PREP.of.has(w) && w !== 'au' && w !== 'aux')) { k--; continue; }
+    if (QUOTES.has(toks[k].text) || (DETERMINERS.has(w) && !PREP.of.has(w) && w !== 'au' && w !== 'aux')) {
+      k--;
+      continue;
+    }
     // `au moins 17 personnes`, `plus de 2 000 personnes`, `environ 300`: quantity words, not prepositions.
-    if (w === 'moins' && toks[k - 1]?.lower === 'au' || (w === 'de' || w === "d'") && ['plus', 'moins', 'près'].includes(toks[k - 1]?.lower ?? '') && toks[k + 1]?.num) { k -= 2; continue; }
-    if (w === 'environ' || w === 'quelque' || QUANTIFIERS.has(w)) { k--; continue; }
+    if (
+      (w === 'moins' && toks[k - 1]?.lower === 'au') ||
+      ((w === 'de' || w === "d'") && ['plus', 'moins', 'près'].includes(toks[k - 1]?.lower ?? '') && toks[k + 1]?.num)
+    ) {
+      k -= 2;
+      continue;
+    }
+    if (w === 'environ' || w === 'quelque' || QUANTIFIERS.has(w)) {
+      k--;
+      continue;
+    }
     const title = titleEndingAt(s, k);
-    if (title >= 0) { k = title - 1; continue; }
+    if (title >= 0) {
+      k = title - 1;
+      continue;
+    }
     // `le général à la retraite, X`: the comma of an apposition after a title.
-    if (toks[k].text === ',' && k - 1 >= a && titleEndingAt(s, k - 1) >= 0) { k--; continue; }
+    if (toks[k].text === ',' && k - 1 >= a && titleEndingAt(s, k - 1) >= 0) {
+      k--;
+      continue;
+    }
     // `par des X`, `contre des X`: here `des`/`du` is an article, not `de` + article.
-    if ((w === 'des' || w === 'du') && k - 1 >= a && isPreposition(toks[k - 1].lower)) { k--; continue; }
-    if ((w === 'de' || w === "d'") && k - 1 >= a && (toks[k - 1].lower === 'près' || DIRECTIONS.has(toks[k - 1].lower) || toks[k - 1].lower === 'abords')) return { prep: 'près', k };
+    if ((w === 'des' || w === 'du') && k - 1 >= a && isPreposition(toks[k - 1].lower)) {
+      k--;
+      continue;
+    }
+    if ((w === 'de' || w === "d'") && k - 1 >= a && (toks[k - 1].lower === 'près' || DIRECTIONS.has(toks[k - 1].lower) || toks[k - 1].lower === 'abords'))
+      return { prep: 'près', k };
     return { prep: w, k };
   }
 }
@@ -60,9 +88,9 @@ function appositive(s: Sentence, m: Cand): Cand {
   if (k - m.e > 2) return m;
   // `la région de Sagaing`: an administrative unit stands for the place name after it, GPE or LOC
   // (parts stay: `les banlieues de X`).
-  const unit = ADMIN_UNITS.has(s.toks[m.s].key) || m.e - m.s > 1 && ADMIN_UNITS.has(s.toks[m.s + 1].key);
+  const unit = ADMIN_UNITS.has(s.toks[m.s].key) || (m.e - m.s > 1 && ADMIN_UNITS.has(s.toks[m.s + 1].key));
   const place = (l: string) => l === L.gpe || l === L.location;
-  return s.mentions.find((n) => n.s === k && n.kind === 'name' && (n.label === m.label || unit && place(n.label) && place(m.label))) ?? m;
+  return s.mentions.find((n) => n.s === k && n.kind === 'name' && (n.label === m.label || (unit && place(n.label) && place(m.label)))) ?? m;
 }
 
 function titleEndingAt(s: Sentence, k: number): number {
@@ -94,7 +122,10 @@ function headChain(s: Sentence, m: Cand): Cand[] {
     // `armés de fusils et de haches`: the second of two coordinated complements hangs where the first does.
     if (PREP.of.has(prep) && k - 2 >= s.a && s.toks[k - 1].key === 'et') {
       const sibling = mentionEndingAt(s, k - 2);
-      if (sibling && sibling.label === cur.label) { cur = sibling; continue; }
+      if (sibling && sibling.label === cur.label) {
+        cur = sibling;
+        continue;
+      }
     }
     if (PREP.of.has(prep)) {
       up = mentionEndingAt(s, k - 1);
@@ -171,9 +202,16 @@ function coordinatedBefore(s: Sentence, m: Cand): Cand[] {
     let k = cur.s - 1;
     if (k >= a && DETERMINERS.has(toks[k].key)) k--;
     let joined = false;
-    if (k >= a && COORDINATORS.has(toks[k].key)) { k--; joined = true; }
-    else if (k >= a && toks[k].key === 'dont') { k--; joined = true; }
-    else if (k - 1 >= a && toks[k - 1].key === 'parmi' && /^lesquel/.test(toks[k].key)) { k -= 2; joined = true; }
+    if (k >= a && COORDINATORS.has(toks[k].key)) {
+      k--;
+      joined = true;
+    } else if (k >= a && toks[k].key === 'dont') {
+      k--;
+      joined = true;
+    } else if (k - 1 >= a && toks[k - 1].key === 'parmi' && /^lesquel/.test(toks[k].key)) {
+      k -= 2;
+      joined = true;
+    }
     if (!joined) break;
     if (k >= a && toks[k].text === ',') k--;
     const prev = mentionEndingAt(s, k);
@@ -196,10 +234,11 @@ function slotsAfter(s: Sentence, t: Trigger, end: number): { slot: Slot; m: Cand
     const { prep, k } = prepBefore(s, m);
     const direct = k < t.e;
     let slot: Slot | null = null;
-    if ((prep === 'et' || prep === 'dont') && previous) slot = previous; // `X et Y`, `X dont Y` share a slot
+    if ((prep === 'et' || prep === 'dont') && previous)
+      slot = previous; // `X et Y`, `X dont Y` share a slot
     // `offensive sur Tripoli` aims at the town; `attaque sur l'axe X` happens on the road.
     // `ont tiré sur des enfants`: after a verb too, people or a group after `sur` are aimed at.
-    else if (prep === 'sur' && (!t.verb && m.label !== L.location || m.label === L.person || m.label === L.organisation)) slot = 'against';
+    else if (prep === 'sur' && ((!t.verb && m.label !== L.location) || m.label === L.person || m.label === L.organisation)) slot = 'against';
     else if (prep === 'entre') slot = 'between';
     else if (PREP.by.has(prep)) slot = 'by';
     else if (PREP.against.has(prep)) slot = 'against';
@@ -208,10 +247,10 @@ function slotsAfter(s: Sentence, t: Trigger, end: number): { slot: Slot; m: Cand
     else if (PREP.place.has(prep)) slot = t.type && ROLE_OF_SLOT[t.type]?.destination && prep !== 'dans' ? 'destination' : 'place';
     else if (PREP.of.has(prep) && (k === t.e || k === t.e + 1)) {
       // After a verb, `des`/`du` is a partitive article (`bombardé des positions`) or `s'emparer de` takes its object.
-      if (t.verb) slot = OBJECT_WITH_DE.has(t.lemma) || (prep === 'des' || prep === 'du') && !objectTaken ? 'object' : OBJECT_IS_ORIGIN.has(t.lemma) ? 'origin' : null;
+      if (t.verb)
+        slot = OBJECT_WITH_DE.has(t.lemma) || ((prep === 'des' || prep === 'du') && !objectTaken) ? 'object' : OBJECT_IS_ORIGIN.has(t.lemma) ? 'origin' : null;
       else slot = 'of';
-    }
-    else if ((direct || prep === '' || prep === ',') && t.verb && !objectTaken) slot = OBJECT_IS_ORIGIN.has(t.lemma) ? 'origin' : 'object';
+    } else if ((direct || prep === '' || prep === ',') && t.verb && !objectTaken) slot = OBJECT_IS_ORIGIN.has(t.lemma) ? 'origin' : 'object';
     if (slot === 'object') objectTaken = true;
     previous = slot;
     if (slot) out.push({ slot, m: ownerOf(s, appositive(s, slot === 'of' || slot === 'by' ? headOf(s, m) : m)) });

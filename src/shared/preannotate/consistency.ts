@@ -12,7 +12,10 @@ const { L, PhraseIndex } = lexicon;
 const { STOP } = words;
 
 function textOf(toks: Token[], m: { s: number; e: number }): string {
-  return toks.slice(m.s, m.e).map((t) => t.text).join(' ');
+  return toks
+    .slice(m.s, m.e)
+    .map((t) => t.text)
+    .join(' ');
 }
 
 export function propagate(toks: Token[], names: Cand[], lines: { a: number; b: number }[]): Cand[] {
@@ -34,7 +37,10 @@ export function propagate(toks: Token[], names: Cand[], lines: { a: number; b: n
   for (const m of names) {
     if (m.conf >= 0.5) continue;
     const hit = index.longestAt(toks, m.s, m.e);
-    if (hit && hit.len === m.e - m.s) { m.label = hit.value; m.conf = 0.6; }
+    if (hit && hit.len === m.e - m.s) {
+      m.label = hit.value;
+      m.conf = 0.6;
+    }
   }
   const covered = new Uint8Array(toks.length);
   for (const m of names) for (let k = m.s; k < m.e; k++) covered[k] = 1;

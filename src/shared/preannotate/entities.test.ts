@@ -14,9 +14,7 @@ describe('entity patterns', () => {
   });
 
   it('gives a name and its acronym in parentheses two mentions, and knows the acronym afterwards', () => {
-    expect(mentions('Le Front de libération nationale (FLN) a gagné. Le FLN gouverne.')).toEqual([
-      'Front de libération nationale/ORG', 'FLN/ORG', 'FLN/ORG',
-    ]);
+    expect(mentions('Le Front de libération nationale (FLN) a gagné. Le FLN gouverne.')).toEqual(['Front de libération nationale/ORG', 'FLN/ORG', 'FLN/ORG']);
     // The acronym spells the name out even when the name has words the organisation heads do not cover.
     expect(mentions('Les Forces de soutien rapide (FSR) avancent.')).toEqual(['Forces de soutien rapide/ORG', 'FSR/ORG']);
   });
@@ -52,9 +50,7 @@ describe('entity patterns', () => {
   });
 
   it('suggests other occurrences of a mention, and a surname alone after the full name', () => {
-    expect(mentions('Ahmed Mansour est arrivé. Selon Mansour, Ahmed Mansour restera.')).toEqual([
-      'Ahmed Mansour/PER', 'Mansour/PER', 'Ahmed Mansour/PER',
-    ]);
+    expect(mentions('Ahmed Mansour est arrivé. Selon Mansour, Ahmed Mansour restera.')).toEqual(['Ahmed Mansour/PER', 'Mansour/PER', 'Ahmed Mansour/PER']);
   });
 
   it('lets a name found by a strong cue win over a weak place guess elsewhere', () => {

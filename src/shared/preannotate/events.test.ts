@@ -11,7 +11,9 @@ describe('event triggers', () => {
   it('keeps `se` in the trigger when it stands just before the verb, not across the auxiliary', () => {
     expect(events('Les soldats se déploieront à Gao.')[0]).toMatchObject({ ev: 'Movement.Transport se déploieront', realis: 'other' });
     expect(events('Les troupes se sont emparées de Kidal.')[0]).toEqual({
-      ev: 'Conflict.TakeControl emparées', args: ['Agent=troupes', 'Territory=Kidal'], realis: 'actual',
+      ev: 'Conflict.TakeControl emparées',
+      args: ['Agent=troupes', 'Territory=Kidal'],
+      realis: 'actual',
     });
   });
 
@@ -29,7 +31,9 @@ describe('event triggers', () => {
 describe('event arguments', () => {
   it('takes the subject and the object around a verb, through `la ville de X`', () => {
     expect(events('Les rebelles ont attaqué la ville de Goma mardi.')[0]).toEqual({
-      ev: 'Conflict.Attack attaqué', args: ['Attacker=rebelles', 'Target=Goma', 'Time=mardi'], realis: 'actual',
+      ev: 'Conflict.Attack attaqué',
+      args: ['Attacker=rebelles', 'Target=Goma', 'Time=mardi'],
+      realis: 'actual',
     });
   });
 

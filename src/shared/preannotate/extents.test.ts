@@ -24,7 +24,7 @@ describe('mention extents', () => {
   });
 
   it('keeps a bare de complement of a facility noun (compound noun)', () => {
-    expect(mentions("Les miliciens ont attaqué un camp de réfugiés près de la frontière.")).toContain('un camp de réfugiés/FAC');
+    expect(mentions('Les miliciens ont attaqué un camp de réfugiés près de la frontière.')).toContain('un camp de réfugiés/FAC');
   });
 
   it('keeps the head noun of rivers, mountains and marshes, not of islands', () => {

@@ -8,7 +8,7 @@ describe('names: general cues', () => {
     expect(mentions('Bouroum, 12 avril — Rien.')).toContain('Bouroum/GPE');
   });
 
-  it('takes the complement of a region, a district or a market as a GPE, also after `de l\'` and `du`', () => {
+  it("takes the complement of a region, a district or a market as a GPE, also after `de l'` and `du`", () => {
     expect(mentions("Les combats ont gagné la région de l'Ouadane.")).toContain('Ouadane/GPE');
     expect(mentions('Il vit dans la région du Kordal.')).toContain('Kordal/GPE');
     expect(mentions('Les habitants de Tessit Baba ont fui.')).toContain('Tessit Baba/GPE');
@@ -21,10 +21,10 @@ describe('names: general cues', () => {
 
   it('reads a facility name right after its head, and a facility after un/une as a nominal', () => {
     expect(mentions("L'hôpital Sidi Kamel a été touché.")).toContain('hôpital Sidi Kamel/FAC');
-    expect(mentions("Un hôtel de Bamako a été attaqué.")).toEqual(expect.arrayContaining(['Un hôtel/FAC', 'Bamako/GPE']));
+    expect(mentions('Un hôtel de Bamako a été attaqué.')).toEqual(expect.arrayContaining(['Un hôtel/FAC', 'Bamako/GPE']));
   });
 
-  it('joins `de l\'` inside an organisation name', () => {
+  it("joins `de l'` inside an organisation name", () => {
     expect(mentions("Le ministère de l'Intérieur a réagi.")).toContain("ministère de l'Intérieur/ORG");
   });
 
@@ -50,8 +50,19 @@ describe('names: general cues', () => {
 
 describe('times: general patterns', () => {
   it('reads compound number words, period edges, joined years and parts of day after a weekday', () => {
-    const m = mentions("Ils ont marché pendant trente-six heures depuis le début du mois, entre 2019 et 2021, jeudi à l'aube, jusqu'à la fin de l'année et le lendemain.");
-    expect(m).toEqual(expect.arrayContaining(['trente-six heures/TIME', 'début du mois/TIME', '2019 et 2021/TIME', "jeudi à l'aube/TIME", "fin de l'année/TIME", 'lendemain/TIME']));
+    const m = mentions(
+      "Ils ont marché pendant trente-six heures depuis le début du mois, entre 2019 et 2021, jeudi à l'aube, jusqu'à la fin de l'année et le lendemain.",
+    );
+    expect(m).toEqual(
+      expect.arrayContaining([
+        'trente-six heures/TIME',
+        'début du mois/TIME',
+        '2019 et 2021/TIME',
+        "jeudi à l'aube/TIME",
+        "fin de l'année/TIME",
+        'lendemain/TIME',
+      ]),
+    );
   });
 
   it('does not read `mettre fin à` or `la fin des combats` as a time', () => {
@@ -63,7 +74,7 @@ describe('triggers and arguments: general patterns', () => {
   it('knows movement and attack verbs, and idioms of no event', () => {
     expect(events('Les rebelles sont entrés dans Gao.').map((e) => e.ev)).toEqual(['Movement.Transport entrés']);
     expect(events('La trêve est entrée en vigueur lundi.').map((e) => e.ev)).toEqual(['Conflict.Ceasefire trêve']);
-    expect(events('Les assaillants ont pris d\'assaut la caserne.').map((e) => e.ev)).toEqual(["Conflict.Attack pris d'assaut"]);
+    expect(events("Les assaillants ont pris d'assaut la caserne.").map((e) => e.ev)).toEqual(["Conflict.Attack pris d'assaut"]);
   });
 
   it('never reads the preposition `entre` or `un marché` as a verb', () => {

@@ -25,7 +25,10 @@ export interface PreannotateOptions {
   minConfidence?: number;
 }
 
-interface Range { a: number; b: number }
+interface Range {
+  a: number;
+  b: number;
+}
 
 /** Token ranges of the sentences (`sentences()` of text/segment, which never cross a line break). */
 function sentenceRanges(text: string, toks: Token[]): Range[] {
@@ -60,7 +63,11 @@ const SHOUT_RE = /\p{Ll}/u;
 function isShouting(toks: Token[], r: Range): boolean {
   let upper = 0;
   let words = 0;
-  for (let k = r.a; k < r.b; k++) if (toks[k].word && !toks[k].num) { words++; if (!SHOUT_RE.test(toks[k].text)) upper++; }
+  for (let k = r.a; k < r.b; k++)
+    if (toks[k].word && !toks[k].num) {
+      words++;
+      if (!SHOUT_RE.test(toks[k].text)) upper++;
+    }
   return words >= 3 && upper / words > 0.6;
 }
 
@@ -88,13 +95,25 @@ export function preannotate(doc: Doc, schema: Schema, options: PreannotateOption
   let ni = 0;
   for (const r of ranges) {
     const inSentence: Cand[] = [];
-    while (ni < names.length && names[ni].s < r.b) { if (names[ni].s >= r.a) inSentence.push(names[ni]); ni++; }
+    while (ni < names.length && names[ni].s < r.b) {
+      if (names[ni].s >= r.a) inSentence.push(names[ni]);
+      ni++;
+    }
     // Tokens already covered in this sentence: a later recognizer never overlaps an earlier one.
     const covered = new Uint8Array(r.b - r.a);
-    const free = (c: Cand) => { for (let k = c.s; k < c.e; k++) if (covered[k - r.a]) return false; return true; };
-    const cover = (c: Cand) => { for (let k = c.s; k < c.e; k++) covered[k - r.a] = 1; };
+    const free = (c: Cand) => {
+      for (let k = c.s; k < c.e; k++) if (covered[k - r.a]) return false;
+      return true;
+    };
+    const cover = (c: Cand) => {
+      for (let k = c.s; k < c.e; k++) covered[k - r.a] = 1;
+    };
     inSentence.forEach(cover);
-    for (const c of findTimes(toks, r.a, r.b)) if (free(c)) { inSentence.push(c); cover(c); }
+    for (const c of findTimes(toks, r.a, r.b))
+      if (free(c)) {
+        inSentence.push(c);
+        cover(c);
+      }
     const pool = [...inSentence];
     for (const c of findNominals(toks, r.a, r.b)) {
       if (!free(c) && !(c.kind === 'means' && swallow([inSentence, pool], c))) continue;
@@ -126,7 +145,11 @@ export function preannotate(doc: Doc, schema: Schema, options: PreannotateOption
 function swallow(lists: Cand[][], c: Cand): boolean {
   const inside = lists[0].filter((m) => m.s < c.e && c.s < m.e);
   if (!inside.every((m) => m.kind === 'name' && m.conf < 0.7 && m.s > c.s && m.e <= c.e)) return false;
-  for (const list of lists) for (const m of inside) { const k = list.indexOf(m); if (k >= 0) list.splice(k, 1); }
+  for (const list of lists)
+    for (const m of inside) {
+      const k = list.indexOf(m);
+      if (k >= 0) list.splice(k, 1);
+    }
   return true;
 }
 
@@ -150,7 +173,7 @@ function inheritArguments(found: Found[], index: SchemaIndex): void {
 
 /** Two mentions with the same label never overlap: the more confident, then the longer, stays. */
 function sameLabelDisjoint(cands: Cand[]): Cand[] {
-  const order = [...cands].sort((x, y) => y.conf - x.conf || (y.e - y.s) - (x.e - x.s) || x.s - y.s);
+  const order = [...cands].sort((x, y) => y.conf - x.conf || y.e - y.s - (x.e - x.s) || x.s - y.s);
   // Tokens taken per label: linear in the mentions' lengths, not quadratic in their number.
   const taken = new Map<string, Set<number>>();
   const out: Cand[] = [];
@@ -166,8 +189,15 @@ function sameLabelDisjoint(cands: Cand[]): Cand[] {
   return out;
 }
 
-function emit(doc: Doc, schema: Schema, index: SchemaIndex, toks: Token[], cands: Cand[],
-  events: { t: { s: number; e: number; type: string; verb: boolean }; args: { role: string; m: Cand }[]; irrealis: boolean }[], min: number): AnnotationSet {
+function emit(
+  doc: Doc,
+  schema: Schema,
+  index: SchemaIndex,
+  toks: Token[],
+  cands: Cand[],
+  events: { t: { s: number; e: number; type: string; verb: boolean }; args: { role: string; m: Cand }[]; irrealis: boolean }[],
+  min: number,
+): AnnotationSet {
   const map = new OffsetMap(doc.text);
   const span = (s: number, e: number) => {
     const start = map.toCodePoint(toks[s].s);
@@ -183,7 +213,10 @@ function emit(doc: Doc, schema: Schema, index: SchemaIndex, toks: Token[], cands
     const sp = span(c.s, c.e);
     const key = `${sp.start}:${sp.end}:${c.label}`;
     const same = bySpan.get(key);
-    if (same) { ids.set(c, same); continue; }
+    if (same) {
+      ids.set(c, same);
+      continue;
+    }
     const id = `T${entities.length + 1}`;
     bySpan.set(key, id);
     ids.set(c, id);
@@ -197,10 +230,13 @@ function emit(doc: Doc, schema: Schema, index: SchemaIndex, toks: Token[], cands
     const value = ev.irrealis ? REALIS.irrealis : REALIS.asserted;
     const args = ev.args.filter((a) => ids.has(a.m)).map((a) => ({ role: a.role, entity: ids.get(a.m)! }));
     frames.push({
-      id: `E${frames.length + 1}`, type: ev.t.type, trigger: span(ev.t.s, ev.t.e),
+      id: `E${frames.length + 1}`,
+      type: ev.t.type,
+      trigger: span(ev.t.s, ev.t.e),
       arguments: args.filter((x, k) => args.findIndex((y) => y.role === x.role && y.entity === x.entity) === k),
       ...(realis && realis.values.includes(value) ? { attributes: { [realis.name]: value } } : {}),
-      source: 'heuristic', confidence: conf,
+      source: 'heuristic',
+      confidence: conf,
     });
   }
   return { docId: doc.id, annotator: 'heuristic', status: 'pre-annotated', schema: schemaRef(schema), entities, events: frames };

@@ -57,7 +57,10 @@ function withoutArticle(entries: [string, string][]): [string, string][] {
   const out = [...entries];
   // The press often drops the accent of a capital: `Etat islamique`, `Egypte`.
   for (const [n, l] of entries) if (/^[ÉÈÊ]/.test(n)) out.push(['E' + n.slice(1), l]);
-  for (const [n, l] of entries) { const m = /^(?:Le|La|Les) (\p{Lu}.*)$/u.exec(n); if (m) out.push([m[1], l]); }
+  for (const [n, l] of entries) {
+    const m = /^(?:Le|La|Les) (\p{Lu}.*)$/u.exec(n);
+    if (m) out.push([m[1], l]);
+  }
   return out;
 }
 
@@ -72,29 +75,46 @@ function withLowerCase(names: string[]): string[] {
     // Accented words and compounds are French words (`Libération`, `Croix-Rouge`), not transliterations.
     if (/[\s\-'’]/.test(n) || /[^\x00-\x7f]/.test(n) || n === n.toUpperCase() || n.length < 4) continue;
     const lower = n.toLowerCase();
-    if (!have.has(lower)) { have.add(lower); out.push(lower); }
+    if (!have.has(lower)) {
+      have.add(lower);
+      out.push(lower);
+    }
   }
   return out;
 }
 
-export const NAMES = indexOf<string>(true, withoutArticle([
-  ...countries.names.map((n): [string, string] => [n, 'GPE']),
-  ...gazetteer.GPE.map((n): [string, string] => [n, 'GPE']),
-  ...gazetteer.LOC.map((n): [string, string] => [n, 'LOC']),
-  ...withLowerCase(gazetteer.ORG).map((n): [string, string] => [n, 'ORG']),
-]));
+export const NAMES = indexOf<string>(
+  true,
+  withoutArticle([
+    ...countries.names.map((n): [string, string] => [n, 'GPE']),
+    ...gazetteer.GPE.map((n): [string, string] => [n, 'GPE']),
+    ...gazetteer.LOC.map((n): [string, string] => [n, 'LOC']),
+    ...withLowerCase(gazetteer.ORG).map((n): [string, string] => [n, 'ORG']),
+  ]),
+);
 export const FIRST_NAMES = new Set(gazetteer.firstNames);
 /** Towns and regions of the world (data/places.json, generated): a last resort for names no cue marks, words joined by one space. */
 export const PLACES = new Set<string>(places.names);
-export const TITLES = indexOf<true>(false, gazetteer.titles.map((t): [string, true] => [t, true]));
+export const TITLES = indexOf<true>(
+  false,
+  gazetteer.titles.map((t): [string, true] => [t, true]),
+);
 export const PARTICLES = lowerSet(gazetteer.particles);
 export const ORG_HEADS = new Set(gazetteer.orgHeads);
 export const LOWER_ORG_HEADS = lowerSet(gazetteer.lowerOrgHeads);
 /** Facility heads, singular and plural (`camp`/`camps`): the first word takes the plural. */
-export const FAC_HEADS = indexOf<true>(false, gazetteer.facHeads.flatMap((t): [string, true][] => {
-  const [first, ...rest] = t.split(' ');
-  return /[sxz]$/.test(first) ? [[t, true]] : [[t, true], [[first + 's', ...rest].join(' '), true]];
-}));
+export const FAC_HEADS = indexOf<true>(
+  false,
+  gazetteer.facHeads.flatMap((t): [string, true][] => {
+    const [first, ...rest] = t.split(' ');
+    return /[sxz]$/.test(first)
+      ? [[t, true]]
+      : [
+          [t, true],
+          [[first + 's', ...rest].join(' '), true],
+        ];
+  }),
+);
 export const ORG_APPOSITION = lowerSet(gazetteer.orgApposition);
 export const ORG_APPOSITION_WEAK = lowerSet(gazetteer.orgAppositionWeak);
 export const LOC_HEADS = lowerSet(gazetteer.locHeads);
@@ -105,8 +125,10 @@ export const VEHICLE_NAME_HEADS = new Set(gazetteer.vehicleNameHeads);
 export const COMMON_ACRONYMS = new Set(gazetteer.commonAcronyms);
 
 /** Nominal heads (lower case): value = label. */
-export const NOMINALS = indexOf<string>(false, (['ORG', 'PER', 'GPE', 'LOC', 'FAC', 'WEA', 'VEH'] as const).flatMap((label) =>
-  (nominals[label] as string[]).map((w): [string, string] => [w, label])));
+export const NOMINALS = indexOf<string>(
+  false,
+  (['ORG', 'PER', 'GPE', 'LOC', 'FAC', 'WEA', 'VEH'] as const).flatMap((label) => (nominals[label] as string[]).map((w): [string, string] => [w, label])),
+);
 export const ALWAYS_LABELS = new Set(nominals.alwaysLabels);
 export const OF_TO_OWNER = lowerSet(nominals.ofToOwner);
 
@@ -116,13 +138,20 @@ export const TIME_UNITS = lowerSet(timeWords.units);
 export const TIME_QUANT = lowerSet(timeWords.quantifiers);
 export const PARTS_OF_DAY = lowerSet(timeWords.partsOfDay);
 export const RELATIVE = lowerSet(timeWords.relative);
-export const DEICTIC = indexOf<true>(false, timeWords.deictic.map((t): [string, true] => [t, true]));
+export const DEICTIC = indexOf<true>(
+  false,
+  timeWords.deictic.map((t): [string, true] => [t, true]),
+);
 export const SEASONS = lowerSet(timeWords.seasons);
 
-export interface VerbForm { lemma: string; tense: string }
+export interface VerbForm {
+  lemma: string;
+  tense: string;
+}
 /** Inflected form (lower case) → lemma and Lefff tense code (W infinitive, K past participle, F future…). */
 export const VERB_FORMS = new Map<string, VerbForm[]>(
-  Object.entries(verbForms.forms as unknown as Record<string, [string, string][]>).map(([f, l]) => [f, l.map(([lemma, tense]) => ({ lemma, tense }))]));
+  Object.entries(verbForms.forms as unknown as Record<string, [string, string][]>).map(([f, l]) => [f, l.map(([lemma, tense]) => ({ lemma, tense }))]),
+);
 export const VERB_TYPES = new Map<string, string>(Object.entries(triggers.verbs));
 export const REFLEXIVE_TYPES = new Map<string, string>(Object.entries(triggers.reflexive));
 
@@ -133,7 +162,13 @@ for (const [noun, type] of Object.entries(triggers.nouns)) {
   if (!/[sxz]$/.test(noun) && !noun.includes('-')) NOUN_TYPES.set(noun + 's', type);
 }
 
-export interface PhraseTrigger { lemma: string; rest: string[]; type: string; noun?: boolean; triggerWords?: number }
+export interface PhraseTrigger {
+  lemma: string;
+  rest: string[];
+  type: string;
+  noun?: boolean;
+  triggerWords?: number;
+}
 export const PHRASES = new Map<string, PhraseTrigger[]>();
 for (const p of triggers.phrases as PhraseTrigger[]) {
   const list = PHRASES.get(p.lemma) ?? [];
@@ -145,7 +180,8 @@ for (const p of triggers.phrases as PhraseTrigger[]) {
 export const NOT_PHRASES = new Map<string, string[][]>();
 for (const p of triggers.notPhrases) NOT_PHRASES.set(p.lemma, [...(NOT_PHRASES.get(p.lemma) ?? []), p.rest]);
 
-export type Slot = 'subject' | 'object' | 'by' | 'against' | 'of' | 'instrument' | 'place' | 'time' | 'number' | 'origin' | 'destination' | 'with' | 'ofPlace' | 'between';
+export type Slot =
+  'subject' | 'object' | 'by' | 'against' | 'of' | 'instrument' | 'place' | 'time' | 'number' | 'origin' | 'destination' | 'with' | 'ofPlace' | 'between';
 export const ROLE_OF_SLOT = triggers.roles as Record<string, Partial<Record<Slot, string>>>;
 export const SUBJECT_IS_PATIENT = new Set(triggers.subjectIsPatient);
 export const OBJECT_IS_ORIGIN = new Set(triggers.objectIsOrigin);
@@ -156,4 +192,13 @@ export const INHERIT = triggers.inherit as Record<string, { from: string; roles:
 
 import labels from './data/labels.json';
 /** Label names per recognizer, from data/labels.json. */
-export const L = { ...labels } as { person: string; organisation: string; gpe: string; location: string; facility: string; weapon: string; vehicle: string; time: string };
+export const L = { ...labels } as {
+  person: string;
+  organisation: string;
+  gpe: string;
+  location: string;
+  facility: string;
+  weapon: string;
+  vehicle: string;
+  time: string;
+};

@@ -9,7 +9,24 @@ import type { Token } from './tokens';
 import * as words from './words';
 
 // Bound once: module getters are slow in hot loops under some loaders.
-const { COMMON_ACRONYMS, ENGLISH_ORG_HEADS, FAC_HEADS, FIRST_NAMES, PLACES, L, LOC_HEADS, LOWER_ORG_HEADS, NAMES, ORG_APPOSITION, ORG_APPOSITION_WEAK, ORG_HEADS, PARTICLES, TITLES, VEHICLE_NAME_HEADS, VERB_FORMS } = lexicon;
+const {
+  COMMON_ACRONYMS,
+  ENGLISH_ORG_HEADS,
+  FAC_HEADS,
+  FIRST_NAMES,
+  PLACES,
+  L,
+  LOC_HEADS,
+  LOWER_ORG_HEADS,
+  NAMES,
+  ORG_APPOSITION,
+  ORG_APPOSITION_WEAK,
+  ORG_HEADS,
+  PARTICLES,
+  TITLES,
+  VEHICLE_NAME_HEADS,
+  VERB_FORMS,
+} = lexicon;
 const { DIRECTIONS, isAdjective, isNationality, isNumberLike, ORG_ADJECTIVES, QUOTES, STOP } = words;
 
 const NAME_PART_RE = /^(?:el|al|ben|bin|abu|abou|ibn|ould)-\p{Lu}/u;
@@ -17,12 +34,66 @@ const ROMAN_RE = /^[IVXLC]+$/;
 const ROAD_HEADS = new Set(['route', 'autoroute']);
 const NATURAL_HEADS = new Set(['lac', 'fleuve', 'rivière', 'mont', 'golfe', 'mer', 'île', 'désert', 'massif', 'delta', 'bassin']);
 /** Heads that stay in the extent (`rivière Sobat`, `monts X`, `marais de X`, `corridor de X`); an island is named without its head (`île de X` → `X`). */
-const KEPT_HEADS = new Set(['lac', 'lacs', 'fleuve', 'rivière', 'mont', 'monts', 'montagne', 'montagnes', 'golfe', 'mer', 'désert', 'massif', 'delta', 'bassin', 'marais', 'vallée', 'plaine', 'plateau', 'col', 'détroit', 'baie', 'forêt', 'corridor']);
+const KEPT_HEADS = new Set([
+  'lac',
+  'lacs',
+  'fleuve',
+  'rivière',
+  'mont',
+  'monts',
+  'montagne',
+  'montagnes',
+  'golfe',
+  'mer',
+  'désert',
+  'massif',
+  'delta',
+  'bassin',
+  'marais',
+  'vallée',
+  'plaine',
+  'plateau',
+  'col',
+  'détroit',
+  'baie',
+  'forêt',
+  'corridor',
+]);
 
 /** Administrative divisions: `district de X`, `province du X`, `canton de X`, `territoire du X` name a GPE (the head stays out). */
-const ADMIN_HEADS = new Set(['district', 'districts', 'province', 'provinces', 'canton', 'cantons', 'territoire', 'comté', 'préfecture', 'sous-préfecture', 'département', 'gouvernorat', 'wilaya', 'oblast', 'municipalité', 'commune']);
+const ADMIN_HEADS = new Set([
+  'district',
+  'districts',
+  'province',
+  'provinces',
+  'canton',
+  'cantons',
+  'territoire',
+  'comté',
+  'préfecture',
+  'sous-préfecture',
+  'département',
+  'gouvernorat',
+  'wilaya',
+  'oblast',
+  'municipalité',
+  'commune',
+]);
 /** `Papouasie centrale`, `Kivu septentrional`, `Afrique australe`: a direction adjective after a region name is part of it. */
-const REGION_ADJ = new Set(['central', 'centrale', 'oriental', 'orientale', 'occidental', 'occidentale', 'septentrional', 'septentrionale', 'méridional', 'méridionale', 'austral', 'australe']);
+const REGION_ADJ = new Set([
+  'central',
+  'centrale',
+  'oriental',
+  'orientale',
+  'occidental',
+  'occidentale',
+  'septentrional',
+  'septentrionale',
+  'méridional',
+  'méridionale',
+  'austral',
+  'australe',
+]);
 function regionEnd(toks: Token[], end: number, b: number): number {
   return end < b && !toks[end].cap && REGION_ADJ.has(toks[end].lower) ? end + 1 : end;
 }
@@ -32,7 +103,22 @@ const ORIGIN_WORDS = new Set(['venu', 'venue', 'venus', 'venues', 'originaire', 
 const IZAFA_RE = /^\p{Lu}\p{Ll}+-(?:e|i|ul|ud|ut|al|el)-\p{Lu}\p{Ll}+$/u;
 /** `16e corps d'armée`, `3e bataillon`: an ordinal number before a military unit names the unit. */
 const ORDINAL_RE = /^\d+(?:e|ème|eme|er|re)$/;
-const UNIT_HEADS = new Set(['corps', 'bataillon', 'bataillons', 'régiment', 'division', 'brigade', 'compagnie', 'escadron', 'armée', 'flotte', 'escadrille', 'légion', 'groupement', 'secteur']);
+const UNIT_HEADS = new Set([
+  'corps',
+  'bataillon',
+  'bataillons',
+  'régiment',
+  'division',
+  'brigade',
+  'compagnie',
+  'escadron',
+  'armée',
+  'flotte',
+  'escadrille',
+  'légion',
+  'groupement',
+  'secteur',
+]);
 
 export interface NameContext {
   toks: Token[];
@@ -60,10 +146,16 @@ function capitalSequence(c: NameContext, i: number, allowDe: boolean): number {
   const { toks, b } = c;
   let end = i + 1;
   while (end < b) {
-    if (isNamePart(toks[end]) && !STOP.has(toks[end].lower) && !NAMES.longestAt(toks, end, b)) { end++; continue; }
+    if (isNamePart(toks[end]) && !STOP.has(toks[end].lower) && !NAMES.longestAt(toks, end, b)) {
+      end++;
+      continue;
+    }
     const p = isParticle(toks, end, b);
     const isDe = toks[end].lower.startsWith('d');
-    if (p && end + p < b && (allowDe || !isDe) && isNamePart(toks[end + p]) && !NAMES.longestAt(toks, end + p, b)) { end += p + 1; continue; }
+    if (p && end + p < b && (allowDe || !isDe) && isNamePart(toks[end + p]) && !NAMES.longestAt(toks, end + p, b)) {
+      end += p + 1;
+      continue;
+    }
     break;
   }
   return end;
@@ -78,11 +170,21 @@ function orgExtent(c: NameContext, i: number): number {
     const t = toks[end];
     if (end >= b) break;
     const prevOk = end === i + 1 || toks[end - 1].cap || isParticle(toks, end - 1, b) > 0;
-    if (t.cap && t.word && !STOP.has(t.lower) && prevOk) { end++; continue; }
-    if (isAdjective(t) && !isComplementTaking(toks, end, b)) { institutional ||= ORG_ADJECTIVES.has(t.lower); end++; continue; }
+    if (t.cap && t.word && !STOP.has(t.lower) && prevOk) {
+      end++;
+      continue;
+    }
+    if (isAdjective(t) && !isComplementTaking(toks, end, b)) {
+      institutional ||= ORG_ADJECTIVES.has(t.lower);
+      end++;
+      continue;
+    }
     // `Haut-Commissariat des Nations unies pour les réfugiés`, `Union pour la démocratie`: a capitalised name goes on
     // with `pour` + article + noun (an infinitive after `pour` is a purpose clause, not part of the name).
-    if (t.lower === 'pour' && toks[i].cap && end + 2 < b && FOR_ARTICLES.has(toks[end + 1].key) && forNoun(toks[end + 2])) { end += 3; continue; }
+    if (t.lower === 'pour' && toks[i].cap && end + 2 < b && FOR_ARTICLES.has(toks[end + 1].key) && forNoun(toks[end + 2])) {
+      end += 3;
+      continue;
+    }
     const p = isParticle(toks, end, b);
     const des = end < b && (t.lower === 'des' || t.lower === 'du');
     const step = p || (des ? 1 : 0);
@@ -146,8 +248,41 @@ function precededByTitle(toks: Token[], i: number, a: number): boolean {
 const INDEFINITE = new Set(['un', 'une', 'des', 'plusieurs', 'quelques']);
 const PLACE_PREPS = new Set(['à', 'vers']);
 /** Nouns whose `de` complement is a town or region (`région de X`, `habitants de X`, `maire de X`). */
-const PLACE_NOUNS = new Set(['ville', 'villes', 'capitale', 'village', 'villages', 'localité', 'localités', 'commune', 'province', 'bourg', 'cité', 'préfecture',
-  'région', 'district', 'quartier', 'quartiers', 'banlieue', 'périphérie', 'environs', 'abords', 'marché', 'habitants', 'maire', 'gouverneur', 'préfet', 'département', 'municipalité', 'canton', 'comté', 'oblast', 'wilaya', 'gouvernorat', 'agglomération']);
+const PLACE_NOUNS = new Set([
+  'ville',
+  'villes',
+  'capitale',
+  'village',
+  'villages',
+  'localité',
+  'localités',
+  'commune',
+  'province',
+  'bourg',
+  'cité',
+  'préfecture',
+  'région',
+  'district',
+  'quartier',
+  'quartiers',
+  'banlieue',
+  'périphérie',
+  'environs',
+  'abords',
+  'marché',
+  'habitants',
+  'maire',
+  'gouverneur',
+  'préfet',
+  'département',
+  'municipalité',
+  'canton',
+  'comté',
+  'oblast',
+  'wilaya',
+  'gouvernorat',
+  'agglomération',
+]);
 /** Place nouns that are cues only with their capital (`État de X`, not `en état de`): compared on the token text. */
 const CAPITAL_PLACE_NOUNS = new Set(['État', 'Etat', 'États', 'Etats']);
 const isPlaceNoun = (t: Token | undefined) => !!t && (PLACE_NOUNS.has(t.key) || CAPITAL_PLACE_NOUNS.has(t.text));
@@ -161,7 +296,7 @@ function placeCue(toks: Token[], i: number, a: number): boolean {
   if (k >= a && PLACE_ARTICLES.has(toks[k].key) && k - 1 >= a && ['de', 'du', "d'", 'en', 'dans'].includes(toks[k - 1].key)) k--;
   const p1 = k >= a ? toks[k].key : '';
   const p2 = k - 1 >= a ? toks[k - 1].lower : '';
-  if (PLACE_PREPS.has(p1) || k >= a && isPlaceNoun(toks[k])) return true;
+  if (PLACE_PREPS.has(p1) || (k >= a && isPlaceNoun(toks[k]))) return true;
   // `depuis Kaboul`: a capitalised word after `depuis` (months and weekdays are written in lower case).
   if (p1 === 'depuis' && k === i - 1) return true;
   if (p1 === 'en' && k === i - 1) return true;
@@ -178,11 +313,79 @@ function placeCue(toks: Token[], i: number, a: number): boolean {
 /** Capitalised common nouns that end organisation names (`Parti de la Justice`, `ministère de l'Intérieur`): no place. */
 const ABSTRACT_RE = /(?:tion|sion|ité|té|ice|ance|ence|ment|ure|isme|eur|age|ude|esse|ie|ies|ées?)$/;
 const PLACE_ABSTRACT_OK = /(?:ie)$/;
-const COMMON_NOUNS_CAP = new Set(['paix', 'salut', 'progrès', 'peuple', 'peuples', 'nation', 'nations', 'patrie', 'intérieur', 'défense', 'travail', 'commerce', 'avenir', 'espoir',
-  'démocratie', 'économie', 'énergie', 'industrie', 'justice', 'police', 'gendarmerie', 'renouveau', 'changement', 'développement', 'unité', 'liberté', 'égalité', 'santé', 'sécurité',
-  'information', 'communication', 'culture', 'éducation', 'jeunesse', 'agriculture', 'environnement', 'transports', 'affaires', 'emploi', 'finances', 'budget', 'tourisme', 'sports',
-  'solidarité', 'résistance', 'révolution', 'libération', 'dignité', 'renaissance', 'indépendance', 'réconciliation', 'salut', 'rassemblement', 'alliance', 'union', 'front', 'islam',
-  'musulmans', 'chrétiens', 'travailleurs', 'citoyens', 'droits', 'homme', 'femme', 'femmes', 'enfance', 'famille', 'migrations', 'réfugiés', 'statistique', 'planification']);
+const COMMON_NOUNS_CAP = new Set([
+  'paix',
+  'salut',
+  'progrès',
+  'peuple',
+  'peuples',
+  'nation',
+  'nations',
+  'patrie',
+  'intérieur',
+  'défense',
+  'travail',
+  'commerce',
+  'avenir',
+  'espoir',
+  'démocratie',
+  'économie',
+  'énergie',
+  'industrie',
+  'justice',
+  'police',
+  'gendarmerie',
+  'renouveau',
+  'changement',
+  'développement',
+  'unité',
+  'liberté',
+  'égalité',
+  'santé',
+  'sécurité',
+  'information',
+  'communication',
+  'culture',
+  'éducation',
+  'jeunesse',
+  'agriculture',
+  'environnement',
+  'transports',
+  'affaires',
+  'emploi',
+  'finances',
+  'budget',
+  'tourisme',
+  'sports',
+  'solidarité',
+  'résistance',
+  'révolution',
+  'libération',
+  'dignité',
+  'renaissance',
+  'indépendance',
+  'réconciliation',
+  'salut',
+  'rassemblement',
+  'alliance',
+  'union',
+  'front',
+  'islam',
+  'musulmans',
+  'chrétiens',
+  'travailleurs',
+  'citoyens',
+  'droits',
+  'homme',
+  'femme',
+  'femmes',
+  'enfance',
+  'famille',
+  'migrations',
+  'réfugiés',
+  'statistique',
+  'planification',
+]);
 /** A capitalised word that may name a place inside an organisation name: no abstract noun (`Justice`), region names in -ie kept (`Ambazonie`). */
 function placeInOrg(t: Token): boolean {
   if (COMMON_NOUNS_CAP.has(t.key)) return false;
@@ -197,7 +400,8 @@ function dateline(c: NameContext, i: number, end: number): boolean {
   if (!c.lineStart || i !== a || end >= b) return false;
   const next = toks[end];
   if (next.text === '(' && end + 2 < b && toks[end + 1].cap && toks[end + 2].text === ')') return true;
-  if (next.text === ',' && end + 1 < b && (toks[end + 1].num || (toks[end + 1].cap && toks[end + 1].upper === false && end + 2 < b && toks[end + 2].num))) return true;
+  if (next.text === ',' && end + 1 < b && (toks[end + 1].num || (toks[end + 1].cap && toks[end + 1].upper === false && end + 2 < b && toks[end + 2].num)))
+    return true;
   return next.text === '—' || next.text === '–';
 }
 
@@ -207,7 +411,10 @@ function one(c: NameContext, i: number, out: Cand[]): number {
   const fac = FAC_HEADS.longestAt(toks, i, b);
   if (fac) {
     const end = facilityExtent(c, i, fac.len);
-    if (end) { out.push({ s: i, e: end, label: L.facility, conf: 0.75, kind: 'name' }); return i + fac.len; }
+    if (end) {
+      out.push({ s: i, e: end, label: L.facility, conf: 0.75, kind: 'name' });
+      return i + fac.len;
+    }
   }
   const admin = ADMIN_HEADS.has(t.lower) && !t.cap && i + 1 < b && ['de', 'du', "d'"].includes(toks[i + 1].key);
   if ((LOC_HEADS.has(t.lower) || admin) && !t.cap) {
@@ -222,7 +429,10 @@ function one(c: NameContext, i: number, out: Cand[]): number {
     }
     if (isNamePart(toks[at]) && at < b && !NAMES.longestAt(toks, at, b)) {
       const end = admin ? regionEnd(toks, capitalSequence(c, at, true), b) : capitalSequence(c, at, false);
-      if (admin) { out.push({ s: at, e: end, label: L.gpe, conf: 0.7, kind: 'name' }); return end; }
+      if (admin) {
+        out.push({ s: at, e: end, label: L.gpe, conf: 0.7, kind: 'name' });
+        return end;
+      }
       // `route de X`, `rivière Sobat`, `monts Qandil`, `marais de X`: roads and natural features keep their head noun;
       // `quartier X`, `district de X` do not (the head is a common noun before the district's name).
       const s = ROAD_HEADS.has(t.lower) || KEPT_HEADS.has(t.lower) ? i : at;
@@ -230,9 +440,12 @@ function one(c: NameContext, i: number, out: Cand[]): number {
       return end;
     }
   }
-  if (!t.cap && LOWER_ORG_HEADS.has(t.lower) || t.cap && ORG_HEADS.has(t.text)) {
+  if ((!t.cap && LOWER_ORG_HEADS.has(t.lower)) || (t.cap && ORG_HEADS.has(t.text))) {
     const end = orgExtent(c, i);
-    if (end) { out.push({ s: i, e: end, label: L.organisation, conf: 0.75, kind: 'name' }); return i + 1; }
+    if (end) {
+      out.push({ s: i, e: end, label: L.organisation, conf: 0.75, kind: 'name' });
+      return i + 1;
+    }
   }
   const gaz = NAMES.longestAt(toks, i, b);
   if (gaz) {
@@ -251,12 +464,18 @@ function one(c: NameContext, i: number, out: Cand[]): number {
     out.push({ s: i, e, label: L.organisation, conf: 0.7, kind: 'name' });
     return e;
   }
-  if (IZAFA_RE.test(t.text)) { out.push({ s: i, e: i + 1, label: L.organisation, conf: 0.6, kind: 'name' }); return i + 1; }
+  if (IZAFA_RE.test(t.text)) {
+    out.push({ s: i, e: i + 1, label: L.organisation, conf: 0.6, kind: 'name' });
+    return i + 1;
+  }
   // `ONG` is a common noun; `l'État de X`: the place is X, the noun is no part of the name.
-  if (COMMON_ACRONYMS.has(t.text) || CAPITAL_PLACE_NOUNS.has(t.text) && i + 1 < b && ['de', 'du', "d'"].includes(toks[i + 1].key)) return i + 1;
+  if (COMMON_ACRONYMS.has(t.text) || (CAPITAL_PLACE_NOUNS.has(t.text) && i + 1 < b && ['de', 'du', "d'"].includes(toks[i + 1].key))) return i + 1;
   // `Trois Américains` opens a sentence: a number word never starts a name.
-  if (!isNamePart(t) || STOP.has(t.lower) || isNumberLike(t) || toks[i + 1]?.text === '.' && t.text.length <= 3) return i + 1;
-  if (gangName(c, i)) { out.push({ s: i, e: i + 1, label: L.organisation, conf: 0.5, kind: 'name' }); return i + 1; }
+  if (!isNamePart(t) || STOP.has(t.lower) || isNumberLike(t) || (toks[i + 1]?.text === '.' && t.text.length <= 3)) return i + 1;
+  if (gangName(c, i)) {
+    out.push({ s: i, e: i + 1, label: L.organisation, conf: 0.5, kind: 'name' });
+    return i + 1;
+  }
   const orgNoun = orgNounBefore(toks, i, a);
   if (orgNoun || parenthesised(toks, i, a, b)) {
     const end = capitalSequence(c, i, false);
@@ -264,7 +483,10 @@ function one(c: NameContext, i: number, out: Cand[]): number {
     return end;
   }
   // `TotalEnergies`, `ArcelorMittal`: a word with a capital inside is a company or brand.
-  if (CAMEL_RE.test(t.text) && !FIRST_NAMES.has(t.text)) { out.push({ s: i, e: i + 1, label: L.organisation, conf: 0.6, kind: 'name' }); return i + 1; }
+  if (CAMEL_RE.test(t.text) && !FIRST_NAMES.has(t.text)) {
+    out.push({ s: i, e: i + 1, label: L.organisation, conf: 0.6, kind: 'name' });
+    return i + 1;
+  }
   const titled = precededByTitle(toks, i, a);
   const first = FIRST_NAMES.has(t.text);
   const cue = i > a && placeCue(toks, i, a);
@@ -273,22 +495,59 @@ function one(c: NameContext, i: number, out: Cand[]): number {
   // `International Crisis Group`, `Frontier Corps`, `Jaffar Express`: an English head word ends the name.
   if (len >= 2 && !titled) {
     const last = toks[end - 1].text;
-    if (ENGLISH_ORG_HEADS.has(last)) { out.push({ s: i, e: end, label: L.organisation, conf: 0.6, kind: 'name' }); return end; }
-    if (VEHICLE_NAME_HEADS.has(last)) { out.push({ s: i, e: end, label: L.vehicle, conf: 0.6, kind: 'means' }); return end; }
+    if (ENGLISH_ORG_HEADS.has(last)) {
+      out.push({ s: i, e: end, label: L.organisation, conf: 0.6, kind: 'name' });
+      return end;
+    }
+    if (VEHICLE_NAME_HEADS.has(last)) {
+      out.push({ s: i, e: end, label: L.vehicle, conf: 0.6, kind: 'means' });
+      return end;
+    }
   }
-  if (cue && !titled && !first && len <= 4) { const e = regionEnd(toks, end, b); out.push({ s: i, e, label: L.gpe, conf: 0.45, kind: 'name' }); return e; }
-  if (!titled && !first && len <= 3 && dateline(c, i, end)) { out.push({ s: i, e: end, label: L.gpe, conf: 0.7, kind: 'name' }); return end; }
+  if (cue && !titled && !first && len <= 4) {
+    const e = regionEnd(toks, end, b);
+    out.push({ s: i, e, label: L.gpe, conf: 0.45, kind: 'name' });
+    return e;
+  }
+  if (!titled && !first && len <= 3 && dateline(c, i, end)) {
+    out.push({ s: i, e: end, label: L.gpe, conf: 0.7, kind: 'name' });
+    return end;
+  }
   // A town or region of the world gazetteer, as a weak guess: a person's name elsewhere in the document wins (consistency).
-  if (!titled && !first && len <= 3 && PLACES.has(len === 1 ? t.text : toks.slice(i, end).map((x) => x.text).join(' '))) {
+  if (
+    !titled &&
+    !first &&
+    len <= 3 &&
+    PLACES.has(
+      len === 1
+        ? t.text
+        : toks
+            .slice(i, end)
+            .map((x) => x.text)
+            .join(' '),
+    )
+  ) {
     const e = regionEnd(toks, end, b);
     out.push({ s: i, e, label: L.gpe, conf: e > end ? 0.5 : 0.44, kind: 'name' });
     return e;
   }
-  if (titled || first && len > 1) { out.push({ s: i, e: end, label: L.person, conf: titled ? 0.8 : 0.85, kind: 'name' }); return end; }
-  if (len === 1 && placeCue(toks, i, a) && i > a) { out.push({ s: i, e: end, label: L.gpe, conf: 0.45, kind: 'name' }); return end; }
+  if (titled || (first && len > 1)) {
+    out.push({ s: i, e: end, label: L.person, conf: titled ? 0.8 : 0.85, kind: 'name' });
+    return end;
+  }
+  if (len === 1 && placeCue(toks, i, a) && i > a) {
+    out.push({ s: i, e: end, label: L.gpe, conf: 0.45, kind: 'name' });
+    return end;
+  }
   // A bare organisation head in mid-sentence (`membres du Conseil`) names the organisation.
-  if (len === 1 && i > a && ORG_HEADS.has(t.text)) { out.push({ s: i, e: end, label: L.organisation, conf: 0.5, kind: 'name' }); return end; }
-  if (len >= 2 && len <= 4 && !hasDeParticle(toks, i, end)) { out.push({ s: i, e: end, label: L.person, conf: 0.5, kind: 'name' }); return end; }
+  if (len === 1 && i > a && ORG_HEADS.has(t.text)) {
+    out.push({ s: i, e: end, label: L.organisation, conf: 0.5, kind: 'name' });
+    return end;
+  }
+  if (len >= 2 && len <= 4 && !hasDeParticle(toks, i, end)) {
+    out.push({ s: i, e: end, label: L.person, conf: 0.5, kind: 'name' });
+    return end;
+  }
   return end;
 }
 
@@ -320,7 +579,7 @@ function orgNounBefore(toks: Token[], i: number, a: number): 'strong' | 'weak' |
   // `miliciens`, `rebelles` look like adjectives: an apposition noun stops the walk back.
   while (k >= a && !apposition(toks[k]) && (QUOTES.has(toks[k].text) || isAdjective(toks[k]))) k--;
   // `l'ONG X`: an acronym cue is written in capitals.
-  if (k < a || k >= i || toks[k].cap && !toks[k].upper) return null;
+  if (k < a || k >= i || (toks[k].cap && !toks[k].upper)) return null;
   return ORG_APPOSITION.has(toks[k].key) ? 'strong' : ORG_APPOSITION_WEAK.has(toks[k].key) ? 'weak' : null;
 }
 
@@ -349,7 +608,7 @@ function unknownName(c: NameContext, i: number, taken: Uint8Array): number {
  */
 function coordinatedPlaces(c: NameContext, out: Cand[]): void {
   const { toks, a, b } = c;
-  const places = out.filter((m) => m.label === L.gpe && (m.e < b && toks[m.e].lower === 'et' || m.s - 1 > a && toks[m.s - 1].lower === 'et'));
+  const places = out.filter((m) => m.label === L.gpe && ((m.e < b && toks[m.e].lower === 'et') || (m.s - 1 > a && toks[m.s - 1].lower === 'et')));
   if (!places.length) return;
   const taken = new Uint8Array(b - a);
   for (const m of out) for (let k = m.s; k < m.e; k++) taken[k - a] = 1;
@@ -360,7 +619,10 @@ function coordinatedPlaces(c: NameContext, out: Cand[]): void {
       j++;
       if (j < b && (toks[j].key === 'de' || toks[j].key === 'à' || toks[j].key === "d'")) j++;
       const end = unknownName(c, j, taken);
-      if (end) { out.push({ s: j, e: end, label: L.gpe, conf: 0.45, kind: 'name' }); for (let k = j; k < end; k++) taken[k - a] = 1; }
+      if (end) {
+        out.push({ s: j, e: end, label: L.gpe, conf: 0.45, kind: 'name' });
+        for (let k = j; k < end; k++) taken[k - a] = 1;
+      }
     }
     // Before: `entre X et Y` with Y the place.
     if (m.s - 1 > a && toks[m.s - 1].lower === 'et') {
@@ -368,7 +630,10 @@ function coordinatedPlaces(c: NameContext, out: Cand[]): void {
       while (k > a && isNamePart(toks[k - 1]) && !taken[k - 1 - a]) k--;
       if (k - 1 >= a && toks[k - 1].lower === 'entre') {
         const end = unknownName(c, k, taken);
-        if (end === m.s - 1) { out.push({ s: k, e: end, label: L.gpe, conf: 0.45, kind: 'name' }); for (let q = k; q < end; q++) taken[q - a] = 1; }
+        if (end === m.s - 1) {
+          out.push({ s: k, e: end, label: L.gpe, conf: 0.45, kind: 'name' });
+          for (let q = k; q < end; q++) taken[q - a] = 1;
+        }
       }
     }
   }
@@ -387,17 +652,25 @@ function nested(c: NameContext, outer: Cand, out: Cand[]): void {
     let p = c.toks[k - 1]?.key;
     const de = (x: string | undefined) => x === 'de' || x === "d'" || x === 'du';
     let before = k - 1;
-    if (outer.label === L.organisation && (p === "l'" || p === 'la') && de(c.toks[k - 2]?.key)) { p = 'de'; before = k - 2; }
+    if (outer.label === L.organisation && (p === "l'" || p === 'la') && de(c.toks[k - 2]?.key)) {
+      p = 'de';
+      before = k - 2;
+    }
     const org = outer.label === L.organisation;
     const w = c.toks[k];
-    const placeLike = !org || last - k === 1 && isNamePart(w) && placeInOrg(w) && !ORG_HEADS.has(w.text) && !CAPITAL_PLACE_NOUNS.has(w.text) && !TITLES.longestAt(c.toks, k, c.b);
+    const placeLike =
+      !org ||
+      (last - k === 1 && isNamePart(w) && placeInOrg(w) && !ORG_HEADS.has(w.text) && !CAPITAL_PLACE_NOUNS.has(w.text) && !TITLES.longestAt(c.toks, k, c.b));
     if (before > outer.s && (org ? de(p) : p === 'de' || p === "d'") && placeLike && !NAMES.longestAt(c.toks, k, last)) {
       out.push({ s: k, e: outer.e, label: L.gpe, conf: org ? 0.42 : 0.4, kind: 'name' });
     }
   }
   for (let k = outer.s + 1; k < outer.e; k++) {
     const g = NAMES.longestAt(c.toks, k, outer.e);
-    if (g && g.value !== outer.label) { out.push({ s: k, e: k + g.len, label: g.value, conf: 0.85, kind: 'name' }); k += g.len - 1; }
+    if (g && g.value !== outer.label) {
+      out.push({ s: k, e: k + g.len, label: g.value, conf: 0.85, kind: 'name' });
+      k += g.len - 1;
+    }
   }
 }
 
@@ -406,7 +679,10 @@ function nested(c: NameContext, outer: Cand, out: Cand[]): void {
  * (`Forces de soutien rapide (FSR)`, `Groupe de soutien à l'islam et aux musulmans (GSIM)`), or -1.
  */
 function spelledBy(toks: Token[], open: number, a: number, acronym: string): number {
-  const letters = acronym.normalize('NFD').replace(/[^A-Za-z]/g, '').toUpperCase();
+  const letters = acronym
+    .normalize('NFD')
+    .replace(/[^A-Za-z]/g, '')
+    .toUpperCase();
   let n = letters.length;
   for (let k = open - 1; k >= a && k >= open - 3 * letters.length; k--) {
     const t = toks[k];
@@ -430,7 +706,10 @@ function initial(t: Token): string {
 }
 
 function headSpelling(toks: Token[], open: number, a: number, acronym: string): number {
-  const letters = acronym.normalize('NFD').replace(/[^A-Za-z]/g, '').toUpperCase();
+  const letters = acronym
+    .normalize('NFD')
+    .replace(/[^A-Za-z]/g, '')
+    .toUpperCase();
   if (letters.length < 2) return -1;
   for (let k = open - 1; k >= a && k >= open - 14; k--) {
     const t = toks[k];
@@ -459,7 +738,13 @@ function acronyms(c: NameContext, found: Cand[], out: Cand[]): void {
     out.push(name);
     // `Organisation pour une Ruritanie libre`: a capitalised word after an article inside the long name is the place it is for.
     for (let k = start + 1; k < i; k++) {
-      if (isNamePart(toks[k]) && !ORG_HEADS.has(toks[k].text) && placeInOrg(toks[k]) && ARTICLES_IN_NAME.has(toks[k - 1].key) && !out.some((m) => m.s <= k && k < m.e && m.label !== label)) {
+      if (
+        isNamePart(toks[k]) &&
+        !ORG_HEADS.has(toks[k].text) &&
+        placeInOrg(toks[k]) &&
+        ARTICLES_IN_NAME.has(toks[k - 1].key) &&
+        !out.some((m) => m.s <= k && k < m.e && m.label !== label)
+      ) {
         out.push({ s: k, e: regionEnd(toks, k + 1, i), label: L.gpe, conf: 0.42, kind: 'name' });
       }
     }
@@ -467,7 +752,7 @@ function acronyms(c: NameContext, found: Cand[], out: Cand[]): void {
   }
   // The longest mention before the parenthesis names it (`Front … du Tigré (TPLF)` is the front, not Tigré).
   const done = new Set<number>();
-  for (const m of [...found].sort((x, y) => (y.e - y.s) - (x.e - x.s))) {
+  for (const m of [...found].sort((x, y) => y.e - y.s - (x.e - x.s))) {
     const i = m.e;
     if (done.has(i)) continue;
     done.add(i);
@@ -481,8 +766,11 @@ function acronyms(c: NameContext, found: Cand[], out: Cand[]): void {
 
 export function findNames(c: NameContext): Cand[] {
   const out: Cand[] = [];
-  for (let i = c.a; i < c.b; ) {
-    if (!c.toks[i].word) { i++; continue; }
+  for (let i = c.a; i < c.b;) {
+    if (!c.toks[i].word) {
+      i++;
+      continue;
+    }
     const before = out.length;
     i = Math.max(one(c, i, out), i + 1);
     for (let k = before; k < out.length; k++) i = Math.max(i, out[k].e);

@@ -19,14 +19,20 @@ const VALENT_RE = /^(?:loya|fidèle|proche|hostile|affilié|opposé|lié|favorab
 const NOT_NUMBER = new Set(['plusieurs', 'quelques', 'des']);
 const LOOSE_PREPS = new Set(['dans', 'en', 'sur', 'depuis', 'lors', 'sous', 'avec']);
 /** Nationality nouns are nominal mentions only with their capital (`les Russes`, not `russes`). */
-const CAPITALISED = new Set(Object.values(nominals).flat().filter((w): w is string => typeof w === 'string' && /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
+const CAPITALISED = new Set(
+  Object.values(nominals)
+    .flat()
+    .filter((w): w is string => typeof w === 'string' && /^\p{Lu}/u.test(w))
+    .map((w) => w.toLowerCase()),
+);
 
 /** An adjective that opens a complement (`loyales à`, `posée par`) is not part of the noun phrase. */
 function takesComplement(toks: Token[], i: number, b: number, person = false): boolean {
   const next = i + 1 < b ? toks[i + 1].lower : '';
   if (!COMPLEMENT_PREPS.has(next) && next !== 'de' && next !== 'du' && next !== "d'") return false;
   // `assaillants armés de fusils`, `hommes vêtus d'uniformes`: after people, a past participle with a de-complement opens a clause.
-  if (next === 'de' || next === 'du' || next === "d'") return VALENT_RE.test(toks[i].lower) || person && PERSON_PARTICIPLE_RE.test(toks[i].lower) && i + 2 < b && !toks[i + 2].cap;
+  if (next === 'de' || next === 'du' || next === "d'")
+    return VALENT_RE.test(toks[i].lower) || (person && PERSON_PARTICIPLE_RE.test(toks[i].lower) && i + 2 < b && !toks[i + 2].cap);
   // `hameaux voisins depuis`: a valent adjective takes its complement with à/avec/par, not with a place or time preposition.
   if (VALENT_RE.test(toks[i].lower)) return !LOOSE_PREPS.has(next);
   // `rebelles papous à X`: -ou adjectives of origin are no participles.
@@ -57,12 +63,39 @@ function adjectiveHere(toks: Token[], j: number): boolean {
 function adjectivesAfter(toks: Token[], j: number, b: number, person = false): number {
   for (;;) {
     // `les blessés les plus graves`, `les civils les plus exposés`: a superlative after the noun.
-    if (j + 2 < b && toks[j].key === 'les' && toks[j + 1].key === 'plus' && toks[j + 2].word && !toks[j + 2].cap && !STOP.has(toks[j + 2].lower) && !isFiniteVerb(toks[j + 2])) { j += 3; continue; }
-    if (j < b && adjectiveHere(toks, j) && !takesComplement(toks, j, b, person)) { j++; continue; }
-    if (j + 1 < b && isAdverb(toks[j]) && adjectiveHere(toks, j + 1) && !takesComplement(toks, j + 1, b)) { j += 2; continue; }
+    if (
+      j + 2 < b &&
+      toks[j].key === 'les' &&
+      toks[j + 1].key === 'plus' &&
+      toks[j + 2].word &&
+      !toks[j + 2].cap &&
+      !STOP.has(toks[j + 2].lower) &&
+      !isFiniteVerb(toks[j + 2])
+    ) {
+      j += 3;
+      continue;
+    }
+    if (j < b && adjectiveHere(toks, j) && !takesComplement(toks, j, b, person)) {
+      j++;
+      continue;
+    }
+    if (j + 1 < b && isAdverb(toks[j]) && adjectiveHere(toks, j + 1) && !takesComplement(toks, j + 1, b)) {
+      j += 2;
+      continue;
+    }
     // `islamistes et jihadistes`: two coordinated adjectives.
     // A participle of an event verb after `et` is the next clause (`à l'arme automatique et incendié`).
-    if (j + 1 < b && toks[j].lower === 'et' && adjectiveHere(toks, j - 1) && adjectiveHere(toks, j + 1) && !takesComplement(toks, j + 1, b) && !VERB_FORMS.has(toks[j + 1].lower)) { j += 2; continue; }
+    if (
+      j + 1 < b &&
+      toks[j].lower === 'et' &&
+      adjectiveHere(toks, j - 1) &&
+      adjectiveHere(toks, j + 1) &&
+      !takesComplement(toks, j + 1, b) &&
+      !VERB_FORMS.has(toks[j + 1].lower)
+    ) {
+      j += 2;
+      continue;
+    }
     return j;
   }
 }
@@ -72,7 +105,7 @@ const DE = new Set(['de', "d'"]);
 const CONTAINERS = new Set(['baril', 'barils', 'ceinture', 'ceintures', 'sac', 'sacs', 'colis', 'charge', 'charges', 'caisse', 'caisses', 'bidon', 'bidons']);
 /** A model or make after a weapon or vehicle noun: `fusils M16`, `hélicoptères MG-520`, `avions Antonov`, `missiles Scud`. */
 function modelName(t: Token | undefined): boolean {
-  return !!t && t.word && (t.cap || /\d/.test(t.text) && /\p{Lu}/u.test(t.text)) && !STOP.has(t.lower) && !t.text.endsWith("'");
+  return !!t && t.word && (t.cap || (/\d/.test(t.text) && /\p{Lu}/u.test(t.text))) && !STOP.has(t.lower) && !t.text.endsWith("'");
 }
 
 export function nominalExtent(toks: Token[], i: number, headLen: number, a: number, b: number, person = false): { s: number; e: number } {
@@ -95,7 +128,8 @@ function demonym(toks: Token[], i: number, a: number): string | null {
 }
 
 function bareNoun(t: Token): boolean {
-  if (!t.word || t.cap || t.num || STOP.has(t.lower) || isNumberLike(t) || QUANTITY_NOUNS.has(t.lower) || t.text.endsWith("'") || t.text.endsWith('’')) return false;
+  if (!t.word || t.cap || t.num || STOP.has(t.lower) || isNumberLike(t) || QUANTITY_NOUNS.has(t.lower) || t.text.endsWith("'") || t.text.endsWith('’'))
+    return false;
   // `forcé des civils de fuir`: an infinitive is no noun.
   return !(VERB_FORMS.get(t.lower) ?? []).some((f) => f.tense === 'W');
 }
@@ -126,15 +160,30 @@ export function findNominals(toks: Token[], a: number, b: number): Cand[] {
     // `les blessés ont été évacués`: the wounded as people (no injury trigger there, see triggers.ts).
     const injured = !dem && INJURED_NOUNS.has(toks[i].key) && i - 1 >= a && INJURED_AFTER.has(toks[i - 1].key);
     const m = dem ? { len: 1, value: dem } : injured ? { len: 1, value: L.person } : NOMINALS.longestAt(toks, i, b);
-    if (!m || !dem && CAPITALISED.has(toks[i].lower) && !toks[i].cap) continue;
+    if (!m || (!dem && CAPITALISED.has(toks[i].lower) && !toks[i].cap)) continue;
     let { s, e } = nominalExtent(toks, i, m.len, a, b, m.value === L.person);
     const always = ALWAYS_LABELS.has(m.value);
     if (always) ({ s, e } = meansExtent(toks, i, m.len, s, e, m.value, a, b));
     // `camp de déplacés`, `train de voyageurs`, `membre d'équipage`: a noun with a bare `de` complement (no
     // determiner) is one compound noun; a weapon or vehicle there stays a mention of its own (`dépôt de munitions`).
-    else if (e === i + m.len && e + 1 < b && DE.has(toks[e].key) && bareNoun(toks[e + 1]) && !ALWAYS_LABELS.has(NOMINALS.longestAt(toks, e + 1, b)?.value ?? '')) e = adjectivesAfter(toks, e + 2, b);
+    else if (
+      e === i + m.len &&
+      e + 1 < b &&
+      DE.has(toks[e].key) &&
+      bareNoun(toks[e + 1]) &&
+      !ALWAYS_LABELS.has(NOMINALS.longestAt(toks, e + 1, b)?.value ?? '')
+    )
+      e = adjectivesAfter(toks, e + 2, b);
     // `pavillon 5`, `bâtiment 12`: a facility numbered in a series.
-    else if (m.value === L.facility && e === i + m.len && e < b && toks[e].num && toks[e].text.length <= 3 && !(e + 1 < b && toks[e + 1].word && !toks[e + 1].cap)) e++;
+    else if (
+      m.value === L.facility &&
+      e === i + m.len &&
+      e < b &&
+      toks[e].num &&
+      toks[e].text.length <= 3 &&
+      !(e + 1 < b && toks[e + 1].word && !toks[e + 1].cap)
+    )
+      e++;
     // `route nationale 144A`, `axe N2`: a road keeps its number.
     else if (m.value === L.location && ROADS.has(toks[i].lower) && e < b && ROAD_NUMBER_RE.test(toks[e].text)) e++;
     out.push({ s, e, label: m.value, conf: always ? 0.85 : 0.55, kind: always ? 'means' : 'nominal' });

@@ -8,7 +8,7 @@ describe('names: administrative divisions and region names', () => {
     expect(mentions("Il vit dans le district d'Ourfane Kelo.")).toContain('Ourfane Kelo/GPE');
     expect(mentions('Des renforts ont été envoyés dans le canton de Bessoumi.')).toContain('Bessoumi/GPE');
     expect(mentions('Le territoire du Haut-Bandal reste instable.')).toContain('Haut-Bandal/GPE');
-    const doc = mentions("Le district de Tanbali est calme. Les blessés sont arrivés à Tanbali.");
+    const doc = mentions('Le district de Tanbali est calme. Les blessés sont arrivés à Tanbali.');
     expect(doc.filter((m) => m.startsWith('Tanbali/'))).toEqual(['Tanbali/GPE', 'Tanbali/GPE']);
   });
 
@@ -39,7 +39,9 @@ describe('names: military units and group names', () => {
   });
 
   it('reads a plural capitalised name acting after `les` as a weak gang name, never a people', () => {
-    expect(mentions('Les Chacales ont attaqué la prison. Un juge enquêtait sur les Chacales.')).toEqual(expect.arrayContaining(['Chacales/ORG', 'Chacales/ORG']));
+    expect(mentions('Les Chacales ont attaqué la prison. Un juge enquêtait sur les Chacales.')).toEqual(
+      expect.arrayContaining(['Chacales/ORG', 'Chacales/ORG']),
+    );
     expect(mentions('Le quartier, contrôlé par les Pumas, est bouclé.')).toContain('Pumas/ORG');
     expect(mentions('Les Ouzbeks ont attaqué.')).not.toContain('Ouzbeks/ORG');
   });
@@ -54,11 +56,14 @@ describe('names: long names and facilities', () => {
     const m = mentions("Le Service national d'aide aux familles déplacées (SNAF) a réagi.");
     expect(m).toEqual(expect.arrayContaining(["Service national d'aide aux familles déplacées/ORG", 'SNAF/ORG']));
     expect(mentions("La branche armée de l'Organisation pour une Ruritanie libre (ORL) a revendiqué.")).toEqual(
-      expect.arrayContaining(['Organisation pour une Ruritanie libre/ORG', 'Ruritanie/GPE', 'ORL/ORG']));
+      expect.arrayContaining(['Organisation pour une Ruritanie libre/ORG', 'Ruritanie/GPE', 'ORL/ORG']),
+    );
   });
 
   it('keeps a bare qualifier inside a facility name before its place', () => {
-    expect(mentions("Les blessés ont été évacués vers l'hôpital de district de Kandala.")).toEqual(expect.arrayContaining(['hôpital de district de Kandala/FAC', 'Kandala/GPE']));
+    expect(mentions("Les blessés ont été évacués vers l'hôpital de district de Kandala.")).toEqual(
+      expect.arrayContaining(['hôpital de district de Kandala/FAC', 'Kandala/GPE']),
+    );
     expect(mentions('Ils ont été transférés vers la prison de haute sécurité de Porto Nuevo.')).toContain('prison de haute sécurité de Porto Nuevo/FAC');
   });
 
@@ -72,12 +77,16 @@ describe('nominals: elliptic victims and people', () => {
     const ev = events('Trois policiers ont été tués et quatre autres blessés mardi.');
     expect(ev.find((e) => e.ev === 'Life.Injure blessés')?.args).toContain('Victim=quatre autres');
     expect(events('Un gardien a été tué et un deuxième grièvement blessé.').find((e) => e.ev === 'Life.Injure blessé')?.args).toContain('Victim=un deuxième');
-    expect(events('Dix personnes ont été tuées et une vingtaine blessées.').find((e) => e.ev === 'Life.Injure blessées')?.args).toContain('Victim=une vingtaine');
+    expect(events('Dix personnes ont été tuées et une vingtaine blessées.').find((e) => e.ev === 'Life.Injure blessées')?.args).toContain(
+      'Victim=une vingtaine',
+    );
   });
 
   it('stops a group of people before a participle with a de-complement, keeps an adjective of way of life', () => {
     expect(mentions("Une dizaine d'assaillants armés de machettes ont attaqué le village.")).toContain("Une dizaine d'assaillants/PER");
-    expect(events('Des éleveurs nomades ont attaqué des cultivateurs.')[0].args).toEqual(expect.arrayContaining(['Attacker=éleveurs nomades', 'Target=cultivateurs']));
+    expect(events('Des éleveurs nomades ont attaqué des cultivateurs.')[0].args).toEqual(
+      expect.arrayContaining(['Attacker=éleveurs nomades', 'Target=cultivateurs']),
+    );
   });
 
   it('reads a prison wing, a penitentiary and huts as facilities', () => {
@@ -93,7 +102,7 @@ describe('nominals and times: small extent rules', () => {
   });
 
   it('keeps the number of a road, reads axes and bows as weapons, and a month after en/depuis', () => {
-    expect(events("Des rebelles ont attaqué un bus sur la route nationale 12B.")[0].args).toContain("Place=route nationale 12B");
+    expect(events('Des rebelles ont attaqué un bus sur la route nationale 12B.')[0].args).toContain('Place=route nationale 12B');
     expect(mentions('Ils ont riposté avec des arcs et des haches.')).toEqual(['arcs/WEA', 'haches/WEA']);
     expect(mentions('Ils avaient signé en mars une trêve.')).toContain('mars/TIME');
     expect(mentions('Il a dit mars.')).not.toContain('mars/TIME');
@@ -115,12 +124,15 @@ describe('names: prisons', () => {
 describe('nominals: the wounded, superlatives, coordinated complements', () => {
   it('reads `les blessés` as people moved, not as a new injury, with a superlative after the noun', () => {
     expect(events('Les blessés les plus graves ont été évacués vers Kandala.')).toEqual([
-      { ev: 'Movement.Transport évacués', args: ['Artifact=blessés les plus graves', 'Destination=Kandala'], realis: 'actual' }]);
+      { ev: 'Movement.Transport évacués', args: ['Artifact=blessés les plus graves', 'Destination=Kandala'], realis: 'actual' },
+    ]);
     expect(events('Trois civils ont été tués et plusieurs blessés.').map((e) => e.ev)).toContain('Life.Injure blessés');
   });
 
   it('keeps an -ou adjective of origin and links the people across two coordinated means', () => {
     expect(mentions('Une attaque de rebelles papous à Kandala.')).toContain('rebelles papous/PER');
-    expect(events("Une vingtaine d'assaillants armés de fusils et de haches ont attaqué le village.")[0].args).toContain("Attacker=Une vingtaine d'assaillants");
+    expect(events("Une vingtaine d'assaillants armés de fusils et de haches ont attaqué le village.")[0].args).toContain(
+      "Attacker=Une vingtaine d'assaillants",
+    );
   });
 });

@@ -5,7 +5,7 @@ import { events, mentions } from './test-helpers';
 describe('names: place cues with a capital or an adjective', () => {
   it('reads the complement of `État` (capitalised) as a place, not `en état de`', () => {
     expect(mentions("Des villages de l'État de Kordal ont été pillés.")).toContain('Kordal/GPE');
-    expect(mentions("Le pont est en état de Marche.")).not.toContain('Marche/GPE');
+    expect(mentions('Le pont est en état de Marche.')).not.toContain('Marche/GPE');
   });
 
   it('lets one or two adjectives stand between the place noun and `de`', () => {
@@ -13,7 +13,7 @@ describe('names: place cues with a capital or an adjective', () => {
     expect(mentions('Il vit dans la province orientale du Tessit.')).toContain('Tessit/GPE');
   });
 
-  it('takes an acronym cue written in capitals (`l\'ONG X`) and never marks the common acronym', () => {
+  it("takes an acronym cue written in capitals (`l'ONG X`) and never marks the common acronym", () => {
     expect(mentions("Selon l'ONG Tamazir Solidarité, le bilan est lourd.")).toEqual(['Tamazir Solidarité/ORG']);
   });
 

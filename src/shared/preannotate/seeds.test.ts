@@ -34,12 +34,14 @@ describe('pre-annotation of the seeds', () => {
     for (const doc of docs) {
       const { entities } = preannotate(doc, frConflictNews);
       for (let i = 1; i < entities.length; i++) {
-        const a = entities[i - 1], b = entities[i];
+        const a = entities[i - 1],
+          b = entities[i];
         expect(a.start < b.start || (a.start === b.start && a.end >= b.end)).toBe(true);
       }
-      for (const a of entities) for (const b of entities) {
-        if (a !== b && a.label === b.label) expect(a.end <= b.start || b.end <= a.start).toBe(true);
-      }
+      for (const a of entities)
+        for (const b of entities) {
+          if (a !== b && a.label === b.label) expect(a.end <= b.start || b.end <= a.start).toBe(true);
+        }
     }
   });
 
@@ -71,10 +73,12 @@ describe('schema as data', () => {
 describe('score', () => {
   it('counts exact and overlapping matches by hand-checked example', () => {
     const e = (start: number, end: number, label: string) => ({ id: `T${start}`, start, end, label, text: '' });
-    const s = score([{
-      pred: { entities: [e(0, 5, 'PER'), e(10, 14, 'GPE'), e(20, 22, 'ORG')], events: [] },
-      gold: { entities: [e(0, 5, 'PER'), e(10, 16, 'GPE'), e(30, 32, 'ORG')], events: [] },
-    }]);
+    const s = score([
+      {
+        pred: { entities: [e(0, 5, 'PER'), e(10, 14, 'GPE'), e(20, 22, 'ORG')], events: [] },
+        gold: { entities: [e(0, 5, 'PER'), e(10, 16, 'GPE'), e(30, 32, 'ORG')], events: [] },
+      },
+    ]);
     // exact: 1 of 3 predicted right, 1 of 3 gold found; overlap adds the GPE.
     expect(s.entities.ALL.exact).toMatchObject({ tp: 1, fp: 2, fn: 2 });
     expect(s.entities.ALL.overlap).toMatchObject({ tp: 2, fp: 1, fn: 1 });

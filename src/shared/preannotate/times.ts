@@ -13,7 +13,8 @@ const { L, DEICTIC, MONTHS, PARTS_OF_DAY, RELATIVE, SEASONS, TIME_QUANT, TIME_UN
 
 const YEAR_RE = /^(1[89]\d\d|20\d\d)$/;
 /** `vingt-quatre`, `trente-six`, `quatre-vingt-dix`: compound number words. */
-const COMPOUND_NUMBER_RE = /^(?:dix|vingt|trente|quarante|cinquante|soixante|quatre-vingts?)(?:-et)?-(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)$/;
+const COMPOUND_NUMBER_RE =
+  /^(?:dix|vingt|trente|quarante|cinquante|soixante|quatre-vingts?)(?:-et)?-(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)$/;
 /** `début du mois`, `fin de l'année`, `mi-mars`, `début 2022`. */
 const EDGES = new Set(['début', 'fin', 'milieu', 'mi']);
 const DAY_RE = /^([1-9]|[12]\d|3[01])(er)?$/;
@@ -35,7 +36,7 @@ function date(toks: Token[], i: number, b: number): Match {
       return YEAR_RE.test(lowerAt(toks, i + 4, b)) ? i + 5 : i + 4;
     }
   }
-  if (MONTHS.has(w) && !toks[i].cap || MONTHS.has(w) && i + 1 < b && YEAR_RE.test(lowerAt(toks, i + 1, b))) {
+  if ((MONTHS.has(w) && !toks[i].cap) || (MONTHS.has(w) && i + 1 < b && YEAR_RE.test(lowerAt(toks, i + 1, b)))) {
     if (YEAR_RE.test(lowerAt(toks, i + 1, b))) return i + 2;
     if (RELATIVE.has(lowerAt(toks, i + 1, b))) return i + 2;
     // `mai`/`mars` alone are too ambiguous; `en mars`, `depuis mai`, `début mars` are months.
@@ -51,7 +52,8 @@ function weekday(toks: Token[], i: number, b: number): Match {
   if (!WEEKDAYS.has(lowerAt(toks, i, b))) return 0;
   const next = lowerAt(toks, i + 1, b);
   if (PARTS_OF_DAY.has(next) || RELATIVE.has(next)) return i + 2;
-  if ((next === 'à' && toks[i + 2]?.key === "l'" || next === 'au') && PARTS_OF_DAY.has(lowerAt(toks, next === 'au' ? i + 2 : i + 3, b))) return next === 'au' ? i + 3 : i + 4;
+  if (((next === 'à' && toks[i + 2]?.key === "l'") || next === 'au') && PARTS_OF_DAY.has(lowerAt(toks, next === 'au' ? i + 2 : i + 3, b)))
+    return next === 'au' ? i + 3 : i + 4;
   const d = date(toks, i + 1, b);
   return d || i + 1;
 }
@@ -77,7 +79,12 @@ function duration(toks: Token[], i: number, b: number): Match {
   // Ages are not times: `âgé de 38 ans`, `une femme de 62 ans` (but `plus de 10 ans` is a duration).
   // `âgés de 9 à 12 ans`: a range of ages, looked at from its first number.
   let q = i;
-  if (q > 1 && (toks[q - 1].lower === 'à' || toks[q - 1].lower === 'et') && (toks[q - 2].num || COMPOUND_NUMBER_RE.test(toks[q - 2].lower) || TIME_QUANT.has(toks[q - 2].lower))) q -= 2;
+  if (
+    q > 1 &&
+    (toks[q - 1].lower === 'à' || toks[q - 1].lower === 'et') &&
+    (toks[q - 2].num || COMPOUND_NUMBER_RE.test(toks[q - 2].lower) || TIME_QUANT.has(toks[q - 2].lower))
+  )
+    q -= 2;
   if (unit.startsWith('an') && q > 1 && toks[q - 1].lower === 'de' && (AGE_CUES.has(toks[q - 2].lower) || !NOT_AGE.has(toks[q - 2].lower))) return 0;
   if (lowerAt(toks, j + 1, b) === 'plus' && (lowerAt(toks, j + 2, b) === 'tard' || lowerAt(toks, j + 2, b) === 'tôt')) return j + 3;
   if (RELATIVE.has(lowerAt(toks, j + 1, b))) return j + 2;
@@ -142,11 +149,22 @@ function years(toks: Token[], i: number, b: number): Match {
 
 export function findTimes(toks: Token[], a: number, b: number): Cand[] {
   const out: Cand[] = [];
-  for (let i = a; i < b; ) {
+  for (let i = a; i < b;) {
     const t = toks[i];
-    if (!t.word) { i++; continue; }
+    if (!t.word) {
+      i++;
+      continue;
+    }
     const deictic = DEICTIC.longestAt(toks, i, b);
-    let end = earlier(toks, i, b) || partOfDay(toks, i, b) || dayPart(toks, i, a, b) || edge(toks, i, b) || years(toks, i, b) || date(toks, i, b) || weekday(toks, i, b) || duration(toks, i, b);
+    let end =
+      earlier(toks, i, b) ||
+      partOfDay(toks, i, b) ||
+      dayPart(toks, i, a, b) ||
+      edge(toks, i, b) ||
+      years(toks, i, b) ||
+      date(toks, i, b) ||
+      weekday(toks, i, b) ||
+      duration(toks, i, b);
     if (!end && deictic) end = i + deictic.len;
     if (!end && YEAR_RE.test(t.text) && !(i + 1 < b && toks[i + 1].num)) end = i + 1;
     if (end > i) {

@@ -22,7 +22,7 @@ export interface Token {
   num: boolean;
 }
 
-const ELIDED = new Set(["l", "d", "qu", "n", "s", "j", "m", "c", "t", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]);
+const ELIDED = new Set(['l', 'd', 'qu', 'n', 's', 'j', 'm', 'c', 't', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
 const ALL_UPPER_RE = /^[\p{Lu}\d-]*\p{Lu}[\p{Lu}\d-]*$/u;
 const LETTER_RE = /[\p{L}]/u;
 const NUM_RE = /^\d[\d., \u00A0\u202F]*$/;
@@ -37,8 +37,15 @@ function make(text: string, s: number, e: number): Token {
   const cap = word && !num && t[0] !== lower[0];
   const hasApo = t.includes('’');
   return {
-    s, e, text: t, lower, word, num, cap,
-    key: hasApo ? lower.replace(/’/g, "'") : lower, norm: hasApo ? t.replace(/’/g, "'") : t,
+    s,
+    e,
+    text: t,
+    lower,
+    word,
+    num,
+    cap,
+    key: hasApo ? lower.replace(/’/g, "'") : lower,
+    norm: hasApo ? t.replace(/’/g, "'") : t,
     upper: cap && t.length >= 2 && t === t.toUpperCase() && ALL_UPPER_RE.test(t),
   };
 }
@@ -97,7 +104,14 @@ function numberGroups(text: string, s: number, e: number): number {
   if (e - s > 3) return e;
   for (let k = s; k < e; k++) if (!isDigit(text.charCodeAt(k))) return e;
   let end = e;
-  while (GROUP_SPACE.has(text[end]) && isDigit(text.charCodeAt(end + 1)) && isDigit(text.charCodeAt(end + 2)) && isDigit(text.charCodeAt(end + 3)) && !alnumAt(text, end + 4)) end += 4;
+  while (
+    GROUP_SPACE.has(text[end]) &&
+    isDigit(text.charCodeAt(end + 1)) &&
+    isDigit(text.charCodeAt(end + 2)) &&
+    isDigit(text.charCodeAt(end + 3)) &&
+    !alnumAt(text, end + 4)
+  )
+    end += 4;
   return end;
 }
 
@@ -109,11 +123,14 @@ function numberGroups(text: string, s: number, e: number): number {
 export function tokenizeFast(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const w = alnumAt(text, i);
     if (!w) {
       const c = text.charCodeAt(i);
-      if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || /\s/.test(text[i])) { i++; continue; }
+      if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || /\s/.test(text[i])) {
+        i++;
+        continue;
+      }
       const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       out.push(make(text, i, i + width));
       i += width;
@@ -122,7 +139,11 @@ export function tokenizeFast(text: string): Token[] {
     const start = i;
     i = run(text, i);
     const grouped = numberGroups(text, start, i);
-    if (grouped > i) { out.push(make(text, start, grouped)); i = grouped; continue; }
+    if (grouped > i) {
+      out.push(make(text, start, grouped));
+      i = grouped;
+      continue;
+    }
     while (i < n && GLUE.has(text[i]) && alnumAt(text, i + 1)) i = run(text, i + 1);
     if (text[i] === '’' && !alnumAt(text, i + 1)) i++;
     pushMatch(out, text, start, i);

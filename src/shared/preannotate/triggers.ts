@@ -38,7 +38,10 @@ function phraseEnd(toks: Token[], i: number, b: number, p: PhraseTrigger): numbe
     let ok = true;
     for (const w of p.rest) {
       j = skipQuotes(toks, j, b);
-      if (j >= b || toks[j].key !== w) { ok = false; break; }
+      if (j >= b || toks[j].key !== w) {
+        ok = false;
+        break;
+      }
       j++;
     }
     if (ok) return p.triggerWords === 1 ? i + 1 : j;
@@ -60,8 +63,13 @@ function phrases(toks: Token[], i: number, b: number, key: string, forms: VerbFo
     for (const p of PHRASES.get(lemma) ?? []) {
       let end = phraseEnd(toks, i, b, p);
       // A phrase broken by quotes (`prendre le "contrôle total"`) keeps only its verb as trigger.
-      for (let k = i; k < end; k++) if (QUOTES.has(toks[k].text)) { end = i + 1; break; }
-      if (end && (!best || end > best.e)) best = { s: i, e: end, type: p.type, verb: !p.noun, lemma: p.lemma, tense: forms.find((f) => f.lemma === lemma)?.tense };
+      for (let k = i; k < end; k++)
+        if (QUOTES.has(toks[k].text)) {
+          end = i + 1;
+          break;
+        }
+      if (end && (!best || end > best.e))
+        best = { s: i, e: end, type: p.type, verb: !p.noun, lemma: p.lemma, tense: forms.find((f) => f.lemma === lemma)?.tense };
     }
   }
   if (best) out.push(best);
@@ -89,10 +97,11 @@ export function triggersAt(toks: Token[], i: number, a: number, b: number): Trig
   // `évacuer les blessés`: after a definite determiner the wounded are people already counted, not a new injury.
   if (INJURED.has(key) && i - 1 >= a && DEFINITE_PLURAL.has(toks[i - 1].key)) return [];
   // A verb form that is also a function word (`entre`) or, after an article, a noun of no event (`un marché`) is not a verb.
-  let forms = STOP.has(key) || afterArticle && NOUN_HOMOGRAPHS.has(key) ? [] : VERB_FORMS.get(key) ?? [];
+  let forms = STOP.has(key) || (afterArticle && NOUN_HOMOGRAPHS.has(key)) ? [] : (VERB_FORMS.get(key) ?? []);
   if (idiom(toks, i, b, forms)) forms = [];
   // `le pavillon 5, contrôlé par les X`: a participle in apposition of a control verb says who holds a place (a state), not that it was taken.
-  if (i - 1 >= a && toks[i - 1].text === ',' && i + 1 < b && toks[i + 1].key === 'par') forms = forms.filter((f) => !(f.tense === 'K' && STATE_LEMMAS.has(f.lemma)));
+  if (i - 1 >= a && toks[i - 1].text === ',' && i + 1 < b && toks[i + 1].key === 'par')
+    forms = forms.filter((f) => !(f.tense === 'K' && STATE_LEMMAS.has(f.lemma)));
   const out: Trigger[] = [];
   phrases(toks, i, b, key, forms, out);
   if (out.length) return out;

@@ -9,11 +9,60 @@ import { record } from './testkit';
 const TEXT = 'Paris et Lyon accueillent la Banque de France demain.';
 const meet = (args: Array<[string, number]>, realis: string) => ({ type: 'Meet', trigger: [14, 25] as [number, number], args, attributes: { realis } });
 // A: Paris, Lyon GPE, Banque de France ORG, France GPE (nested), demain TIME.
-const A = record('d1', TEXT, 'A', [['GPE', 0, 5], ['GPE', 9, 13], ['ORG', 29, 45], ['GPE', 39, 45], ['TIME', 46, 52]], [meet([['Entity', 2], ['Place', 0]], 'actual')]);
+const A = record(
+  'd1',
+  TEXT,
+  'A',
+  [
+    ['GPE', 0, 5],
+    ['GPE', 9, 13],
+    ['ORG', 29, 45],
+    ['GPE', 39, 45],
+    ['TIME', 46, 52],
+  ],
+  [
+    meet(
+      [
+        ['Entity', 2],
+        ['Place', 0],
+      ],
+      'actual',
+    ),
+  ],
+);
 // B: Lyon as LOC, "la Banque de France", no France.
-const B = record('d1', TEXT, 'B', [['GPE', 0, 5], ['LOC', 9, 13], ['ORG', 26, 45], ['TIME', 46, 52]], [meet([['Entity', 2], ['Place', 0]], 'actual')]);
+const B = record(
+  'd1',
+  TEXT,
+  'B',
+  [
+    ['GPE', 0, 5],
+    ['LOC', 9, 13],
+    ['ORG', 26, 45],
+    ['TIME', 46, 52],
+  ],
+  [
+    meet(
+      [
+        ['Entity', 2],
+        ['Place', 0],
+      ],
+      'actual',
+    ),
+  ],
+);
 // C: no TIME, the event without its Entity.
-const C = record('d1', TEXT, 'C', [['GPE', 0, 5], ['GPE', 9, 13], ['ORG', 29, 45]], [meet([['Place', 0]], 'generic')]);
+const C = record(
+  'd1',
+  TEXT,
+  'C',
+  [
+    ['GPE', 0, 5],
+    ['GPE', 9, 13],
+    ['ORG', 29, 45],
+  ],
+  [meet([['Place', 0]], 'generic')],
+);
 
 const corpusOf = (...rs: Parameters<typeof groupRecords>[0]) => groupRecords(rs).corpus;
 const brief = (m: { start: number; end: number; label: string }) => `${m.label} ${TEXT.slice(m.start, m.end)}`;
@@ -59,9 +108,32 @@ describe('automatic adjudication', () => {
     ]);
     // The event is agreed with its agreed argument; each disputed argument is a pending event to merge into E1.
     expect(gold.events).toEqual([
-      { id: 'E1', type: 'Meet', trigger: { start: 14, end: 25, text: 'accueillent' }, arguments: [{ role: 'Place', entity: 'T1' }], attributes: { realis: 'actual' }, source: 'human' },
-      { id: 'E2', type: 'Meet', trigger: { start: 14, end: 25, text: 'accueillent' }, arguments: [{ role: 'Entity', entity: 'T4' }], attributes: { proposed_by: ['B'], merge_into: 'E1' }, source: 'heuristic', confidence: 1 / 3 },
-      { id: 'E3', type: 'Meet', trigger: { start: 14, end: 25, text: 'accueillent' }, arguments: [{ role: 'Entity', entity: 'T5' }], attributes: { proposed_by: ['A'], merge_into: 'E1' }, source: 'heuristic', confidence: 1 / 3 },
+      {
+        id: 'E1',
+        type: 'Meet',
+        trigger: { start: 14, end: 25, text: 'accueillent' },
+        arguments: [{ role: 'Place', entity: 'T1' }],
+        attributes: { realis: 'actual' },
+        source: 'human',
+      },
+      {
+        id: 'E2',
+        type: 'Meet',
+        trigger: { start: 14, end: 25, text: 'accueillent' },
+        arguments: [{ role: 'Entity', entity: 'T4' }],
+        attributes: { proposed_by: ['B'], merge_into: 'E1' },
+        source: 'heuristic',
+        confidence: 1 / 3,
+      },
+      {
+        id: 'E3',
+        type: 'Meet',
+        trigger: { start: 14, end: 25, text: 'accueillent' },
+        arguments: [{ role: 'Entity', entity: 'T5' }],
+        attributes: { proposed_by: ['A'], merge_into: 'E1' },
+        source: 'heuristic',
+        confidence: 1 / 3,
+      },
     ]);
   });
 
@@ -73,10 +145,19 @@ describe('automatic adjudication', () => {
 
   it('never accepts two overlapping mentions of one label', () => {
     // Both annotators made both ORG spans: all agree, yet only the first (same length, earlier) is taken.
-    const X = record('d', 'abcdefghijklmnop', 'X', [['ORG', 0, 10], ['ORG', 5, 15]]);
-    const Y = record('d', 'abcdefghijklmnop', 'Y', [['ORG', 0, 10], ['ORG', 5, 15]]);
+    const X = record('d', 'abcdefghijklmnop', 'X', [
+      ['ORG', 0, 10],
+      ['ORG', 5, 15],
+    ]);
+    const Y = record('d', 'abcdefghijklmnop', 'Y', [
+      ['ORG', 0, 10],
+      ['ORG', 5, 15],
+    ]);
     const [gold] = adjudicate(corpusOf(X, Y));
-    expect(gold.entities.map((m) => [m.start, m.source, m.confidence])).toEqual([[0, 'human', undefined], [5, 'heuristic', 1]]);
+    expect(gold.entities.map((m) => [m.start, m.source, m.confidence])).toEqual([
+      [0, 'human', undefined],
+      [5, 'heuristic', 1],
+    ]);
   });
 
   it('keeps a disputed event pending with its arguments, whose fillers exist in the merged set', () => {

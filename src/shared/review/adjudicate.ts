@@ -105,7 +105,15 @@ function mergeEvents(triggers: TriggerVariant[], args: ArgumentVariant[], idOf: 
     const mine = argsOf.get(t.key) ?? [];
     if (!accepted(t.annotators.length, n, majority)) {
       const p = pending(t, n);
-      out.push({ event: { ...base(), arguments: mine.map((a) => argumentOf(a, idOf)), attributes: { ...attributes, ...p.attributes }, source: p.source, confidence: p.confidence } });
+      out.push({
+        event: {
+          ...base(),
+          arguments: mine.map((a) => argumentOf(a, idOf)),
+          attributes: { ...attributes, ...p.attributes },
+          source: p.source,
+          confidence: p.confidence,
+        },
+      });
       continue;
     }
     const agreed = mine.filter((a) => accepted(a.annotators.length, n, majority));

@@ -7,12 +7,49 @@ import { unitizingAlpha } from './unitizing';
 
 //                      0    5   9    14          26 29     36 39     46
 const TEXT = 'Paris et Lyon accueillent la Banque de France demain.';
-const A = record('d1', TEXT, 'A', [['GPE', 0, 5], ['GPE', 9, 13], ['ORG', 29, 45], ['GPE', 39, 45], ['TIME', 46, 52]], [
-  { type: 'Meet', trigger: [14, 25], args: [['Entity', 2], ['Place', 0]] },
-]);
-const B = record('d1', TEXT, 'B', [['GPE', 0, 5], ['LOC', 9, 13], ['ORG', 26, 45], ['GPE', 39, 45]], [
-  { type: 'Meet', trigger: [14, 25], args: [['Entity', 2], ['Place', 0]] },
-]);
+const A = record(
+  'd1',
+  TEXT,
+  'A',
+  [
+    ['GPE', 0, 5],
+    ['GPE', 9, 13],
+    ['ORG', 29, 45],
+    ['GPE', 39, 45],
+    ['TIME', 46, 52],
+  ],
+  [
+    {
+      type: 'Meet',
+      trigger: [14, 25],
+      args: [
+        ['Entity', 2],
+        ['Place', 0],
+      ],
+    },
+  ],
+);
+const B = record(
+  'd1',
+  TEXT,
+  'B',
+  [
+    ['GPE', 0, 5],
+    ['LOC', 9, 13],
+    ['ORG', 26, 45],
+    ['GPE', 39, 45],
+  ],
+  [
+    {
+      type: 'Meet',
+      trigger: [14, 25],
+      args: [
+        ['Entity', 2],
+        ['Place', 0],
+      ],
+    },
+  ],
+);
 const A2 = record('d2', 'Rome.', 'A', [['GPE', 0, 4]]);
 const B2 = record('d2', 'Rome.', 'B', [['GPE', 0, 4]]);
 
@@ -79,7 +116,11 @@ describe('pairwise agreement over a corpus (micro-averaged)', () => {
 
   it('lays the documents end to end for αU (d2 starts after the 53 characters of d1)', () => {
     const shifted = (r: typeof A, coder: number, by: number) => r.entities.map((m) => ({ start: m.start + by, end: m.end + by, coder, category: m.label }));
-    const expected = unitizingAlpha({ length: TEXT.length + 5, coders: 2, units: [...shifted(A, 0, 0), ...shifted(B, 1, 0), ...shifted(A2, 0, 53), ...shifted(B2, 1, 53)] });
+    const expected = unitizingAlpha({
+      length: TEXT.length + 5,
+      coders: 2,
+      units: [...shifted(A, 0, 0), ...shifted(B, 1, 0), ...shifted(A2, 0, 53), ...shifted(B2, 1, 53)],
+    });
     expect(pair.krippendorffAlphaU).toBe(expected.alpha);
     expect(pair.perLabelAlphaU.GPE).toBe(expected.byCategory.get('GPE')!.alpha);
   });

@@ -64,8 +64,17 @@ interface Tally {
 }
 
 const emptyTally = (): Tally => ({
-  exact: zeroCounts(), overlap: zeroCounts(), exactByLabel: new Map(), overlapByLabel: new Map(),
-  triggers: zeroCounts(), triggersByType: new Map(), arguments: zeroCounts(), tokens: new Confusion(), units: [], begin: 0, length: 0,
+  exact: zeroCounts(),
+  overlap: zeroCounts(),
+  exactByLabel: new Map(),
+  overlapByLabel: new Map(),
+  triggers: zeroCounts(),
+  triggersByType: new Map(),
+  arguments: zeroCounts(),
+  tokens: new Confusion(),
+  units: [],
+  begin: 0,
+  length: 0,
 });
 
 const byLabel = (m: { label: string }) => m.label;
@@ -81,8 +90,17 @@ function tallyDocument(a: SetItems, b: SetItems, tokens: readonly number[], begi
     ...b.mentions.map((m) => ({ start: begin + m.start, end: begin + m.end, coder: 1, category: m.label })),
   ];
   return {
-    exact: exact.total, overlap: overlap.total, exactByLabel: exact.byGroup, overlapByLabel: overlap.byGroup,
-    triggers: triggers.total, triggersByType: triggers.byGroup, arguments: args.total, tokens: tokenTable(tokens, a.mentions, b.mentions), units, begin, length,
+    exact: exact.total,
+    overlap: overlap.total,
+    exactByLabel: exact.byGroup,
+    overlapByLabel: overlap.byGroup,
+    triggers: triggers.total,
+    triggersByType: triggers.byGroup,
+    arguments: args.total,
+    tokens: tokenTable(tokens, a.mentions, b.mentions),
+    units,
+    begin,
+    length,
   };
 }
 

@@ -122,9 +122,18 @@ function classify(variants: Variant<unknown>[], sets: number): void {
 export function alignDocument(sets: ReadonlyMap<string, AnnotationSet> | ReadonlyArray<AnnotationSet>): DocumentAlignment {
   const list = Array.isArray(sets) ? (sets as AnnotationSet[]) : [...(sets as ReadonlyMap<string, AnnotationSet>).values()];
   const perSet = list.map((s) => [s.annotator, itemsOf(s)] as const);
-  const mentions: MentionVariant[] = collect(perSet.map(([a, i]) => [a, i.mentions.map((m) => ({ key: m.key, item: m.mention, extra: { start: m.start, end: m.end, label: m.label } }))]));
-  const triggers: TriggerVariant[] = collect(perSet.map(([a, i]) => [a, i.triggers.map((t) => ({ key: t.key, item: t.event, extra: { start: t.start, end: t.end, type: t.type } }))]));
-  const args: ArgumentVariant[] = collect(perSet.map(([a, i]) => [a, i.arguments.map((g) => ({ key: g.key, item: g.argument, extra: { eventKey: g.eventKey, role: g.role, fillerKey: g.fillerKey } }))]));
+  const mentions: MentionVariant[] = collect(
+    perSet.map(([a, i]) => [a, i.mentions.map((m) => ({ key: m.key, item: m.mention, extra: { start: m.start, end: m.end, label: m.label } }))]),
+  );
+  const triggers: TriggerVariant[] = collect(
+    perSet.map(([a, i]) => [a, i.triggers.map((t) => ({ key: t.key, item: t.event, extra: { start: t.start, end: t.end, type: t.type } }))]),
+  );
+  const args: ArgumentVariant[] = collect(
+    perSet.map(([a, i]) => [
+      a,
+      i.arguments.map((g) => ({ key: g.key, item: g.argument, extra: { eventKey: g.eventKey, role: g.role, fillerKey: g.fillerKey } })),
+    ]),
+  );
   conflictsWithinGroups(mentions, (v) => `${v.start}:${v.end}`, 'label');
   boundaryConflicts(mentions, (v) => v.label);
   conflictsWithinGroups(triggers, (v) => `${v.start}:${v.end}`, 'type');
@@ -132,7 +141,8 @@ export function alignDocument(sets: ReadonlyMap<string, AnnotationSet> | Readonl
   conflictsWithinGroups(args, (v) => `${v.eventKey}\u0000${v.fillerKey}`, 'role');
   conflictsWithinGroups(args, (v) => `${v.eventKey}\u0000${v.role}`, 'filler');
   for (const vs of [mentions, triggers, args]) classify(vs, list.length);
-  const byText = (x: { start: number; end: number; key: string }, y: { start: number; end: number; key: string }) => x.start - y.start || y.end - x.end || (x.key < y.key ? -1 : 1);
+  const byText = (x: { start: number; end: number; key: string }, y: { start: number; end: number; key: string }) =>
+    x.start - y.start || y.end - x.end || (x.key < y.key ? -1 : 1);
   mentions.sort(byText);
   triggers.sort(byText);
   const eventOrder = new Map(triggers.map((t, i) => [t.key, i]));

@@ -56,7 +56,17 @@ describe("Krippendorff's alpha, nominal", () => {
   });
 
   it('is NaN without variation and 1 for perfect agreement', () => {
-    expect(krippendorffAlphaNominal([['a', 'a'], ['a', 'a']])).toBeNaN();
-    expect(krippendorffAlphaNominal([['a', 'a'], ['b', 'b']])).toBe(1);
+    expect(
+      krippendorffAlphaNominal([
+        ['a', 'a'],
+        ['a', 'a'],
+      ]),
+    ).toBeNaN();
+    expect(
+      krippendorffAlphaNominal([
+        ['a', 'a'],
+        ['b', 'b'],
+      ]),
+    ).toBe(1);
   });
 });

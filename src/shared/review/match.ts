@@ -61,7 +61,9 @@ export function matchExact<T extends { key: string }>(as: readonly T[], bs: read
 export function matchOverlap<T extends Interval>(as: readonly T[], bs: readonly T[], groupOf: (item: T) => string): MatchResult<T, T> {
   const candidates = overlappingPairs(as, bs).filter(([a, b]) => groupOf(a) === groupOf(b));
   const distance = ([a, b]: [T, T]) => Math.abs(a.start - b.start) + Math.abs(a.end - b.end);
-  candidates.sort((x, y) => overlapSize(y[0], y[1]) - overlapSize(x[0], x[1]) || distance(x) - distance(y) || x[0].start - y[0].start || x[1].start - y[1].start);
+  candidates.sort(
+    (x, y) => overlapSize(y[0], y[1]) - overlapSize(x[0], x[1]) || distance(x) - distance(y) || x[0].start - y[0].start || x[1].start - y[1].start,
+  );
   const usedA = new Set<T>();
   const usedB = new Set<T>();
   const pairs: Array<[T, T]> = [];

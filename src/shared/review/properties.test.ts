@@ -25,18 +25,21 @@ const setArb = fc
 describe('properties of agreement and adjudication', () => {
   it('a set against itself: F1 1, αU 1, everything accepted and nothing pending', () => {
     fc.assert(
-      fc.property(setArb.filter((m) => m.length > 0), (mentions) => {
-        const x = record('d', TEXT, 'X', mentions, [{ type: 'Meet', trigger: [19, 30], args: [['Entity', 0]] }]);
-        const { corpus } = groupRecords([x, { ...x, annotator: 'Y' }]);
-        const pair = pairAgreement(corpus, 'X', 'Y');
-        expect(pair.mentions.exact.f1).toBe(1);
-        expect(pair.mentions.overlap.f1).toBe(1);
-        expect(pair.arguments.f1).toBe(1);
-        expect(pair.krippendorffAlphaU).toBe(1);
-        const [gold] = adjudicate(corpus);
-        expect(gold.entities.some(isPending) || gold.events.some(isPending)).toBe(false);
-        expect(gold.entities).toHaveLength(mentions.length);
-      }),
+      fc.property(
+        setArb.filter((m) => m.length > 0),
+        (mentions) => {
+          const x = record('d', TEXT, 'X', mentions, [{ type: 'Meet', trigger: [19, 30], args: [['Entity', 0]] }]);
+          const { corpus } = groupRecords([x, { ...x, annotator: 'Y' }]);
+          const pair = pairAgreement(corpus, 'X', 'Y');
+          expect(pair.mentions.exact.f1).toBe(1);
+          expect(pair.mentions.overlap.f1).toBe(1);
+          expect(pair.arguments.f1).toBe(1);
+          expect(pair.krippendorffAlphaU).toBe(1);
+          const [gold] = adjudicate(corpus);
+          expect(gold.entities.some(isPending) || gold.events.some(isPending)).toBe(false);
+          expect(gold.entities).toHaveLength(mentions.length);
+        },
+      ),
       { numRuns: 200 },
     );
   });

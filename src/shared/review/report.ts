@@ -57,7 +57,16 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n') + '\n';
 }
 
-const prfRow = (name: string, x: PRF, extra: string[] = []): string[] => [name, fmt(x.p), fmt(x.r), fmt(x.f1), String(x.tp), String(x.fp), String(x.fn), ...extra];
+const prfRow = (name: string, x: PRF, extra: string[] = []): string[] => [
+  name,
+  fmt(x.p),
+  fmt(x.r),
+  fmt(x.f1),
+  String(x.tp),
+  String(x.fp),
+  String(x.fn),
+  ...extra,
+];
 
 /** One block per pair: P/R/F1 with counts, per label (exact F1, κ, αU), then the chance-corrected figures. */
 export function agreementTable(pairs: readonly PairAgreement[]): string {

@@ -23,15 +23,37 @@ describe('overlapping pairs by sweep', () => {
   });
 
   it('outermost keeps disjoint spans that cover every nested one; union merges overlaps only', () => {
-    expect(outermost([{ start: 5, end: 8 }, { start: 0, end: 10 }, { start: 12, end: 14 }, { start: 13, end: 20 }])).toEqual([{ start: 0, end: 10 }, { start: 12, end: 14 }]);
-    expect(union([{ start: 0, end: 2 }, { start: 2, end: 4 }, { start: 3, end: 6 }])).toEqual([{ start: 0, end: 2 }, { start: 2, end: 6 }]);
+    expect(
+      outermost([
+        { start: 5, end: 8 },
+        { start: 0, end: 10 },
+        { start: 12, end: 14 },
+        { start: 13, end: 20 },
+      ]),
+    ).toEqual([
+      { start: 0, end: 10 },
+      { start: 12, end: 14 },
+    ]);
+    expect(
+      union([
+        { start: 0, end: 2 },
+        { start: 2, end: 4 },
+        { start: 3, end: 6 },
+      ]),
+    ).toEqual([
+      { start: 0, end: 2 },
+      { start: 2, end: 6 },
+    ]);
   });
 });
 
 describe('overlap matching', () => {
   it('is one-to-one, same label, overlapping, and prefers the exact partner to a longer neighbour', () => {
     const a = [{ start: 0, end: 10, label: 'X' }];
-    const b = [{ start: 0, end: 12, label: 'X' }, { start: 0, end: 10, label: 'X' }];
+    const b = [
+      { start: 0, end: 12, label: 'X' },
+      { start: 0, end: 10, label: 'X' },
+    ];
     const m = matchOverlap(a, b, (x) => x.label);
     expect(m.pairs).toEqual([[a[0], b[1]]]);
     expect(m.total).toEqual({ tp: 1, fp: 1, fn: 0 });
@@ -54,7 +76,10 @@ describe('token labels', () => {
     const tokens = words(text);
     expect(tokens.map((t) => t.text)).toEqual(["L'aviation", 'de', "l'armée", 'nationale', 'libyenne', 'frappe']);
     // ORG "armée nationale libyenne" (16..40) around a nested GPE-like "libyenne" (32..40): outermost wins.
-    const labels = tokenLabels(tokens, [{ start: 16, end: 40, label: 'ORG' }, { start: 32, end: 40, label: 'GPE' }]);
+    const labels = tokenLabels(tokens, [
+      { start: 16, end: 40, label: 'ORG' },
+      { start: 32, end: 40, label: 'GPE' },
+    ]);
     expect(labels).toEqual(['', '', 'ORG', 'ORG', 'ORG', '']);
   });
 });

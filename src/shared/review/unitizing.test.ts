@@ -51,8 +51,15 @@ describe('αU', () => {
   it('reproduces Krippendorff (2004: 254) as DKPro tests it: c 0.7286, k 1, overall 0.8591', () => {
     // DKPro's study spans 150..450; ours starts at 0, so offsets are shifted by −150.
     const units = [
-      u(225, 70, 0, 'c'), u(370, 30, 0, 'c'), u(220, 80, 1, 'c'), u(355, 20, 1, 'c'), u(400, 20, 1, 'c'),
-      u(180, 60, 0, 'k'), u(300, 50, 0, 'k'), u(180, 60, 1, 'k'), u(300, 50, 1, 'k'),
+      u(225, 70, 0, 'c'),
+      u(370, 30, 0, 'c'),
+      u(220, 80, 1, 'c'),
+      u(355, 20, 1, 'c'),
+      u(400, 20, 1, 'c'),
+      u(180, 60, 0, 'k'),
+      u(300, 50, 0, 'k'),
+      u(180, 60, 1, 'k'),
+      u(300, 50, 1, 'k'),
     ].map((x) => ({ ...x, start: x.start - 150, end: x.end - 150 }));
     const r = unitizingAlpha({ length: 300, coders: 2, units });
     expect(r.byCategory.get('c')!.observed).toBeCloseTo(0.0144, 4);
@@ -72,10 +79,27 @@ describe('αU', () => {
       length: 24 * s,
       coders: 2,
       units: [
-        at(2, 8, 0, 'A'), at(14, 6, 0, 'A'), at(4, 4, 1, 'A'), at(15, 2, 1, 'A'),
-        at(0, 18, 0, 'B'), at(0, 2, 1, 'B'), at(2, 1, 1, 'B'), at(3, 1, 1, 'B'), at(4, 1, 1, 'B'), at(5, 1, 1, 'B'), at(6, 3, 1, 'B'), at(9, 1, 1, 'B'),
-        at(2, 6, 0, 'C'), at(10, 2, 0, 'C'), at(14, 4, 0, 'C'), at(20, 2, 0, 'C'),
-        at(0, 2, 1, 'C'), at(4, 4, 1, 'C'), at(10, 4, 1, 'C'), at(16, 2, 1, 'C'), at(20, 2, 1, 'C'),
+        at(2, 8, 0, 'A'),
+        at(14, 6, 0, 'A'),
+        at(4, 4, 1, 'A'),
+        at(15, 2, 1, 'A'),
+        at(0, 18, 0, 'B'),
+        at(0, 2, 1, 'B'),
+        at(2, 1, 1, 'B'),
+        at(3, 1, 1, 'B'),
+        at(4, 1, 1, 'B'),
+        at(5, 1, 1, 'B'),
+        at(6, 3, 1, 'B'),
+        at(9, 1, 1, 'B'),
+        at(2, 6, 0, 'C'),
+        at(10, 2, 0, 'C'),
+        at(14, 4, 0, 'C'),
+        at(20, 2, 0, 'C'),
+        at(0, 2, 1, 'C'),
+        at(4, 4, 1, 'C'),
+        at(10, 4, 1, 'C'),
+        at(16, 2, 1, 'C'),
+        at(20, 2, 1, 'C'),
       ],
     };
     const r = unitizingAlpha(study);

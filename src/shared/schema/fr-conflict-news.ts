@@ -25,7 +25,10 @@ export const frConflictNews: Schema = {
   ],
   events: [
     {
-      name: 'Conflict.Attack', key: 'A', color: '#d9534f', description: 'an attack, strike, bombing, fighting that takes place',
+      name: 'Conflict.Attack',
+      key: 'A',
+      color: '#d9534f',
+      description: 'an attack, strike, bombing, fighting that takes place',
       roles: [
         { name: 'Attacker', labels: ACTOR },
         { name: 'Target', labels: ['PER', 'ORG', 'GPE', 'LOC', 'FAC', 'VEH', 'WEA'] },
@@ -35,7 +38,10 @@ export const frConflictNews: Schema = {
       ],
     },
     {
-      name: 'Conflict.TakeControl', key: 'C', color: '#b35900', description: 'taking or retaking control of a place',
+      name: 'Conflict.TakeControl',
+      key: 'C',
+      color: '#b35900',
+      description: 'taking or retaking control of a place',
       roles: [
         { name: 'Agent', labels: ACTOR },
         { name: 'Territory', labels: PLACE },
@@ -43,7 +49,10 @@ export const frConflictNews: Schema = {
       ],
     },
     {
-      name: 'Conflict.Ceasefire', key: 'F', color: '#5cb85c', description: 'a ceasefire, armistice or truce',
+      name: 'Conflict.Ceasefire',
+      key: 'F',
+      color: '#5cb85c',
+      description: 'a ceasefire, armistice or truce',
       roles: [
         { name: 'Party', labels: ACTOR },
         { name: 'Place', labels: PLACE },
@@ -51,7 +60,10 @@ export const frConflictNews: Schema = {
       ],
     },
     {
-      name: 'Conflict.Demonstrate', key: 'M', color: '#8e6bbf', description: 'a demonstration or protest',
+      name: 'Conflict.Demonstrate',
+      key: 'M',
+      color: '#8e6bbf',
+      description: 'a demonstration or protest',
       roles: [
         { name: 'Demonstrator', labels: ['PER', 'ORG'] },
         { name: 'Place', labels: PLACE },
@@ -59,7 +71,10 @@ export const frConflictNews: Schema = {
       ],
     },
     {
-      name: 'Life.Die', key: 'D', color: '#333333', description: 'a death',
+      name: 'Life.Die',
+      key: 'D',
+      color: '#333333',
+      description: 'a death',
       roles: [
         { name: 'Victim', labels: ['PER'] },
         { name: 'Agent', labels: ACTOR },
@@ -69,7 +84,10 @@ export const frConflictNews: Schema = {
       ],
     },
     {
-      name: 'Life.Injure', key: 'I', color: '#e67e22', description: 'an injury',
+      name: 'Life.Injure',
+      key: 'I',
+      color: '#e67e22',
+      description: 'an injury',
       roles: [
         { name: 'Victim', labels: ['PER'] },
         { name: 'Agent', labels: ACTOR },
@@ -79,7 +97,10 @@ export const frConflictNews: Schema = {
       ],
     },
     {
-      name: 'Movement.Transport', key: 'T', color: '#2f7ebc', description: 'people or things moving from one place to another',
+      name: 'Movement.Transport',
+      key: 'T',
+      color: '#2f7ebc',
+      description: 'people or things moving from one place to another',
       roles: [
         { name: 'Agent', labels: ACTOR },
         { name: 'Artifact', labels: ['PER', 'WEA', 'VEH'] },
@@ -89,7 +110,10 @@ export const frConflictNews: Schema = {
       ],
     },
     {
-      name: 'Contact.Meet', key: 'R', color: '#17a2b8', description: 'a meeting, talks, a conference',
+      name: 'Contact.Meet',
+      key: 'R',
+      color: '#17a2b8',
+      description: 'a meeting, talks, a conference',
       roles: [
         { name: 'Participant', labels: ACTOR },
         { name: 'Place', labels: PLACE },

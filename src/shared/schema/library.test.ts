@@ -56,6 +56,9 @@ describe('schema library', () => {
 
   it('replaces an entry of the same name and version and keeps the others', () => {
     const lib = withSchema(withSchema([v1], v2), { ...v2, description: 'again' });
-    expect(lib.map((s) => [s.version, s.description])).toEqual([[1, undefined], [2, 'again']]);
+    expect(lib.map((s) => [s.version, s.description])).toEqual([
+      [1, undefined],
+      [2, 'again'],
+    ]);
   });
 });

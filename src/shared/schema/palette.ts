@@ -1,5 +1,18 @@
 /** Colours for labels and event types that come without one (brat's annotation.conf, a label added in settings). */
-export const LABEL_PALETTE = ['#f4a6a6', '#9ec5f8', '#a8e0a0', '#d7e89a', '#e5c39a', '#c9a8e8', '#9ee0dc', '#f1d98a', '#f7b6d2', '#c7c7c7', '#ffbb78', '#98df8a'];
+export const LABEL_PALETTE = [
+  '#f4a6a6',
+  '#9ec5f8',
+  '#a8e0a0',
+  '#d7e89a',
+  '#e5c39a',
+  '#c9a8e8',
+  '#9ee0dc',
+  '#f1d98a',
+  '#f7b6d2',
+  '#c7c7c7',
+  '#ffbb78',
+  '#98df8a',
+];
 export const EVENT_PALETTE = ['#d9534f', '#b35900', '#5cb85c', '#8e6bbf', '#333333', '#e67e22', '#2f7ebc', '#17a2b8', '#7f7f7f', '#bcbd22'];
 
 /** WCAG relative luminance of `#rrggbb` mixed with white, `share` being the colour's part of the mix. */

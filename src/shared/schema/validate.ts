@@ -19,9 +19,7 @@ const schemaShape = z.object({
       roles: z.array(z.object({ name, labels: z.array(name).min(1), cardinality: z.enum(['1', '?', '*', '+']).optional() })),
     }),
   ),
-  attributes: z.array(
-    z.object({ name, appliesTo: z.enum(['entity', 'event']), values: z.array(name).min(1), default: z.string().optional() }),
-  ),
+  attributes: z.array(z.object({ name, appliesTo: z.enum(['entity', 'event']), values: z.array(name).min(1), default: z.string().optional() })),
 });
 
 function duplicates(names: string[]): string[] {

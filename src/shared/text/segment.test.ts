@@ -40,16 +40,24 @@ describe('segmentation of long texts', () => {
   it('gives the same words as one pass over the whole text, across lines and in very long lines', () => {
     const words = ['L’armée', 'a', 'pris', 'Derna', '🙂', 'le', '12', 'mai', '2019,', 'puis', 'l’aéroport', '—', 'dit-il.', '𝒳𝒴'];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1500, maxLength: 3000 }), fc.array(fc.constantFrom(' ', ' ', ' ', '\n', '  ', '\n\n')), (picked, gaps) => {
-        const text = picked.map((w, i) => w + (gaps[i % Math.max(gaps.length, 1)] ?? ' ')).join('');
-        expect(asUtf16(text)).toEqual(wholeText(text));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...words), { minLength: 1500, maxLength: 3000 }),
+        fc.array(fc.constantFrom(' ', ' ', ' ', '\n', '  ', '\n\n')),
+        (picked, gaps) => {
+          const text = picked.map((w, i) => w + (gaps[i % Math.max(gaps.length, 1)] ?? ' ')).join('');
+          expect(asUtf16(text)).toEqual(wholeText(text));
+        },
+      ),
       { numRuns: 15 },
     );
   });
 
   it('cuts a text without any white space without losing a character', () => {
     const text = 'a🙂'.repeat(5000);
-    expect(tokenize(text).map((t) => t.text).join('')).toBe(text);
+    expect(
+      tokenize(text)
+        .map((t) => t.text)
+        .join(''),
+    ).toBe(text);
   });
 });

@@ -29,7 +29,9 @@ export const adjudicate: CliCommand = {
     let accepted = 0;
     let pending = 0;
     for (const r of records) for (const x of [...r.entities, ...r.events]) isPending(x) ? pending++ : accepted++;
-    io.stderr(`adjudicate: ${records.length} document(s) from ${corpus.annotators.join(', ')} → ${parsed.values.output}: ${accepted} accepted, ${pending} pending (mentions and events)\n`);
+    io.stderr(
+      `adjudicate: ${records.length} document(s) from ${corpus.annotators.join(', ')} → ${parsed.values.output}: ${accepted} accepted, ${pending} pending (mentions and events)\n`,
+    );
     return 0;
   },
 };

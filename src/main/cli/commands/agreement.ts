@@ -8,7 +8,7 @@ export const agreement: CliCommand = {
   name: 'agreement',
   usage: '<a.jsonl> [b.jsonl c.jsonl…] [--json]',
   summary:
-    'Inter-annotator agreement of every pair of annotators (precision of the later against the earlier): mention P/R/F1 (exact and overlapping spans, per label), trigger and argument F1, Cohen\'s κ and Krippendorff\'s α over word tokens, αU over characters; micro-averaged over the documents both annotated.',
+    "Inter-annotator agreement of every pair of annotators (precision of the later against the earlier): mention P/R/F1 (exact and overlapping spans, per label), trigger and argument F1, Cohen's κ and Krippendorff's α over word tokens, αU over characters; micro-averaged over the documents both annotated.",
   async run(args, io) {
     const parsed = parseCommandArgs(args, { json: { type: 'boolean' } });
     if (!parsed.ok || parsed.positionals.length === 0) {

@@ -61,7 +61,18 @@ describe('convert', () => {
     await writeFile(join(dir, 'b', 'x.txt'), 'Lyon 𝔘 Paris');
     await writeFile(join(dir, 'b', 'x.ann'), 'T1\tCity 0 4\tLyon\nT2\tCity 7 12\tParis\n');
     await writeFile(join(dir, 'b', 'annotation.conf'), '[entities]\nCity\n[events]\n[attributes]\n');
-    const r = await run('convert', '--from', 'brat', '--to', 'jsonl', join(dir, 'b', 'x.ann'), '-o', join(dir, 'x.jsonl'), '--schema', join(dir, 'b', 'annotation.conf'));
+    const r = await run(
+      'convert',
+      '--from',
+      'brat',
+      '--to',
+      'jsonl',
+      join(dir, 'b', 'x.ann'),
+      '-o',
+      join(dir, 'x.jsonl'),
+      '--schema',
+      join(dir, 'b', 'annotation.conf'),
+    );
     expect(r.code).toBe(0);
     const [rec] = await records(join(dir, 'x.jsonl'));
     expect([rec.schema, rec.entities.map((m) => m.text)]).toEqual(['annotation@1', ['Lyon', 'Paris']]);
@@ -71,7 +82,10 @@ describe('convert', () => {
     await writeFile(join(dir, 'annotation.conf'), '[entities]\nPER\nGPE\n[events]\nMeet\tParticipant+:PER, Place?:GPE\n');
     expect((await run('convert', '--from', 'brat-conf', '--to', 'schema', join(dir, 'annotation.conf'), '-o', join(dir, 's.json'))).code).toBe(0);
     const schema = JSON.parse(await readFile(join(dir, 's.json'), 'utf8'));
-    expect(schema.events[0].roles).toEqual([{ name: 'Participant', labels: ['PER'], cardinality: '+' }, { name: 'Place', labels: ['GPE'], cardinality: '?' }]);
+    expect(schema.events[0].roles).toEqual([
+      { name: 'Participant', labels: ['PER'], cardinality: '+' },
+      { name: 'Place', labels: ['GPE'], cardinality: '?' },
+    ]);
     expect((await run('convert', '--from', 'schema', '--to', 'brat-conf', join(dir, 's.json'), '-o', join(dir, 'back.conf'))).code).toBe(0);
     expect(await readFile(join(dir, 'back.conf'), 'utf8')).toMatch(/^Meet\tParticipant\+:PER, Place\?:GPE$/m);
   });

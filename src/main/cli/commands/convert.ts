@@ -25,7 +25,14 @@ async function readInputs(input: string, extensions: string[], brat: boolean): P
   } else if (brat) {
     const stem = join(dirname(input), basename(input, extname(input)));
     paths = [];
-    for (const p of [`${stem}.txt`, `${stem}.ann`, `${stem}${BRAT_SIDE_SUFFIX}`]) if (await stat(p).then(() => true, () => false)) paths.push(p);
+    for (const p of [`${stem}.txt`, `${stem}.ann`, `${stem}${BRAT_SIDE_SUFFIX}`])
+      if (
+        await stat(p).then(
+          () => true,
+          () => false,
+        )
+      )
+        paths.push(p);
   } else {
     paths = [input];
   }
@@ -60,7 +67,7 @@ async function convertSchema(from: string, to: string, input: string, output: st
     schema = read.schema;
   } else {
     const read = importSchemaJson(content, input);
-    if ('errors' in read) return read.errors.forEach((e) => io.stderr(formatInputError(e) + '\n')), 1;
+    if ('errors' in read) return (read.errors.forEach((e) => io.stderr(formatInputError(e) + '\n')), 1);
     schema = read.schema;
   }
   if (to === 'brat-conf') {
@@ -103,7 +110,7 @@ export const convert: CliCommand = {
         return 2;
       }
       const loaded = await loadSchema(v.schema);
-      if ('errors' in loaded) return loaded.errors.forEach((e) => io.stderr(formatInputError(e) + '\n')), 1;
+      if ('errors' in loaded) return (loaded.errors.forEach((e) => io.stderr(formatInputError(e) + '\n')), 1);
       const files = await readInputs(input, source.extensions, source.id === 'brat');
       const imported = source.importFiles(files, loaded.schema, { validOnly: v['valid-only'], annotator: v.annotator });
       for (const e of imported.errors) io.stderr(formatInputError(e) + '\n');

@@ -63,13 +63,18 @@ export const preannotate: CliCommand = {
       events += set.events.length;
       records.push(partsToRecord(doc, set));
       // Redrawn at most every 100 ms, and once at the end.
-      if (io.isTTY && (Date.now() - drawn > 100 || k + 1 === docs.length)) { io.stderr(bar(k + 1, docs.length)); drawn = Date.now(); }
+      if (io.isTTY && (Date.now() - drawn > 100 || k + 1 === docs.length)) {
+        io.stderr(bar(k + 1, docs.length));
+        drawn = Date.now();
+      }
     }
     if (io.isTTY && docs.length) io.stderr('\n');
     await writeFile(parsed.values.output, serializeGoldJsonl(records, { includePending: true }));
     const secs = ((Date.now() - started) / 1000).toFixed(2);
-    io.stderr(`preannotate: ${docs.length} document(s), ${entities} entities, ${events} events in ${secs} s → ${parsed.values.output}` +
-      `${errors.length ? `; ${errors.length} input problem(s)` : ''}\n`);
+    io.stderr(
+      `preannotate: ${docs.length} document(s), ${entities} entities, ${events} events in ${secs} s → ${parsed.values.output}` +
+        `${errors.length ? `; ${errors.length} input problem(s)` : ''}\n`,
+    );
     return errors.length && !docs.length ? 1 : 0;
   },
 };

@@ -27,7 +27,17 @@ describe('agreement command', () => {
     const records = [A, B].flatMap((f) => parseGoldJsonl(readFileSync(f, 'utf8'), { file: f }).records);
     const engine = agreementJson(corpusAgreement(groupRecords(records).corpus, { perDocument: false }));
     expect(printed).toEqual(JSON.parse(JSON.stringify(engine)));
-    expect(Object.keys(printed.pairs[0])).toEqual(['a', 'b', 'documents', 'mentions', 'triggers', 'arguments', 'cohen_kappa', 'krippendorff_alpha', 'krippendorff_alpha_u']);
+    expect(Object.keys(printed.pairs[0])).toEqual([
+      'a',
+      'b',
+      'documents',
+      'mentions',
+      'triggers',
+      'arguments',
+      'cohen_kappa',
+      'krippendorff_alpha',
+      'krippendorff_alpha_u',
+    ]);
   });
 
   it("reproduces the fixtures' README on the seeds: mentions 0.948(5), triggers 0.978, arguments 0.775", async () => {
