@@ -2,7 +2,7 @@
  * Agreement and adjudication at scale: the seeds' A/B pairs replicated under new document ids until
  * there are 10 000 document pairs (each copy is segmented and compared anew), then the whole
  * corpus's agreement (every measure, per document and micro-averaged) and adjudication are timed.
- * Caveat: word segmentation caches white-space-free chunks (review/words.ts); replicas repeat the
+ * Caveat: word segmentation caches white-space-free chunks (review/word-segmenter.ts); replicas repeat the
  * seeds' vocabulary, so the cache hits more often than on 10 000 different articles, where each new
  * chunk costs Intl.Segmenter about 1 µs per character (`segmentation_cold_chars_per_second`).
  */

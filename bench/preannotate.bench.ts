@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Doc } from '../src/shared/model/types';
 import { preannotate } from '../src/shared/preannotate';
-import { tokenizeFast } from '../src/shared/preannotate/tokens';
+import { tokenizeFast } from '../src/shared/preannotate/tokenizer';
 import { frConflictNews } from '../src/shared/schema';
 import { tokenize } from '../src/shared/text/segment';
 

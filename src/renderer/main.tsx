@@ -1,7 +1,7 @@
 import './zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App } from './app';
 import { GloseDb } from './db/database';
 import { createWebPlatform } from './platform/web';
 import type { PlatformApi } from '../shared/platform';

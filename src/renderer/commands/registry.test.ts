@@ -61,7 +61,7 @@ describe('CommandRegistry', () => {
 describe('the app registry', () => {
   it('performs every command the application menu can send', async () => {
     const { MENU_COMMANDS } = await import('../../shared/ipc');
-    const { buildRegistry } = await import('./appCommands');
+    const { buildRegistry } = await import('./app-commands');
     const ids = buildRegistry()
       .list()
       .map((c) => c.id);

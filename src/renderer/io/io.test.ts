@@ -9,7 +9,7 @@ import { GloseDb } from '../db/database';
 import { getSet } from '../db/store';
 import { buildExport, selectRecords } from './exporter';
 import { planImport, storeRecords } from './importer';
-import { addTextFiles } from './openText';
+import { addTextFiles } from './open-text';
 
 let n = 0;
 let db: GloseDb;

@@ -1,7 +1,7 @@
 import type { EntityMention, GoldRecord } from '../model/types';
 import type { Schema } from '../schema/types';
 import { sentences } from '../text/segment';
-import { exportTokens } from './tokens';
+import { exportTokens } from './export-tokens';
 import { withoutPending } from './gold-jsonl';
 import { byPosition, plural } from './common';
 import type { ExportOptions, ExportResult } from './registry';

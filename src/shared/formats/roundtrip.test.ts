@@ -6,7 +6,7 @@ import { outermost } from './conll';
 import { BRAT_SIDE_SUFFIX } from './brat';
 import { formatById, type Format, type InputFile } from './registry';
 import { canonical, goldRecordArb, goldRecordsArb } from './test-arbitraries';
-import { exportTokens } from './tokens';
+import { exportTokens } from './export-tokens';
 
 const schema = frConflictNews;
 

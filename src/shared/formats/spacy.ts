@@ -1,7 +1,7 @@
 import type { EntityMention, GoldRecord } from '../model/types';
 import type { Schema } from '../schema/types';
 import { OffsetMap } from '../text/offsets';
-import { exportTokens } from './tokens';
+import { exportTokens } from './export-tokens';
 import { withoutPending } from './gold-jsonl';
 import {
   byPosition,

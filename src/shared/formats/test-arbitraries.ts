@@ -4,7 +4,7 @@ import type { Schema } from '../schema/types';
 import { OffsetMap } from '../text/offsets';
 import { byPosition } from './common';
 import { serializeGoldRecord } from './gold-jsonl';
-import { exportTokens } from './tokens';
+import { exportTokens } from './export-tokens';
 
 /**
  * fast-check generators for the format round-trip tests (used by tests only). Documents hold astral

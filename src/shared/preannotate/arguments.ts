@@ -7,9 +7,9 @@ import type { SchemaIndex } from '../schema/lookup';
 import type { Slot } from './lexicon';
 import * as lexicon from './lexicon';
 import type { Cand } from './mention';
-import type { Token } from './tokens';
+import type { Token } from './tokenizer';
 import type { Trigger } from './triggers';
-import * as words from './words';
+import * as words from './word-classes';
 
 // Bound once: module getters are slow in hot loops under some loaders.
 const { OBJECT_IS_ORIGIN, OBJECT_WITH_DE, OF_TO_OWNER, SUBJECT_BY_LABEL, ROLE_OF_SLOT, SUBJECT_IS_PATIENT, TITLES, VERB_FORMS, L } = lexicon;

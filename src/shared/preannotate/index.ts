@@ -11,9 +11,9 @@ import { findNames } from './names';
 import { findNominals } from './nominal';
 import { isIrrealis } from './realis';
 import { findTimes } from './times';
-import { tokenizeFast, type Token } from './tokens';
+import { tokenizeFast, type Token } from './tokenizer';
 import { findTriggers } from './triggers';
-import * as words from './words';
+import * as words from './word-classes';
 import * as lexicon from './lexicon';
 
 // Bound once: module getters are slow in hot loops under some loaders.

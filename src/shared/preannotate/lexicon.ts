@@ -10,7 +10,7 @@ import nominals from './data/nominals.json';
 import timeWords from './data/time.json';
 import triggers from './data/triggers.json';
 import verbForms from './data/verb-forms.json';
-import { keyOf, tokenizeFast, type Token } from './tokens';
+import { keyOf, tokenizeFast, type Token } from './tokenizer';
 
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, { words: string[]; value: T }[]>();

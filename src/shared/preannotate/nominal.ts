@@ -7,8 +7,8 @@
 import nominals from './data/nominals.json';
 import * as lexicon from './lexicon';
 import type { Cand } from './mention';
-import type { Token } from './tokens';
-import * as words from './words';
+import type { Token } from './tokenizer';
+import * as words from './word-classes';
 
 // Bound once: module getters are slow in hot loops under some loaders.
 const { ALWAYS_LABELS, L, MONTHS, NAMES, NOMINALS, VERB_FORMS } = lexicon;

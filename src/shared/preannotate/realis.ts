@@ -1,7 +1,7 @@
 /** `realis` from cues before the trigger: purpose, calls, modals, negation, future/conditional tense. */
-import type { Token } from './tokens';
+import type { Token } from './tokenizer';
 import type { Trigger } from './triggers';
-import * as words from './words';
+import * as words from './word-classes';
 
 // Bound once: module getters are slow in hot loops under some loaders.
 const { IRREALIS_TENSES, NEGATION, REALIS_OTHER } = words;

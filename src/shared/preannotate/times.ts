@@ -6,7 +6,7 @@
  */
 import * as lexicon from './lexicon';
 import type { Cand } from './mention';
-import type { Token } from './tokens';
+import type { Token } from './tokenizer';
 
 // Bound once: module getters are slow in hot loops under some loaders.
 const { L, DEICTIC, MONTHS, PARTS_OF_DAY, RELATIVE, SEASONS, TIME_QUANT, TIME_UNITS, WEEKDAYS } = lexicon;

@@ -6,8 +6,8 @@
  */
 import type { PhraseTrigger, VerbForm } from './lexicon';
 import * as lexicon from './lexicon';
-import type { Token } from './tokens';
-import * as words from './words';
+import type { Token } from './tokenizer';
+import * as words from './word-classes';
 
 // Bound once: module getters are slow in hot loops under some loaders.
 const { NOT_PHRASES, NOUN_TYPES, PHRASES, REFLEXIVE_TYPES, VERB_FORMS, VERB_TYPES } = lexicon;

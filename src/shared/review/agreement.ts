@@ -5,9 +5,9 @@ import { annotatorPairs, type ReviewCorpus, type ReviewDocument } from './corpus
 import { itemsOf, type SetItems } from './items';
 import { matchExact, matchOverlap } from './match';
 import { addCounts, addGroupCounts, prf, prfByGroup, zeroCounts, type Counts, type PRF } from './prf';
-import { tokenTable } from './tokens';
+import { tokenTable } from './token-labels';
 import { unitizingAlpha, type UnitizingUnit } from './unitizing';
-import { WordSegmenter } from './words';
+import { WordSegmenter } from './word-segmenter';
 
 /**
  * Agreement of two annotators, per document and over the corpus. Precision is that of B against A
@@ -29,7 +29,7 @@ export interface AgreementFigures {
   perType: Record<string, PRF>;
   /** Trigger span and type, role, filler span and label. */
   arguments: PRF;
-  /** Over word tokens (see tokens.ts); per label: that label against everything else. */
+  /** Over word tokens (see token-labels.ts); per label: that label against everything else. */
   cohenKappa: number;
   krippendorffAlpha: number;
   perLabelKappa: Record<string, number>;
@@ -151,7 +151,7 @@ export interface AgreementOptions {
 
 /**
  * Word tokens (flat code-point offsets) and code-point length of each document, computed once for all pairs (and, through the
- * segmenters' chunk caches, fast over a large corpus: see words.ts).
+ * segmenters' chunk caches, fast over a large corpus: see word-segmenter.ts).
  */
 export class DocumentUnits {
   private readonly byId = new Map<string, { tokens: number[]; length: number }>();

@@ -9,5 +9,5 @@ export * from './match';
 export * from './prf';
 export * from './report';
 export * from './spans';
-export * from './tokens';
+export * from './token-labels';
 export * from './unitizing';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { matchOverlap } from './match';
 import { outermost, overlappingPairs, overlappingPairsWithin, overlaps, union } from './spans';
 import { Confusion } from './coding';
-import { tokenLabels, tokenTable } from './tokens';
+import { tokenLabels, tokenTable } from './token-labels';
 import { words } from '../text/segment';
 
 const span = fc.tuple(fc.nat(60), fc.integer({ min: 1, max: 15 })).map(([start, len]) => ({ start, end: start + len }));

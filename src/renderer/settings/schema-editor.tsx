@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { schemaRef, type Schema } from '../../shared/schema';
-import { draftProblems } from './schemaDraft';
-import { AttributesEditor, LabelsEditor } from './LabelsEditor';
-import { EventTypesEditor } from './EventTypesEditor';
+import { draftProblems } from './schema-draft';
+import { AttributesEditor, LabelsEditor } from './labels-editor';
+import { EventTypesEditor } from './event-types-editor';
 
 /**
  * Edits a copy of the active schema. Saving never overwrites a version: it stores the draft as the

@@ -1,5 +1,5 @@
 import type { Schema } from '../../shared/schema';
-import { addAttribute, addLabel, removeAttribute, removeLabel, updateAttribute, updateLabel } from './schemaDraft';
+import { addAttribute, addLabel, removeAttribute, removeLabel, updateAttribute, updateLabel } from './schema-draft';
 
 export type Edit = (f: (draft: Schema) => Schema) => void;
 

@@ -1,5 +1,5 @@
 import type { InputError } from '../../shared/model/types';
-import { Modal } from './Modal';
+import { Modal } from './modal';
 
 /**
  * Problems found in input files, one row per problem. When `validCount` is given, the files with errors

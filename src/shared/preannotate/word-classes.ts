@@ -1,6 +1,6 @@
 /** Word classes shared by the recognizers (from data/function-words.json). */
 import fw from './data/function-words.json';
-import { keyOf, type Token } from './tokens';
+import { keyOf, type Token } from './tokenizer';
 
 const set = (xs: string[]) => new Set(xs.map(keyOf));
 export const STOP = set(fw.stop);

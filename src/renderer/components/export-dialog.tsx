@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formats } from '../../shared/formats/registry';
 import type { ExportSelection } from '../io/exporter';
-import { Modal } from './Modal';
+import { Modal } from './modal';
 
 export interface ExportChoice extends ExportSelection {
   formatId: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenizeFast } from './tokens';
+import { tokenizeFast } from './tokenizer';
 
 const texts = (s: string) => tokenizeFast(s).map((t) => t.text);
 

@@ -1,4 +1,4 @@
-import type { AppContext } from '../commands/appCommands';
+import type { AppContext } from '../commands/app-commands';
 import type { CommandRegistry } from '../commands/registry';
 import { formatKey } from '../commands/registry';
 import type { SaveState } from '../db/session';

@@ -1,6 +1,6 @@
 import type { Cardinality, Schema } from '../../shared/schema';
-import { RemoveButton, type Edit } from './LabelsEditor';
-import { addEventType, addRole, removeEventType, removeRole, toggleRoleLabel, updateEventType, updateRole } from './schemaDraft';
+import { RemoveButton, type Edit } from './labels-editor';
+import { addEventType, addRole, removeEventType, removeRole, toggleRoleLabel, updateEventType, updateRole } from './schema-draft';
 
 const CARDINALITIES: { value: Cardinality; text: string }[] = [
   { value: '*', text: 'any number (*)' },

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { words } from '../text/segment';
-import { WordSegmenter } from './words';
+import { WordSegmenter } from './word-segmenter';
 
 // Letters, elisions, digits with separators, hyphens, punctuation, every kind of white space,
 // combining marks, format characters, emoji and CJK: the places where word rules are subtle.

@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from 'react';
-import type { AppContext } from '../commands/appCommands';
+import type { AppContext } from '../commands/app-commands';
 import type { CommandRegistry } from '../commands/registry';
 
 const typing = (target: EventTarget | null) =>

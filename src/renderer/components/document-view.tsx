@@ -4,8 +4,8 @@ import { STATUSES } from '../../shared/model/types';
 import type { Operation } from '../../shared/model/operations';
 import type { SchemaIndex } from '../../shared/schema/lookup';
 import { pendingCount } from '../preannotate/merge';
-import { Editor } from './Editor';
-import { SidePanel } from './SidePanel';
+import { Editor } from './editor';
+import { SidePanel } from './side-panel';
 
 interface Props {
   doc: Doc;

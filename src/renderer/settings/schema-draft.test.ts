@@ -11,7 +11,7 @@ import {
   updateAttribute,
   updateLabel,
   updateRole,
-} from './schemaDraft';
+} from './schema-draft';
 
 const rolesAllowing = (schema: typeof frConflictNews, label: string) =>
   schema.events.flatMap((t) => t.roles.filter((r) => r.labels.includes(label)).map((r) => `${t.name}.${r.name}`));

@@ -3,13 +3,13 @@ import { formatById } from '../../shared/formats/registry';
 import { outsideSchema } from '../../shared/formats/schema-json';
 import { schemaRef } from '../../shared/schema';
 import type { PlatformApi, PickedFile } from '../../shared/platform';
-import type { ExportChoice } from '../components/ExportDialog';
+import type { ExportChoice } from '../components/export-dialog';
 import type { GloseDb } from '../db/database';
 import { readingSchema, type SchemaState } from '../db/schemas';
 import { allRecords } from '../db/store';
 import { buildExport, selectRecords } from '../io/exporter';
 import { importExtensions, planImport, storeRecords, type FilePlan } from '../io/importer';
-import { addTextFiles } from '../io/openText';
+import { addTextFiles } from '../io/open-text';
 
 export interface FileFeedback {
   notify(text: string): void;

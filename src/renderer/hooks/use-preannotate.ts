@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { AnnotationSet, Doc } from '../../shared/model/types';
 import type { Schema } from '../../shared/schema/types';
 import type { Operation } from '../../shared/model/operations';
-import type { Progress } from '../components/ProgressDialog';
+import type { Progress } from '../components/progress-dialog';
 import { mergeSuggestions } from '../preannotate/merge';
 import { runPreannotation, type Run } from '../preannotate/runner';
 
