@@ -1,3 +1,4 @@
+import { elisionLength } from '../text/french-elision';
 import { tokenize, type Segment } from '../text/segment';
 
 /**
@@ -6,16 +7,14 @@ import { tokenize, type Segment } from '../text/segment';
  * (spaCy's among them) split the elided article off. We do the same for French documents.
  */
 
-/** Words French elides before a vowel; language data, not labels. */
-const FRENCH_ELISIONS = /^((?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)['’])(\p{L}.*)$/iu;
-
 function splitElision(t: Segment): Segment[] {
-  const m = FRENCH_ELISIONS.exec(t.text);
-  if (!m) return [t];
-  const cut = t.start + [...m[1]].length;
+  const length = elisionLength(t.text);
+  if (!length) return [t];
+  // The elided word and its apostrophe are within the BMP: UTF-16 units are code points here.
+  const cut = t.start + length;
   return [
-    { start: t.start, end: cut, text: m[1] },
-    { start: cut, end: t.end, text: m[2] },
+    { start: t.start, end: cut, text: t.text.slice(0, length) },
+    { start: cut, end: t.end, text: t.text.slice(length) },
   ];
 }
 

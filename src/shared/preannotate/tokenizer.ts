@@ -1,3 +1,5 @@
+import { elisionLength } from '../text/french-elision';
+
 /**
  * A fast tokenizer for the pre-annotator, in UTF-16 indices (converted to code points only when a
  * suggestion is emitted). Words keep inner hyphens (`cessez-le-feu`, `Al-Qaïda`, `sud-ouest`) and
@@ -22,7 +24,6 @@ export interface Token {
   num: boolean;
 }
 
-const ELIDED = new Set(['l', 'd', 'qu', 'n', 's', 'j', 'm', 'c', 't', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
 const ALL_UPPER_RE = /^[\p{Lu}\d-]*\p{Lu}[\p{Lu}\d-]*$/u;
 const LETTER_RE = /[\p{L}]/u;
 const NUM_RE = /^\d[\d., \u00A0\u202F]*$/;
@@ -67,10 +68,10 @@ function pushMatch(out: Token[], text: string, s: number, e: number): void {
     if (from < e) pushMatch(out, text, from, e);
     return;
   }
-  const apo = m.search(/['’]/);
-  if (apo > 0 && ELIDED.has(m.slice(0, apo).toLowerCase())) {
-    out.push(make(text, s, s + apo + 1));
-    if (s + apo + 1 < e) pushMatch(out, text, s + apo + 1, e);
+  const elided = elisionLength(m);
+  if (elided) {
+    out.push(make(text, s, s + elided));
+    pushMatch(out, text, s + elided, e);
     return;
   }
   out.push(make(text, s, e));
