@@ -6,7 +6,7 @@ import { withoutPending } from './gold-jsonl';
 import { annText, parseAnn } from './brat-ann';
 import { schemaToBratConf } from './brat-conf';
 import { baseName, combineImports, guarded, importedRecordBase, plural, recordErrors, validPart, type FileImport, type ImportOptions } from './common';
-import type { ExportOptions, ExportResult, InputFile, OutputFile } from './registry';
+import type { ExportOptions, ExportResult, InputFile, OutputFile } from './files';
 
 /**
  * brat standoff: `<doc>.txt` + `<doc>.ann` per document, and `annotation.conf` generated from the schema.

@@ -4,7 +4,7 @@ import { sentences } from '../text/segment';
 import { exportTokens } from './export-tokens';
 import { withoutPending } from './gold-jsonl';
 import { byPosition, plural } from './common';
-import type { ExportOptions, ExportResult } from './registry';
+import type { ExportOptions, ExportResult } from './files';
 
 /**
  * CoNLL BIO, export only: `token<TAB>B-LABEL` one token a line (tokens from `exportTokens()`), a blank line

@@ -15,7 +15,7 @@ import {
   type ImportOptions,
   type LineRead,
 } from './common';
-import type { ExportOptions, ExportResult, InputFile } from './registry';
+import type { ExportOptions, ExportResult, InputFile } from './files';
 
 /**
  * doccano JSONL (https://doccano.github.io/doccano/), offsets in code points (doccano is Python).

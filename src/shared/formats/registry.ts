@@ -4,34 +4,13 @@ import { SchemaIndex } from '../schema/lookup';
 import { parseGoldJsonl, serializeGoldJsonl } from './gold-jsonl';
 import { BRAT_SIDE_SUFFIX, exportBrat, importBrat } from './brat';
 import { combineImports, guarded, type ImportOptions } from './common';
+import type { ExportOptions, ExportResult, InputFile } from './files';
 import { exportConll } from './conll';
 import { exportDoccanoRel, exportDoccanoSeq, importDoccano } from './doccano';
 import { exportSpacy, importSpacy } from './spacy';
 
 export type { ImportOptions } from './common';
-
-/** A file to write: a name relative to the export's folder (brat writes several) and its text. */
-export interface OutputFile {
-  name: string;
-  content: string;
-}
-
-/** A file to read: its name (for error messages, and to pair brat's .txt/.ann) and its text. */
-export interface InputFile {
-  name: string;
-  content: string;
-}
-
-export interface ExportOptions {
-  /** Include suggestions nobody accepted yet. */
-  includePending?: boolean;
-}
-
-export interface ExportResult {
-  files: OutputFile[];
-  /** What the format could not carry (events in spaCy, nested mentions in CoNLL…). */
-  warnings: string[];
-}
+export type { ExportOptions, ExportResult, InputFile, OutputFile } from './files';
 
 export interface ImportResult {
   records: GoldRecord[];

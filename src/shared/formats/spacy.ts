@@ -15,7 +15,7 @@ import {
   type ImportOptions,
   type LineRead,
 } from './common';
-import type { ExportOptions, ExportResult, InputFile } from './registry';
+import type { ExportOptions, ExportResult, InputFile } from './files';
 
 /**
  * spaCy / Prodigy JSONL (https://prodi.gy/docs/api-interfaces#ner_manual): `{"id","text","meta",

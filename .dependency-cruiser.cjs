@@ -1,0 +1,71 @@
+/**
+ * The layer rules of docs/architecture.md, checked by `npm run lint:layers` (part of `npm test`).
+ * Layers point one way: renderer → shared, main → shared, preload → shared. Tests may use Node.
+ */
+const TESTS = '(\\.test\\.tsx?$|/test-[^/]*\\.ts$|/testkit\\.ts$|/test-helpers\\.ts$)';
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'shared-is-pure',
+      comment: 'src/shared is pure TypeScript: it imports nothing outside src/shared but pure npm libraries.',
+      severity: 'error',
+      from: { path: '^src/shared/', pathNot: TESTS },
+      to: { pathNot: ['^src/shared/', '^node_modules/(zod|fflate)/'] },
+    },
+    {
+      name: 'shared-no-node',
+      comment: 'Not even type imports of Node built-ins in src/shared (tests excepted).',
+      severity: 'error',
+      from: { path: '^src/shared/', pathNot: TESTS },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'renderer-no-platform',
+      comment: 'The renderer reaches the platform only through the PlatformApi: no Node, no Electron, no main or preload code.',
+      severity: 'error',
+      from: { path: '^src/renderer/', pathNot: TESTS },
+      to: { path: ['^src/main/', '^src/preload/', '^node_modules/electron/'] },
+    },
+    {
+      name: 'renderer-no-node',
+      severity: 'error',
+      from: { path: '^src/renderer/', pathNot: TESTS },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'main-not-renderer',
+      comment: 'The main process and the CLI never import the renderer.',
+      severity: 'error',
+      from: { path: '^src/(main|preload)/' },
+      to: { path: '^src/renderer/' },
+    },
+    {
+      name: 'preload-only-shared',
+      comment: 'The preload bridge is minimal: electron and shared names only.',
+      severity: 'error',
+      from: { path: '^src/preload/', pathNot: TESTS },
+      to: { pathNot: ['^src/preload/', '^src/shared/', '^node_modules/electron/'] },
+    },
+    {
+      name: 'views-not-database',
+      comment: 'Components and screens get data through the services, never from the database or Dexie directly.',
+      severity: 'error',
+      from: { path: '^src/renderer/(components|screens|editor|settings)/', pathNot: TESTS },
+      to: { path: ['^src/renderer/db/', '^node_modules/dexie/'], dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    exclude: { path: '^(out|dist-web|node_modules)/' },
+  },
+};
