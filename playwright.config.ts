@@ -4,6 +4,9 @@ import { defineConfig } from '@playwright/test';
  * e2e flows in Debian's Chromium against the web build (`dist-web`, built by `npm test` before this
  * runs; the server builds it itself when it is missing).
  */
+/** E2E_PORT lets several checkouts run their e2e tests at once on one machine. */
+const port = Number(process.env.E2E_PORT ?? 4173);
+
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
@@ -14,7 +17,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     acceptDownloads: true,
     viewport: { width: 1280, height: 800 },
     trace: 'retain-on-failure',
@@ -27,8 +30,8 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
     // Always rebuilt: a stale dist-web would test yesterday's renderer.
-    command: 'npx vite build --config vite.renderer.config.ts --logLevel warn && npx vite preview --config vite.renderer.config.ts',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite build --config vite.renderer.config.ts --logLevel warn && npx vite preview --config vite.renderer.config.ts --port ${port}`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 120_000,
   },
