@@ -1,0 +1,36 @@
+import type { AnnotationSet } from './types';
+
+/**
+ * What the user has selected in an open document. Commands read it, undo puts it back.
+ * Offsets are code points of the document text, like every offset of the model.
+ */
+export type Selection =
+  | { kind: 'none' }
+  /** Text; a caret when `start === end`. */
+  | { kind: 'range'; start: number; end: number }
+  | { kind: 'mention'; id: string }
+  | { kind: 'event'; id: string }
+  /** One role of an event, waiting for a filler. */
+  | { kind: 'role'; eventId: string; role: string };
+
+export const NO_SELECTION: Selection = { kind: 'none' };
+
+export const caret = (at: number): Selection => ({ kind: 'range', start: at, end: at });
+
+export function sameSelection(a: Selection, b: Selection): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The selection, or none when it names a mention or event the set no longer has. */
+export function validSelection(set: Pick<AnnotationSet, 'entities' | 'events'>, selection: Selection): Selection {
+  switch (selection.kind) {
+    case 'mention':
+      return set.entities.some((m) => m.id === selection.id) ? selection : NO_SELECTION;
+    case 'event':
+      return set.events.some((e) => e.id === selection.id) ? selection : NO_SELECTION;
+    case 'role':
+      return set.events.some((e) => e.id === selection.eventId) ? selection : NO_SELECTION;
+    default:
+      return selection;
+  }
+}
