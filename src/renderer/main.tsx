@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { GloseDb } from './db/database';
 import { createWebPlatform } from './platform/web';
+import { createServices } from './services/create-services';
 import type { PlatformApi } from '../shared/platform';
 import './styles.css';
 
@@ -15,8 +16,10 @@ declare global {
 }
 
 const platform = window.glose ?? createWebPlatform();
+const services = createServices(new GloseDb(), platform, /Mac/.test(navigator.platform));
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App db={new GloseDb()} platform={platform} />
+    <App services={services} />
   </StrictMode>,
 );
+void services.start();

@@ -1,100 +1,84 @@
+import type { Step } from '../../shared/model/state';
+import type { AppState } from '../services/app-store';
+import type { Screen } from '../services/route';
+import type { Services } from '../services/services';
+
+/** Applies a step to the open document (ProseMirror's `dispatch`, with our steps). */
+export type Dispatch = (step: Step) => void;
+
+export const GROUPS = ['Navigate', 'File', 'Edit', 'Annotate', 'Review', 'Help'] as const;
+export type CommandGroup = (typeof GROUPS)[number];
+
 /**
- * The one registry of user commands. Toolbar buttons, the keyboard, the application menu and the
- * shortcut help all read it, so a command and its key are declared once.
+ * One user command, declared once with everything about it. `perform` is both the test and the action
+ * (ProseMirror's command shape): called without `dispatch` it only answers whether it would apply, and
+ * must change nothing; with `dispatch` it acts (document changes through `dispatch`, the rest through
+ * the services) and returns true, or declines with false so that the next binding of the key is tried.
  */
-export interface Command<C> {
-  /** Also the name the application menu sends (see `onMenuCommand`). */
+export interface Command<A = undefined> {
+  /** Also the name the application menu sends (see MENU_COMMANDS). */
   id: string;
   title: string;
-  group: string;
-  /** Key bindings such as `Mod+Shift+Z` (Mod is ⌘ on macOS, Ctrl elsewhere) or `?`. */
+  /** The title with its arguments, for the palette and the help (`Label as PER`). */
+  describe?: (args: A) => string;
+  group: CommandGroup;
+  /** Default key chords; bindings are made from them (see bindings.ts). */
   keys?: string[];
+  /** Context in which the default keys apply (see when.ts). */
+  when?: string;
+  /** Precedence of the default keys when several bindings share a key: higher is tried first. */
+  weight?: number;
   /** Shown as a toolbar button on these screens. */
-  toolbar?: Array<'corpus' | 'document' | 'settings'>;
-  enabled(ctx: C): boolean;
-  perform(ctx: C): void | Promise<void>;
+  toolbar?: Screen[];
+  perform(state: AppState, dispatch: Dispatch | undefined, services: Services, args: A): boolean;
 }
 
-export interface KeyLike {
-  key: string;
-  /** Physical key (`KeyA`); lets Alt+letter match on macOS, where Option changes the character. */
-  code?: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  altKey: boolean;
-  shiftKey: boolean;
-}
+/** Commands of any argument type, as the registry holds them. */
+// `any`: the registry holds commands of every argument type; each command checks its own arguments.
+export type AnyCommand = Command<any>;
 
-interface Binding {
-  key: string;
-  mod: boolean;
-  ctrl: boolean;
-  alt: boolean;
-  shift: boolean;
-}
+/** Declares a command with typed arguments. */
+export const command = <A = undefined>(c: Command<A>): Command<A> => c;
 
-function parse(binding: string): Binding {
-  const parts = binding === '+' ? ['+'] : binding.split('+');
-  const key = parts.pop()!.toLowerCase();
-  const has = (m: string) => parts.includes(m);
-  return { key, mod: has('Mod'), ctrl: has('Ctrl'), alt: has('Alt'), shift: has('Shift') };
-}
+/** The one registry: toolbar, keys, menu, palette, side panels and help all run commands through it. */
+export class CommandRegistry {
+  private readonly commands = new Map<string, AnyCommand>();
 
-/** A printable character other than a letter (`?`, `/`): Shift is part of typing it, so it is not checked. */
-const isSymbol = (key: string) => key.length === 1 && !/[a-z0-9]/.test(key);
+  constructor(commands: AnyCommand[] = []) {
+    for (const c of commands) this.register(c);
+  }
 
-export function matchesKey(binding: string, e: KeyLike, isMac: boolean): boolean {
-  const b = parse(binding);
-  const sameKey = e.key.toLowerCase() === b.key || (/^[a-z]$/.test(b.key) && e.code === `Key${b.key.toUpperCase()}`);
-  if (!sameKey) return false;
-  const wantCtrl = b.ctrl || (b.mod && !isMac);
-  const wantMeta = b.mod && isMac;
-  if (e.ctrlKey !== wantCtrl || e.metaKey !== wantMeta || e.altKey !== b.alt) return false;
-  return isSymbol(b.key) || e.shiftKey === b.shift;
-}
-
-/** `Mod+Shift+Z` → `Ctrl+Shift+Z` (or `⌘⇧Z` on macOS), for buttons and the help. */
-export function formatKey(binding: string, isMac: boolean): string {
-  const b = parse(binding);
-  const key = b.key.length === 1 ? b.key.toUpperCase() : b.key[0].toUpperCase() + b.key.slice(1);
-  if (isSymbol(b.key) && !b.mod && !b.ctrl && !b.alt) return b.key;
-  const mods = isMac
-    ? [b.ctrl && '⌃', b.alt && '⌥', b.shift && '⇧', b.mod && '⌘'].filter(Boolean).join('')
-    : [(b.mod || b.ctrl) && 'Ctrl+', b.alt && 'Alt+', b.shift && 'Shift+'].filter(Boolean).join('');
-  return mods + key;
-}
-
-export class CommandRegistry<C> {
-  private readonly commands = new Map<string, Command<C>>();
-
-  /** Registers a command; a second command with the same id or the same key is a programming error. */
-  register(command: Command<C>): this {
-    if (this.commands.has(command.id)) throw new Error(`command ${command.id} is registered twice`);
-    for (const key of command.keys ?? []) {
-      const other = this.list().find((c) => c.keys?.includes(key));
-      if (other) throw new Error(`key ${key} of ${command.id} is already bound to ${other.id}`);
-    }
-    this.commands.set(command.id, command);
+  /** A second command with the same id is a programming error. */
+  register(c: AnyCommand): this {
+    if (this.commands.has(c.id)) throw new Error(`command ${c.id} is registered twice`);
+    this.commands.set(c.id, c);
     return this;
   }
 
-  list(): Command<C>[] {
+  list(): AnyCommand[] {
     return [...this.commands.values()];
   }
 
-  get(id: string): Command<C> | undefined {
+  get(id: string): AnyCommand | undefined {
     return this.commands.get(id);
   }
 
-  forKey(e: KeyLike, isMac: boolean): Command<C> | undefined {
-    return this.list().find((c) => c.keys?.some((k) => matchesKey(k, e, isMac)));
+  /** Whether the command would apply now, without doing anything. */
+  enabled(id: string, state: AppState, services: Services, args?: unknown): boolean {
+    const c = this.commands.get(id);
+    return c ? c.perform(state, undefined, services, args) : false;
   }
 
-  /** Runs a command if it exists and its guard allows it; returns whether it ran. */
-  async run(id: string, ctx: C): Promise<boolean> {
-    const command = this.commands.get(id);
-    if (!command || !command.enabled(ctx)) return false;
-    await command.perform(ctx);
-    return true;
+  /** Runs the command if it applies; returns whether it did. */
+  run(id: string, state: AppState, services: Services, args?: unknown): boolean {
+    const c = this.commands.get(id);
+    if (!c || !c.perform(state, undefined, services, args)) return false;
+    return c.perform(state, (step) => services.documents.step(step), services, args);
+  }
+
+  title(id: string, args?: unknown): string {
+    const c = this.commands.get(id);
+    if (!c) return id;
+    return args !== undefined && c.describe ? c.describe(args) : c.title;
   }
 }

@@ -1,12 +1,7 @@
 import { useState } from 'react';
 import { formats } from '../../shared/formats/registry';
-import type { ExportSelection } from '../io/exporter';
+import type { ExportChoice } from '../io/exporter';
 import { Modal } from './modal';
-
-export interface ExportChoice extends ExportSelection {
-  formatId: string;
-  includePending: boolean;
-}
 
 /** Format, which sets (annotator, finished only) and whether pending suggestions go along. */
 export function ExportDialog(props: { annotators: string[]; onExport: (choice: ExportChoice) => void; onCancel: () => void }) {

@@ -1,20 +1,22 @@
-import type { AppContext } from '../commands/app-commands';
-import type { CommandRegistry } from '../commands/registry';
-import { formatKey } from '../commands/registry';
-import type { SaveState } from '../db/session';
+import { useAppState, useServices } from '../hooks/use-services';
+import { keysOf } from '../commands/bindings';
+import { formatKey } from '../commands/keys';
+import { openDocument } from '../services/app-store';
+import type { SaveState } from '../session/document-session';
 
 const SAVE_TEXT: Record<SaveState, string> = { saved: 'Saved', saving: 'Saving…', error: 'Not saved!' };
 
-export function Header(props: {
-  registry: CommandRegistry<AppContext>;
-  ctx: AppContext;
-  isMac: boolean;
-  annotator: string | null;
-  saveState: SaveState | null;
-  title: string;
-}) {
-  const { registry, ctx } = props;
-  const buttons = registry.list().filter((c) => c.toolbar?.includes(ctx.screen));
+/** The top bar: where the user is, the screen's commands, whether the work is saved, who is annotating. */
+export function Header(props: { title: string }) {
+  const services = useServices();
+  const state = useAppState();
+  const screen = state.route.screen;
+  const buttons = services.registry.list().filter((c) => c.toolbar?.includes(screen));
+  const saveState = openDocument(state)?.session.saveState;
+  const hint = (id: string, title: string) => {
+    const key = keysOf(state.bindings, id)[0];
+    return key ? `${title} (${formatKey(key, services.isMac)})` : title;
+  };
   return (
     <header className="app-head">
       <span className="brand">glose</span>
@@ -26,24 +28,24 @@ export function Header(props: {
           <button
             key={c.id}
             data-command={c.id}
-            disabled={!c.enabled(ctx)}
-            title={c.keys?.length ? `${c.title} (${formatKey(c.keys[0], props.isMac)})` : c.title}
-            onClick={() => void registry.run(c.id, ctx)}
+            disabled={!services.registry.enabled(c.id, state, services)}
+            title={hint(c.id, c.title)}
+            onClick={() => services.run(c.id)}
           >
             {c.title}
           </button>
         ))}
       </nav>
-      {props.saveState && (
-        <span className={`save save-${props.saveState}`} data-testid="save-state" role="status">
-          {SAVE_TEXT[props.saveState]}
+      {saveState && (
+        <span className={`save save-${saveState}`} data-testid="save-state" role="status">
+          {SAVE_TEXT[saveState]}
         </span>
       )}
-      <button className="annotator-button" title="Change annotator name" data-testid="annotator" onClick={() => void registry.run('set-annotator', ctx)}>
+      <button className="annotator-button" title="Change annotator name" data-testid="annotator" onClick={() => services.run('set-annotator')}>
         <span className="muted">annotator </span>
-        <span data-testid="annotator-name">{props.annotator ?? '—'}</span>
+        <span data-testid="annotator-name">{state.annotator ?? '—'}</span>
       </button>
-      <button className="icon help-button" title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts" onClick={() => void registry.run('help', ctx)}>
+      <button className="icon help-button" title={hint('help', 'Keyboard shortcuts')} aria-label="Keyboard shortcuts" onClick={() => services.run('help')}>
         ?
       </button>
     </header>

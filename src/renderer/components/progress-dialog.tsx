@@ -1,12 +1,5 @@
+import type { Progress } from '../services/app-store';
 import { Modal } from './modal';
-
-export interface Progress {
-  title: string;
-  done: number;
-  total: number;
-  /** Set when the run is over: what it did. */
-  summary?: string;
-}
 
 /** Progress of a long run with Cancel; when it is over, the summary stays until the user closes it. */
 export function ProgressDialog(props: { progress: Progress; onCancel: () => void; onClose: () => void }) {

@@ -2,37 +2,35 @@ import { memo, useEffect, useMemo, useState } from 'react';
 import { readableTextOn } from '../../shared/schema/palette';
 import type { AnnotationSet, EntityMention, EventFrame } from '../../shared/model/types';
 import { isPending } from '../../shared/model/types';
-import type { Operation } from '../../shared/model/operations';
+import { useServices } from '../hooks/use-services';
 import type { SchemaIndex } from '../../shared/schema/lookup';
 
 interface Props {
   set: AnnotationSet;
   schema: SchemaIndex;
   selected: string | null;
-  onSelect: (id: string) => void;
-  onOperation: (op: Operation) => void;
 }
 
-function PendingButtons(props: { target: { kind: 'entity' | 'event'; id: string }; onOperation: (op: Operation) => void }) {
-  const { target } = props;
-  const reject: Operation = target.kind === 'entity' ? { kind: 'deleteMention', id: target.id } : { kind: 'deleteEvent', id: target.id };
+/** ✓ and ✕ of a pending suggestion, run as commands like the keys that do the same. */
+function PendingButtons(props: { id: string; run: Run }) {
   return (
     <span className="item-actions">
-      <button className="small" title="Accept suggestion" onClick={() => props.onOperation({ kind: 'setSource', target, source: 'human' })}>
+      <button className="small" title="Accept suggestion" onClick={() => props.run('accept-suggestion', { id: props.id })}>
         ✓
       </button>
-      <button className="small" title="Reject suggestion" onClick={() => props.onOperation(reject)}>
+      <button className="small" title="Reject suggestion" onClick={() => props.run('reject-suggestion', { id: props.id })}>
         ✕
       </button>
     </span>
   );
 }
 
+type Run = (id: string, args?: unknown) => boolean;
+
 interface RowProps {
   schema: SchemaIndex;
   selected: boolean;
-  onSelect: (id: string) => void;
-  onOperation: (op: Operation) => void;
+  run: Run;
 }
 
 /** Rows are memoised: an operation changes one item, and only its row renders again. */
@@ -41,13 +39,13 @@ const MentionRow = memo(function MentionRow(props: RowProps & { m: EntityMention
   const color = props.schema.label(m.label)?.color;
   return (
     <li className={`item${props.selected ? ' selected' : ''}${isPending(m) ? ' pending' : ''}`} data-item-id={m.id}>
-      <button className="item-main" onClick={() => props.onSelect(m.id)}>
+      <button className="item-main" onClick={() => props.run('select', { selection: { kind: 'mention', id: m.id } })}>
         <span className="chip" style={{ background: color, color: color && readableTextOn(color) }}>
           {m.label}
         </span>
         <span className="item-text">{m.text}</span>
       </button>
-      {isPending(m) && <PendingButtons target={{ kind: 'entity', id: m.id }} onOperation={props.onOperation} />}
+      {isPending(m) && <PendingButtons id={m.id} run={props.run} />}
     </li>
   );
 });
@@ -57,13 +55,13 @@ const EventRow = memo(function EventRow(props: RowProps & { e: EventFrame; textO
   const color = props.schema.eventType(e.type)?.color;
   return (
     <li className={`item event${props.selected ? ' selected' : ''}${isPending(e) ? ' pending' : ''}`} data-item-id={e.id}>
-      <button className="item-main" onClick={() => props.onSelect(e.id)}>
+      <button className="item-main" onClick={() => props.run('select', { selection: { kind: 'event', id: e.id } })}>
         <span className="chip event-chip" style={{ borderColor: color, color }}>
           {e.type}
         </span>
         <span className="item-text">{e.trigger.text}</span>
       </button>
-      {isPending(e) && <PendingButtons target={{ kind: 'event', id: e.id }} onOperation={props.onOperation} />}
+      {isPending(e) && <PendingButtons id={e.id} run={props.run} />}
       {e.arguments.length > 0 && (
         <ul className="args">
           {e.arguments.map((a) => (
@@ -96,7 +94,8 @@ export function SidePanel(props: Props) {
   const entities = [...props.set.entities].sort((a, b) => a.start - b.start || b.end - a.end);
   const events = [...props.set.events].sort((a, b) => a.trigger.start - b.trigger.start);
   const textOf = useMemo(() => new Map(props.set.entities.map((m) => [m.id, m.text])), [props.set.entities]);
-  const row = { schema: props.schema, onSelect: props.onSelect, onOperation: props.onOperation };
+  const services = useServices();
+  const row = { schema: props.schema, run: services.run };
   return (
     <aside className="side" aria-label="Annotations">
       <section>

@@ -1,9 +1,13 @@
 import { Dexie, type Table } from 'dexie';
+import type { HistoryEntry } from '../../shared/model/history';
+import type { Operation } from '../../shared/model/operations';
 import type { AnnotationSet, Doc } from '../../shared/model/types';
 
-/** An annotation set as stored: the domain set plus when it last changed (for sorting, "latest"). */
+/** An annotation set as stored: the domain set, when it last changed, and how many steps changed it. */
 export interface StoredSet extends AnnotationSet {
   updatedAt: number;
+  /** Goes up by one with every committed operation: a window that wrote revision n knows whether someone else wrote since. */
+  revision: number;
 }
 
 export interface Setting {
@@ -11,14 +15,37 @@ export interface Setting {
   value: unknown;
 }
 
+/** One undo or redo entry of a document's history; `position` orders a stack (highest is the top). */
+export interface StoredHistoryEntry {
+  id?: number;
+  docId: string;
+  annotator: string;
+  stack: 'done' | 'undone';
+  position: number;
+  entry: HistoryEntry;
+}
+
+/** Every operation that changed a set, in the order committed: the unit that sync sends. */
+export interface LoggedOperation {
+  seq?: number;
+  /** Unique across machines, so that a server applies an operation once. */
+  id: string;
+  docId: string;
+  annotator: string;
+  operation: Operation;
+  at: number;
+}
+
 /**
  * The renderer's IndexedDB database. Schema changes get a new `version(n)` block (never edit an old one):
- * Dexie upgrades a user's existing database in place.
+ * Dexie upgrades a user's existing database in place; database.test.ts opens a version-1 database.
  */
 export class GloseDb extends Dexie {
   documents!: Table<Doc, string>;
   annotationSets!: Table<StoredSet, [string, string]>;
   settings!: Table<Setting, string>;
+  history!: Table<StoredHistoryEntry, number>;
+  operations!: Table<LoggedOperation, number>;
 
   constructor(name = 'glose') {
     super(name);
@@ -27,5 +54,19 @@ export class GloseDb extends Dexie {
       annotationSets: '[docId+annotator], docId, annotator, updatedAt',
       settings: 'key',
     });
+    // 2: undo history and the operation log are stored; sets count their revisions.
+    this.version(2)
+      .stores({
+        history: '++id, [docId+annotator]',
+        operations: '++seq, &id, [docId+annotator]',
+      })
+      .upgrade((tx) =>
+        tx
+          .table<StoredSet>('annotationSets')
+          .toCollection()
+          .modify((set) => {
+            set.revision ??= 0;
+          }),
+      );
   }
 }

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { frConflictNews } from '../../shared/schema';
 import { GloseDb } from './database';
 import { seedDocuments } from './seeds';
-import { allRecords, applyToStored, corpusRows, ensureSeeded, getSet, getSetting, putSet, putSetting, titleOf } from './store';
+import { replaceSets } from './annotation-store';
+import { allRecords, corpusRows, ensureSeeded, getSetting, putSetting, titleOf } from './store';
 
 let n = 0;
 let db: GloseDb;
@@ -34,38 +34,11 @@ describe('annotation sets', () => {
   const doc = { id: 'd1', text: 'Tripoli et Derna', meta: { source: 'd1.txt' } };
   const tripoli = { id: 'T1', start: 0, end: 7, text: 'Tripoli', label: 'GPE' };
 
-  it('applies an operation to a missing set by starting from an empty one', async () => {
-    fresh();
-    await db.documents.put(doc);
-    const r = await applyToStored(db, 'd1', 'alice', frConflictNews, { kind: 'addMention', mention: tripoli });
-    expect(r?.ok).toBe(true);
-    const stored = await getSet(db, 'd1', 'alice');
-    expect(stored?.entities).toEqual([tripoli]);
-    expect(stored?.status).toBe('new');
-    expect(stored?.schema).toBe('fr-conflict-news@1');
-  });
-
-  it('refuses an invalid operation and stores nothing', async () => {
-    fresh();
-    const r = await applyToStored(db, 'd1', 'alice', frConflictNews, { kind: 'deleteMention', id: 'T9' });
-    expect(r?.ok).toBe(false);
-    expect(await getSet(db, 'd1', 'alice')).toBeUndefined();
-  });
-
-  it('computes the operation from the stored set, and does nothing for null', async () => {
-    fresh();
-    await applyToStored(db, 'd1', 'alice', frConflictNews, { kind: 'addMention', mention: tripoli });
-    const seen: number[] = [];
-    const r = await applyToStored(db, 'd1', 'alice', frConflictNews, (set) => (seen.push(set.entities.length), null));
-    expect(r).toBeNull();
-    expect(seen).toEqual([1]);
-  });
-
   it('lists one row per document with the annotator own set preferred', async () => {
     fresh();
     await db.documents.bulkPut([doc, { id: 'd0', text: '\n  Titre  \nsuite', meta: { source: 'd0.txt' } }]);
-    await putSet(db, { docId: 'd1', annotator: 'bob', status: 'done', schema: 'fr-conflict-news@1', entities: [tripoli], events: [] });
-    await putSet(db, { docId: 'd1', annotator: 'alice', status: 'in-progress', schema: 'fr-conflict-news@1', entities: [], events: [] });
+    await replaceSets(db, [{ docId: 'd1', annotator: 'bob', status: 'done', schema: 'fr-conflict-news@1', entities: [tripoli], events: [] }]);
+    await replaceSets(db, [{ docId: 'd1', annotator: 'alice', status: 'in-progress', schema: 'fr-conflict-news@1', entities: [], events: [] }]);
     const rows = await corpusRows(db, 'alice');
     expect(rows.map((r) => r.doc.id)).toEqual(['d0', 'd1']);
     expect(rows[0].title).toBe('Titre');
@@ -78,8 +51,8 @@ describe('annotation sets', () => {
   it('exports every set as a record, by document then annotator, without storage fields', async () => {
     fresh();
     await db.documents.put(doc);
-    await putSet(db, { docId: 'd1', annotator: 'bob', status: 'done', schema: 'fr-conflict-news@1', entities: [tripoli], events: [] });
-    await putSet(db, { docId: 'd1', annotator: 'alice', status: 'new', schema: 'fr-conflict-news@1', entities: [], events: [] });
+    await replaceSets(db, [{ docId: 'd1', annotator: 'bob', status: 'done', schema: 'fr-conflict-news@1', entities: [tripoli], events: [] }]);
+    await replaceSets(db, [{ docId: 'd1', annotator: 'alice', status: 'new', schema: 'fr-conflict-news@1', entities: [], events: [] }]);
     const records = await allRecords(db);
     expect(records.map((r) => r.annotator)).toEqual(['alice', 'bob']);
     expect(records[1]).toEqual({ ...doc, annotator: 'bob', status: 'done', schema: 'fr-conflict-news@1', entities: [tripoli], events: [] });

@@ -1,5 +1,4 @@
-import type { AnnotationSet, Doc, GoldRecord } from '../../shared/model/types';
-import { applyOperation, type Operation } from '../../shared/model/operations';
+import { partsToRecord, type AnnotationSet, type Doc, type GoldRecord } from '../../shared/model/types';
 import type { Schema } from '../../shared/schema/types';
 import { schemaRef } from '../../shared/schema/types';
 import type { GloseDb, StoredSet } from './database';
@@ -37,39 +36,10 @@ export async function getSet(db: GloseDb, docId: string, annotator: string): Pro
   return db.annotationSets.get([docId, annotator]);
 }
 
-export async function putSet(db: GloseDb, set: AnnotationSet): Promise<void> {
-  await db.transaction('rw', db.annotationSets, () => db.annotationSets.put({ ...stripStored(set), updatedAt: Date.now() }));
-}
-
 /** Drops the storage-only field so that what leaves the store is a plain domain set. */
 export function stripStored(set: AnnotationSet | StoredSet): AnnotationSet {
   const { docId, annotator, status, schema, entities, events } = set;
   return { docId, annotator, status, schema, entities, events };
-}
-
-export type StoredApplyResult = { ok: true; set: AnnotationSet; inverse: Operation } | { ok: false; reason: string };
-
-/**
- * Applies an operation to a stored set (created empty if missing) inside one read-write transaction,
- * so two concurrent writers cannot lose each other's change. `op` may be computed from the current set
- * (return null for "nothing to do").
- */
-export async function applyToStored(
-  db: GloseDb,
-  docId: string,
-  annotator: string,
-  schema: Schema,
-  op: Operation | ((set: AnnotationSet) => Operation | null),
-): Promise<StoredApplyResult | null> {
-  return db.transaction('rw', db.annotationSets, async () => {
-    const current = stripStored((await db.annotationSets.get([docId, annotator])) ?? emptySet(docId, annotator, schema));
-    const operation = typeof op === 'function' ? op(current) : op;
-    if (!operation) return null;
-    const result = applyOperation(current, operation);
-    if (!result.ok) return result;
-    await db.annotationSets.put({ ...result.set, updatedAt: Date.now() });
-    return result;
-  });
 }
 
 /** One row of the corpus list. */
@@ -118,18 +88,5 @@ export async function allRecords(db: GloseDb): Promise<GoldRecord[]> {
   return sets
     .filter((s) => docById.has(s.docId))
     .sort((a, b) => a.docId.localeCompare(b.docId) || a.annotator.localeCompare(b.annotator))
-    .map((s) => {
-      const doc = docById.get(s.docId)!;
-      const set = stripStored(s);
-      return {
-        id: doc.id,
-        text: doc.text,
-        meta: doc.meta,
-        annotator: set.annotator,
-        status: set.status,
-        schema: set.schema,
-        entities: set.entities,
-        events: set.events,
-      };
-    });
+    .map((s) => partsToRecord(docById.get(s.docId)!, stripStored(s)));
 }

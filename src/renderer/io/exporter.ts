@@ -15,6 +15,12 @@ export interface ExportSelection {
   finishedOnly: boolean;
 }
 
+/** What the user chose in the export dialog. */
+export interface ExportChoice extends ExportSelection {
+  formatId: string;
+  includePending: boolean;
+}
+
 const FINISHED = new Set(['done', 'adjudicated']);
 
 export function selectRecords(records: GoldRecord[], selection: ExportSelection): GoldRecord[] {

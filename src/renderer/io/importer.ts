@@ -3,6 +3,7 @@ import { recordToParts } from '../../shared/model/types';
 import { detectFormat, formats, type Format } from '../../shared/formats/registry';
 import type { Schema } from '../../shared/schema/types';
 import type { PickedFile } from '../../shared/platform';
+import { replaceSets } from '../db/annotation-store';
 import type { GloseDb } from '../db/database';
 import { decodeUtf8 } from '../../shared/text/load';
 
@@ -106,14 +107,17 @@ export async function planImport(db: GloseDb, files: PickedFile[], schema: Schem
   return plans;
 }
 
-/** Stores records in one transaction: new documents are added, a set replaces the same annotator's set. */
+/**
+ * Stores records in one transaction: new documents are added, a set replaces the same annotator's set
+ * (and its undo history, which no longer applies).
+ */
 export async function storeRecords(db: GloseDb, records: GoldRecord[]): Promise<void> {
-  await db.transaction('rw', db.documents, db.annotationSets, async () => {
-    const now = Date.now();
-    for (const record of records) {
-      const { doc, set } = recordToParts(record);
-      if (!(await db.documents.get(doc.id))) await db.documents.put(doc);
-      await db.annotationSets.put({ ...set, updatedAt: now });
-    }
+  await db.transaction('rw', db.documents, db.annotationSets, db.history, async () => {
+    const parts = records.map(recordToParts);
+    for (const { doc } of parts) if (!(await db.documents.get(doc.id))) await db.documents.put(doc);
+    await replaceSets(
+      db,
+      parts.map((p) => p.set),
+    );
   });
 }

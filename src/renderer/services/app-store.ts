@@ -1,0 +1,97 @@
+import type { InputError } from '../../shared/model/types';
+import { SchemaIndex } from '../../shared/schema/lookup';
+import { frConflictNews } from '../../shared/schema';
+import type { Doc } from '../../shared/model/types';
+import type { OffsetMap } from '../../shared/text/offsets';
+import type { Binding } from '../commands/bindings';
+import type { SchemaState } from '../db/schemas';
+import type { SessionSnapshot } from '../session/document-session';
+import type { Route } from './route';
+
+/** A long run (pre-annotation) with its progress; `summary` is set when it is over. */
+export interface Progress {
+  title: string;
+  done: number;
+  total: number;
+  summary?: string;
+}
+
+export type Dialog =
+  | { kind: 'annotator'; required: boolean }
+  | { kind: 'export'; annotators: string[] }
+  | { kind: 'help' }
+  | { kind: 'errors'; title: string; errors: InputError[]; importValid?: { count: number; run: () => Promise<void> } };
+
+/** The document on screen: its text, who has a set for it, and the open set's state. */
+export interface OpenDocument {
+  doc: Doc;
+  /** Code points ↔ UTF-16 of the text, built once per opened document. */
+  map: OffsetMap;
+  /** Annotators whose set can be shown, the current annotator first. */
+  annotators: string[];
+  session: SessionSnapshot;
+}
+
+/**
+ * Everything the shell, the screens and the commands read, as one value. It changes only through
+ * `AppStore.update`; the services write it, React renders it (useSyncExternalStore), commands read it.
+ */
+export interface AppState {
+  route: Route;
+  annotator: string | null;
+  dialog: Dialog | null;
+  notice: string | null;
+  progress: Progress | null;
+  schemas: SchemaState;
+  /** Lookups into `schemas.active`. */
+  schema: SchemaIndex;
+  /** null when no document is routed; `missing` when the routed one is not in the corpus. */
+  document: OpenDocument | 'loading' | 'missing' | null;
+  bindings: Binding[];
+}
+
+export function initialState(route: Route): AppState {
+  return {
+    route,
+    annotator: null,
+    dialog: null,
+    notice: null,
+    progress: null,
+    schemas: { active: frConflictNews, library: [frConflictNews] },
+    schema: new SchemaIndex(frConflictNews),
+    document: null,
+    bindings: [],
+  };
+}
+
+/** The open document, when one is loaded. */
+export function openDocument(state: AppState): OpenDocument | null {
+  return typeof state.document === 'object' ? state.document : null;
+}
+
+export class AppStore {
+  private state: AppState;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(initial: AppState) {
+    this.state = initial;
+  }
+
+  get = (): AppState => this.state;
+
+  update(patch: Partial<AppState> | ((state: AppState) => Partial<AppState>)): void {
+    const change = typeof patch === 'function' ? patch(this.state) : patch;
+    this.state = { ...this.state, ...change };
+    for (const l of this.listeners) l();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+}
+
+/** A pre-annotation run is going on: file commands wait for it. */
+export function isBusy(state: AppState): boolean {
+  return state.progress !== null && state.progress.summary === undefined;
+}

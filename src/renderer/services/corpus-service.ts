@@ -1,0 +1,123 @@
+import { liveQuery } from 'dexie';
+import { formatById } from '../../shared/formats/registry';
+import { outsideSchema } from '../../shared/formats/schema-json';
+import type { Doc, InputError } from '../../shared/model/types';
+import type { PickedFile, PlatformApi } from '../../shared/platform';
+import { schemaRef } from '../../shared/schema';
+import type { GloseDb } from '../db/database';
+import { readingSchema } from '../db/schemas';
+import { allRecords, annotatorsOf, corpusRows, type CorpusRow } from '../db/store';
+import { buildExport, selectRecords, type ExportChoice } from '../io/exporter';
+import { importExtensions, planImport, storeRecords, type FilePlan } from '../io/importer';
+import { addTextFiles } from '../io/open-text';
+import type { AppStore } from './app-store';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * The corpus and its files: the live list of documents, opening articles, importing and exporting
+ * annotations. Results and problems are told through the app state (notice, errors dialog); every
+ * window sees stored changes through the database's change feed, so nothing is reloaded by hand.
+ */
+export class CorpusService {
+  constructor(
+    private readonly db: GloseDb,
+    private readonly platform: PlatformApi,
+    private readonly app: AppStore,
+    /** Resolves once the open document's writes have landed (an export must include them). */
+    private readonly flushed: () => Promise<void>,
+  ) {}
+
+  /** The corpus list for `annotator`, again after every stored change (in this window or another). */
+  watchRows(annotator: string, onRows: (rows: CorpusRow[]) => void): () => void {
+    const sub = liveQuery(() => corpusRows(this.db, annotator)).subscribe({ next: onRows, error: (e) => this.notify(`Could not read the corpus: ${e}`) });
+    return () => sub.unsubscribe();
+  }
+
+  /** What stored annotations the active schema does not define, again after every change. */
+  watchMismatches(onMismatches: (lines: string[]) => void): () => void {
+    const sub = liveQuery(() => allRecords(this.db)).subscribe({
+      next: (records) => onMismatches(outsideSchema(records, this.app.get().schemas.active)),
+      error: () => undefined,
+    });
+    return () => sub.unsubscribe();
+  }
+
+  documents(): Promise<Doc[]> {
+    return this.db.documents.toArray();
+  }
+
+  annotators(): Promise<string[]> {
+    return annotatorsOf(this.db);
+  }
+
+  async openTextFiles(): Promise<void> {
+    await this.addFiles(await this.platform.openTextFiles());
+  }
+
+  async openFolder(): Promise<void> {
+    await this.addFiles(await this.platform.openFolder());
+  }
+
+  private async addFiles(files: PickedFile[]): Promise<void> {
+    if (!files.length) return;
+    const result = await addTextFiles(this.db, files);
+    this.notify(`Added ${plural(result.added.length, 'document')}${result.unchanged.length ? `, ${result.unchanged.length} already in the corpus` : ''}.`);
+    this.showErrors('Some files could not be opened', result.errors);
+  }
+
+  /** Stores the files without errors; for the others, shows their errors and offers their valid records. */
+  async importFiles(): Promise<void> {
+    const files = await this.platform.openFiles(importExtensions());
+    if (!files.length) return;
+    const plans = await planImport(this.db, files, readingSchema(this.app.get().schemas));
+    const cleanPlans = plans.filter((p) => p.errors.length === 0);
+    const clean = cleanPlans.flatMap((p) => p.records);
+    const faulty = plans.filter((p) => p.errors.length > 0);
+    await storeRecords(this.db, clean);
+    this.notify(`Imported ${plural(clean.length, 'record')}${faulty.length ? `; ${plural(faulty.length, 'file')} with errors not imported` : ''}.`);
+    if (!faulty.length) return this.showErrors('Imported, with notes', this.importNotes(cleanPlans));
+    const valid = faulty.flatMap((p) => p.records);
+    this.showErrors(
+      'Import: problems found',
+      faulty.flatMap((p) => p.errors),
+      {
+        count: valid.length,
+        run: async () => {
+          await storeRecords(this.db, valid);
+          this.notify(`Imported ${plural(clean.length + valid.length, 'record')}.`);
+        },
+      },
+    );
+  }
+
+  /** Warnings of files that were imported, and what in them the active schema does not define. */
+  private importNotes(plans: FilePlan[]): InputError[] {
+    const schema = this.app.get().schemas.active;
+    return plans.flatMap((p) => [
+      ...p.warnings.map((reason) => ({ file: p.file, line: 0, reason })),
+      ...outsideSchema(p.records, schema).map((m) => ({ file: p.file, line: 0, reason: `not in ${schemaRef(schema)}, kept: ${m}` })),
+    ]);
+  }
+
+  async exportAs({ formatId, includePending, ...selection }: ExportChoice): Promise<void> {
+    const format = formatById(formatId);
+    if (!format) return;
+    await this.flushed();
+    const schema = this.app.get().schemas.active;
+    const records = selectRecords(await allRecords(this.db), selection);
+    if (!records.length) return this.notify('Nothing to export: no stored annotation set matches that choice.');
+    const out = buildExport(records, format, schema, includePending);
+    const outside = outsideSchema(records, schema);
+    const notes = [...out.warnings, ...(outside.length ? [`Not in ${schemaRef(schema)}, exported as they are: ${outside.join('; ')}.`] : [])];
+    if (await this.platform.saveFile(out.name, out.content)) this.notify(`Exported ${out.name}.${notes.length ? ' ' + notes.join(' ') : ''}`);
+  }
+
+  private notify(text: string): void {
+    this.app.update({ notice: text });
+  }
+
+  private showErrors(title: string, errors: InputError[], importValid?: { count: number; run: () => Promise<void> }): void {
+    if (errors.length) this.app.update({ dialog: { kind: 'errors', title, errors, importValid } });
+  }
+}

@@ -1,0 +1,52 @@
+import type { PlatformApi } from '../../shared/platform';
+import { createRegistry } from '../commands';
+import type { GloseDb } from '../db/database';
+import { seedDocuments } from '../db/seeds';
+import { ensureSeeded } from '../db/store';
+import { AppStore, initialState } from './app-store';
+import { CorpusService } from './corpus-service';
+import { DocumentController } from './document-controller';
+import { PreannotationService } from './preannotation-service';
+import { parseHash, routeHash, type Route } from './route';
+import { SchemaService } from './schema-service';
+import type { Services } from './services';
+import { SettingsService } from './settings-service';
+
+/** The route lives in the URL hash (a reload comes back to it); the app state follows the hash. */
+function followHash(app: AppStore): (route: Route) => void {
+  window.addEventListener('hashchange', () => app.update({ route: parseHash(location.hash), dialog: null }));
+  return (route) => {
+    location.hash = routeHash(route);
+  };
+}
+
+/** Every service, created once for the lifetime of the page; `start()` loads what they read at start. */
+export function createServices(db: GloseDb, platform: PlatformApi, isMac: boolean): Services & { start(): Promise<void> } {
+  const app = new AppStore(initialState(parseHash(location.hash)));
+  const registry = createRegistry();
+  const navigate = followHash(app);
+  const documents = new DocumentController(db, app);
+  const services: Services & { start(): Promise<void> } = {
+    isMac,
+    platform,
+    app,
+    registry,
+    documents,
+    corpus: new CorpusService(db, platform, app, () => documents.flushed()),
+    schemas: new SchemaService(db, platform, app),
+    settings: new SettingsService(db, app, registry),
+    preannotation: new PreannotationService(db, app, documents, navigate),
+    navigate,
+    notify: (notice) => app.update({ notice }),
+    showDialog: (dialog) => app.update({ dialog }),
+    run: (id, args) => registry.run(id, app.get(), services, args),
+    enabled: (id, args) => registry.enabled(id, app.get(), services, args),
+    async start() {
+      await ensureSeeded(db, seedDocuments);
+      await services.schemas.load();
+      await services.settings.load();
+    },
+  };
+  platform.onMenuCommand((id) => services.run(id));
+  return services;
+}

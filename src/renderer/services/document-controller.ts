@@ -1,0 +1,96 @@
+import { liveQuery, type Subscription } from 'dexie';
+import type { Step } from '../../shared/model/state';
+import { OffsetMap } from '../../shared/text/offsets';
+import { loadState } from '../db/annotation-store';
+import type { GloseDb } from '../db/database';
+import { preferredSet, setsOfDocument } from '../db/store';
+import { DocumentSession } from '../session/document-session';
+import type { AppStore, OpenDocument } from './app-store';
+
+/**
+ * Opens the document the route names, with the set to show (the one named in the route, else the
+ * annotator's own, else the latest; a document nobody annotated opens the annotator's empty set), and
+ * keeps the app state's `document` in step with its session and with the sets stored for it.
+ */
+export class DocumentController {
+  private session: DocumentSession | null = null;
+  private opened: string | null = null;
+  private closeCurrent: () => void = () => undefined;
+
+  constructor(
+    private readonly db: GloseDb,
+    private readonly app: AppStore,
+  ) {
+    app.subscribe(() => void this.follow());
+  }
+
+  current(): DocumentSession | null {
+    return this.session;
+  }
+
+  step(step: Step): boolean {
+    return this.session?.step(step) ?? false;
+  }
+
+  /** Resolves once the open document's writes so far have landed. */
+  flushed(): Promise<void> {
+    return this.session?.flushed() ?? Promise.resolve();
+  }
+
+  /** What should be open, as a key: the document, the set asked for, who is annotating, the schema. */
+  private wanted(): string | null {
+    const { route, annotator, schemas } = this.app.get();
+    if (route.screen !== 'document' || !annotator) return null;
+    return JSON.stringify([route.docId, route.annotator ?? null, annotator, schemas.active.name, schemas.active.version]);
+  }
+
+  private async follow(): Promise<void> {
+    const wanted = this.wanted();
+    if (wanted === this.opened) return;
+    this.opened = wanted;
+    this.closeCurrent();
+    this.session = null;
+    if (!wanted) return this.app.update({ document: null });
+    this.app.update({ document: 'loading' });
+    const opened = await this.open();
+    if (this.opened === wanted) this.show(opened);
+    else opened?.close();
+  }
+
+  private async open(): Promise<{ doc: OpenDocument['doc']; session: DocumentSession; close: () => void } | null> {
+    const { route, annotator, schemas } = this.app.get();
+    if (route.screen !== 'document' || !annotator) return null;
+    const [doc, sets] = await Promise.all([this.db.documents.get(route.docId), setsOfDocument(this.db, route.docId)]);
+    if (!doc) return null;
+    const chosen = (route.annotator && sets.find((s) => s.annotator === route.annotator)) || preferredSet(sets, annotator);
+    const stored = await loadState(this.db, doc.id, chosen?.annotator ?? annotator, schemas.active);
+    const session = new DocumentSession(this.db, schemas.active, stored);
+    const stopWatching = session.watch();
+    return { doc, session, close: stopWatching };
+  }
+
+  private show(opened: Awaited<ReturnType<DocumentController['open']>>): void {
+    if (!opened) return this.app.update({ document: 'missing' });
+    const { doc, session } = opened;
+    this.session = session;
+    const map = new OffsetMap(doc.text);
+    const annotator = this.app.get().annotator!;
+    let annotators = [annotator];
+    const publish = () => this.app.update({ document: { doc, map, annotators, session: session.snapshot() } });
+    const unsubscribe = session.subscribe(publish);
+    // Sets stored for this document by others (an import, another window): offered in the set choice.
+    const feed: Subscription = liveQuery(() => this.db.annotationSets.where('docId').equals(doc.id).primaryKeys()).subscribe({
+      next: (keys) => {
+        annotators = [...new Set([annotator, session.annotator, ...keys.map((k) => (k as [string, string])[1])])];
+        publish();
+      },
+      error: () => undefined,
+    });
+    this.closeCurrent = () => {
+      unsubscribe();
+      feed.unsubscribe();
+      opened.close();
+    };
+    publish();
+  }
+}

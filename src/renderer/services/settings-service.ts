@@ -1,0 +1,56 @@
+import { defaultBindings, schemaBindings, withOverrides, type KeyOverride } from '../commands/bindings';
+import type { CommandRegistry } from '../commands/registry';
+import type { GloseDb } from '../db/database';
+import { ANNOTATOR_KEY, getSetting, putSetting } from '../db/store';
+import type { AppStore } from './app-store';
+
+const KEYS_KEY = 'keybindings';
+
+/**
+ * The user's settings: who is annotating, and their own keys. The bindings in the app state are made
+ * again whenever the active schema (its label and event keys) or the user's keys change.
+ */
+export class SettingsService {
+  private overrides: KeyOverride[] = [];
+  private boundTo: unknown = null;
+
+  constructor(
+    private readonly db: GloseDb,
+    private readonly app: AppStore,
+    private readonly registry: CommandRegistry,
+  ) {
+    app.subscribe(() => {
+      if (app.get().schemas.active !== this.boundTo) this.rebind();
+    });
+  }
+
+  async load(): Promise<void> {
+    const [annotator, overrides] = await Promise.all([getSetting<string>(this.db, ANNOTATOR_KEY), getSetting<KeyOverride[]>(this.db, KEYS_KEY)]);
+    this.overrides = Array.isArray(overrides) ? overrides : [];
+    this.rebind();
+    this.app.update(annotator ? { annotator } : { dialog: { kind: 'annotator', required: true } });
+  }
+
+  async setAnnotator(name: string): Promise<void> {
+    await putSetting(this.db, ANNOTATOR_KEY, name);
+    this.app.update({ annotator: name, dialog: null });
+  }
+
+  keyOverrides(): KeyOverride[] {
+    return this.overrides;
+  }
+
+  /** Saves the user's keys for a command (an empty list unbinds it); null goes back to the defaults. */
+  async setKeys(command: string, args: unknown, keys: string[] | null): Promise<void> {
+    const others = this.overrides.filter((o) => !(o.command === command && JSON.stringify(o.args ?? null) === JSON.stringify(args ?? null)));
+    this.overrides = keys === null ? others : [...others, { command, args, keys }];
+    await putSetting(this.db, KEYS_KEY, this.overrides);
+    this.rebind();
+  }
+
+  private rebind(): void {
+    const schema = this.app.get().schemas.active;
+    this.boundTo = schema;
+    this.app.update({ bindings: withOverrides([...defaultBindings(this.registry.list()), ...schemaBindings(schema)], this.overrides) });
+  }
+}
