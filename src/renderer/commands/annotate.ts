@@ -24,6 +24,7 @@ function targetId(selection: Selection, args: { id?: string } | undefined): stri
 
 export const labelSelection = command<{ label: string }>({
   id: 'label-selection',
+  needsArgs: true,
   title: 'Label the selection',
   describe: ({ label }) => `Label as ${label}`,
   group: 'Annotate',
@@ -41,6 +42,7 @@ export const labelSelection = command<{ label: string }>({
 /** A new event of the type on the selected text, its trigger; its frame's roles start empty. */
 export const createEvent = command<{ type: string }>({
   id: 'create-event',
+  needsArgs: true,
   title: 'Make an event of the selection',
   describe: ({ type }) => `Event ${type}`,
   group: 'Annotate',
@@ -110,6 +112,7 @@ export const rejectAll = command({
 
 export const setStatus = command<{ status: Status }>({
   id: 'set-status',
+  needsArgs: true,
   title: 'Set the document’s status',
   describe: ({ status }) => `Mark as ${status}`,
   group: 'Annotate',

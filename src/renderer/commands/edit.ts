@@ -36,6 +36,7 @@ export const redoCommand = command({
 /** Selects a mention, an event, a role slot or a text range (clicks in the text and the side panel). */
 export const select = command<{ selection: Selection }>({
   id: 'select',
+  needsArgs: true,
   title: 'Select',
   group: 'Edit',
   perform(state, dispatch, _services, args) {

@@ -30,6 +30,7 @@ export const showSettings = command({
 
 export const openDocumentCommand = command<{ docId: string }>({
   id: 'open-document',
+  needsArgs: true,
   title: 'Open document',
   describe: ({ docId }) => `Open ${docId}`,
   group: 'Navigate',

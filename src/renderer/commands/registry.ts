@@ -30,6 +30,8 @@ export interface Command<A = undefined> {
   weight?: number;
   /** Shown as a toolbar button on these screens. */
   toolbar?: Screen[];
+  /** Meaningful only with arguments (a label, a status): listed once per binding that gives them. */
+  needsArgs?: boolean;
   perform(state: AppState, dispatch: Dispatch | undefined, services: Services, args: A): boolean;
 }
 

@@ -6,6 +6,7 @@ import { command } from './registry';
 /** Shows another annotator's set of the open document (the "Set" choice). */
 export const showSet = command<{ annotator: string }>({
   id: 'show-set',
+  needsArgs: true,
   title: 'Show an annotator’s set',
   describe: ({ annotator }) => `Show ${annotator}’s set`,
   group: 'Review',

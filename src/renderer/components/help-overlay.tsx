@@ -20,7 +20,7 @@ export function HelpOverlay(props: { onClose: () => void }) {
       title: services.registry.title(c.id, b.args),
       keys: [b.key],
     }));
-    return bound.length && !plain.keys.length ? bound : [plain, ...bound];
+    return c.needsArgs ? bound : [plain, ...bound];
   });
   return (
     <Modal title="Keyboard shortcuts" onClose={props.onClose} wide testId="help">

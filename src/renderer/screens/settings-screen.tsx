@@ -3,10 +3,16 @@ import { useAppState, useServices } from '../hooks/use-services';
 import { KeySettings } from '../settings/key-settings';
 import { SettingsView } from '../settings/settings-view';
 
+const TABS = [
+  { id: 'schema', title: 'Annotation schema' },
+  { id: 'keys', title: 'Keyboard' },
+] as const;
+
 /** Settings: the annotation schema and its versions, and the keyboard. */
 export function SettingsScreen() {
   const services = useServices();
   const { schemas } = useAppState();
+  const [tab, setTab] = useState<(typeof TABS)[number]['id']>('schema');
   const [mismatches, setMismatches] = useState<string[] | null>(null);
   useEffect(() => {
     setMismatches(null);
@@ -14,15 +20,25 @@ export function SettingsScreen() {
   }, [services, schemas.active]);
   return (
     <div className="settings-page">
-      <SettingsView
-        schemas={schemas}
-        mismatches={mismatches}
-        onSave={(s) => void services.schemas.save(s)}
-        onActivate={(s) => void services.schemas.activate(s)}
-        onImport={() => void services.schemas.importFile()}
-        onExport={(kind) => void services.schemas.exportFile(kind)}
-      />
-      <KeySettings />
+      <nav className="tabs" role="tablist" aria-label="Settings">
+        {TABS.map((t) => (
+          <button key={t.id} role="tab" aria-selected={tab === t.id} className={tab === t.id ? 'tab selected' : 'tab'} onClick={() => setTab(t.id)}>
+            {t.title}
+          </button>
+        ))}
+      </nav>
+      {tab === 'schema' ? (
+        <SettingsView
+          schemas={schemas}
+          mismatches={mismatches}
+          onSave={(s) => void services.schemas.save(s)}
+          onActivate={(s) => void services.schemas.activate(s)}
+          onImport={() => void services.schemas.importFile()}
+          onExport={(kind) => void services.schemas.exportFile(kind)}
+        />
+      ) : (
+        <KeySettings />
+      )}
     </div>
   );
 }

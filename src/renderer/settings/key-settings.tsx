@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { conflicts, keysOf, type Binding } from '../commands/bindings';
 import { chordOf, formatKey } from '../commands/keys';
+import type { AnyCommand } from '../commands/registry';
 import { useAppState, useServices } from '../hooks/use-services';
 
 interface Row {
@@ -10,17 +11,15 @@ interface Row {
   group: string;
 }
 
-/** Every command once, plus one row per argument a binding gives it (each label of the schema). */
-function rowsOf(commands: Array<{ id: string; title: string; group: string }>, bindings: Binding[], title: (id: string, args?: unknown) => string): Row[] {
+/** Every command once (unless it needs arguments), plus one row per arguments a binding gives it (each label of the schema). */
+function rowsOf(commands: AnyCommand[], bindings: Binding[], title: (id: string, args?: unknown) => string): Row[] {
   return commands.flatMap((c) => {
     const seen = new Set<string>();
     const withArgs = bindings.filter(
       (b) => b.command === c.id && b.args !== undefined && !seen.has(JSON.stringify(b.args)) && seen.add(JSON.stringify(b.args)),
     );
-    return [
-      { command: c.id, title: c.title, group: c.group },
-      ...withArgs.map((b) => ({ command: c.id, args: b.args, title: title(c.id, b.args), group: c.group })),
-    ];
+    const plain = c.needsArgs ? [] : [{ command: c.id, title: c.title, group: c.group }];
+    return [...plain, ...withArgs.map((b) => ({ command: c.id, args: b.args, title: title(c.id, b.args), group: c.group }))];
   });
 }
 
@@ -61,7 +60,7 @@ export function KeySettings() {
 
   const shared = conflicts(bindings);
   return (
-    <section className="key-settings" data-testid="key-settings">
+    <section className="settings key-settings" data-testid="key-settings">
       <h2>Keyboard</h2>
       <p className="hint">Change a command's key by pressing the new one. Keys are saved at once and used everywhere: menus, buttons, the shortcut sheet.</p>
       {clash && (
