@@ -1,7 +1,7 @@
 import { acceptOperation, eventOnRange, labelRange, pendingItem, rejectOperation, relabelMention, type Edit } from '../../shared/model/edits';
 import type { Selection } from '../../shared/model/selection';
 import { STATUSES, type Status } from '../../shared/model/types';
-import { acceptAllPending, pendingCount, rejectAllPending } from '../preannotate/merge';
+import { acceptAllPending, pendingCount, rejectAllPending } from '../../shared/model/suggestions';
 import { isBusy, openDocument } from '../services/app-store';
 import type { Services } from '../services/services';
 import { command, type Dispatch } from './registry';

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { STATUSES } from '../../shared/model/types';
 import type { SchemaIndex } from '../../shared/schema/lookup';
 import { useServices } from '../hooks/use-services';
-import { pendingCount } from '../preannotate/merge';
+import { pendingCount } from '../../shared/model/suggestions';
 import type { OpenDocument } from '../services/app-store';
 import { Editor } from './editor';
 import { SidePanel } from './side-panel';

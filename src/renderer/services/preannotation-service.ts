@@ -3,7 +3,7 @@ import type { Operation } from '../../shared/model/operations';
 import type { Step } from '../../shared/model/state';
 import { commitStep } from '../db/annotation-store';
 import type { GloseDb } from '../db/database';
-import { mergeSuggestions } from '../preannotate/merge';
+import { mergeSuggestions } from '../../shared/model/suggestions';
 import { runPreannotation, type Run } from '../preannotate/runner';
 import type { AppStore } from './app-store';
 import type { DocumentController } from './document-controller';

@@ -1,7 +1,7 @@
-import type { AnnotationSet, EntityMention, EventFrame } from '../../shared/model/types';
-import { isPending } from '../../shared/model/types';
-import { nextId } from '../../shared/model/ids';
-import type { Operation } from '../../shared/model/operations';
+import type { AnnotationSet, EntityMention, EventFrame } from './types';
+import { isPending } from './types';
+import { nextId } from './ids';
+import type { Operation } from './operations';
 
 /**
  * Turns a pre-annotation (a heuristic set) into ONE batch operation on the annotator's set: every

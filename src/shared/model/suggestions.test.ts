@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyOperation, type Operation } from '../../shared/model/operations';
-import type { AnnotationSet } from '../../shared/model/types';
-import { acceptAllPending, mergeSuggestions, pendingCount, rejectAllPending } from './merge';
+import { applyOperation, type Operation } from './operations';
+import type { AnnotationSet } from './types';
+import { acceptAllPending, mergeSuggestions, pendingCount, rejectAllPending } from './suggestions';
 
 const set = (over: Partial<AnnotationSet>): AnnotationSet => ({
   docId: 'd',
