@@ -1,15 +1,19 @@
 /**
- * Electron main process: one sandboxed window on the renderer, the application menu, and the IPC
- * handlers of the platform API. The logic lives in testable modules; this file only wires Electron.
+ * Electron main process: one sandboxed window on the renderer (served by the `app://` protocol), the
+ * application menu, and the IPC handlers of the platform API. The logic lives in testable modules;
+ * this file only wires Electron.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
-import { MENU_COMMAND_CHANNEL, type MenuCommandName } from '../shared/ipc';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { isMenuCommandName, MENU_COMMAND_CHANNEL, type MenuCommandName } from '../shared/ipc';
+import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { menuTemplate } from './menu';
 import { createPlatformHandlers, type DialogPort } from './platform-handlers';
-import { isAppUrl } from './security';
-import { confineContents, createMainWindow, rendererLocation, secureSession } from './window';
+import { chooseRenderer, isAppUrl } from './security';
+import { confineContents, createMainWindow, RENDERER_FOLDER, secureSession } from './window';
 
-const renderer = rendererLocation();
+/** `electron-vite dev` builds in development mode; `electron-vite build` replaces this with false. */
+const devBuild = import.meta.env.DEV && !app.isPackaged;
+const renderer = chooseRenderer(devBuild, process.env['ELECTRON_RENDERER_URL']);
 let mainWindow: BrowserWindow | null = null;
 
 /** The window the user is looking at, for dialogs to be modal to and menu commands to go to. */
@@ -38,7 +42,9 @@ function registerIpc(): void {
   }
 }
 
+/** Only the registered command ids ever reach the renderer (the preload checks again). */
 function sendMenuCommand(command: MenuCommandName): void {
+  if (!isMenuCommandName(command)) return;
   currentWindow()?.webContents.send(MENU_COMMAND_CHANNEL, command);
 }
 
@@ -54,11 +60,18 @@ function showAbout(): void {
 }
 
 function openWindow(): void {
-  mainWindow = createMainWindow(renderer.url);
+  mainWindow = createMainWindow(renderer.url, devBuild);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
 }
+
+async function serveRenderer(): Promise<void> {
+  protocol.handle(APP_SCHEME_PRIVILEGES.scheme, await createAppProtocolHandler(RENDERER_FOLDER));
+}
+
+// Must happen before the app is ready: the scheme's privileges are fixed at start.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 // Every renderer is sandboxed, whatever its webPreferences say.
 app.enableSandbox();
@@ -73,9 +86,16 @@ app.on('activate', () => {
   if (BrowserWindow.getAllWindows().length === 0) openWindow();
 });
 
-void app.whenReady().then(() => {
-  secureSession(session.defaultSession, renderer.dev);
+void app.whenReady().then(async () => {
+  secureSession(session.defaultSession);
+  try {
+    if (!renderer.dev) await serveRenderer();
+  } catch (error) {
+    dialog.showErrorBox('glose cannot start', (error as Error).message);
+    app.quit();
+    return;
+  }
   registerIpc();
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ send: sendMenuCommand, showAbout }, process.platform)));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ send: sendMenuCommand, showAbout }, process.platform, devBuild)));
   openWindow();
 });

@@ -39,9 +39,17 @@ export type MethodArgs<M extends InvokeMethod> = z.infer<(typeof ARGUMENT_SCHEMA
 
 export type ParsedArgs<M extends InvokeMethod> = { ok: true; args: MethodArgs<M> } | { ok: false; reason: string };
 
-/** Validates an IPC argument list; the reason names the first problem and never echoes the content. */
+/**
+ * Validates an IPC argument list; the reason names the first problem and never echoes the content.
+ * Never throws: IPC hands over structured clones, but a value that cannot even be read is a refusal too.
+ */
 export function parseArgs<M extends InvokeMethod>(method: M, args: unknown): ParsedArgs<M> {
-  const result = ARGUMENT_SCHEMAS[method].safeParse(args);
+  let result: z.ZodSafeParseResult<unknown>;
+  try {
+    result = (ARGUMENT_SCHEMAS[method] as z.ZodType).safeParse(args);
+  } catch {
+    return { ok: false, reason: 'the arguments cannot be read' };
+  }
   if (result.success) return { ok: true, args: result.data as MethodArgs<M> };
   const issue = result.error.issues[0];
   const where = issue && issue.path.length > 0 ? `argument ${issue.path.join('.')}: ` : '';

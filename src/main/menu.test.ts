@@ -8,10 +8,10 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
   return items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flatten(i.submenu) : [])]);
 }
 
-function clickAll(platform: NodeJS.Platform) {
+function clickAll(platform: NodeJS.Platform, devBuild = false) {
   const sent: string[] = [];
   let about = 0;
-  const template = menuTemplate({ send: (c) => sent.push(c), showAbout: () => about++ }, platform);
+  const template = menuTemplate({ send: (c) => sent.push(c), showAbout: () => about++ }, platform, devBuild);
   for (const i of flatten(template)) i.click?.(undefined as never, undefined, undefined as never);
   return { template, sent, about };
 }
@@ -39,7 +39,7 @@ describe('application menu', () => {
 
   it('has the File, Annotate, Settings and Help menus', () => {
     const { template } = clickAll('linux');
-    expect(template.map((m) => m.label ?? m.role)).toEqual(['File', 'Edit', 'Annotate', 'Settings', 'viewMenu', 'help']);
+    expect(template.map((m) => m.label ?? m.role)).toEqual(['File', 'Edit', 'Annotate', 'Settings', 'View', 'help']);
     const file = flatten(template[0]!.submenu as MenuItemConstructorOptions[])
       .map((i) => i.label)
       .filter(Boolean);
@@ -53,6 +53,17 @@ describe('application menu', () => {
     expect(roles).not.toContain('undo');
     expect(roles).not.toContain('redo');
     expect(roles).not.toContain('editMenu');
+  });
+
+  it('offers reload and DevTools in a development build only', () => {
+    const roles = (devBuild: boolean, platform: NodeJS.Platform) =>
+      flatten(clickAll(platform, devBuild).template).map((i) => String(i.role ?? '').toLowerCase());
+    for (const platform of ['linux', 'darwin', 'win32'] as const) {
+      const production = roles(false, platform);
+      for (const role of ['reload', 'forcereload', 'toggledevtools', 'viewmenu']) expect(production).not.toContain(role);
+      expect(production).toEqual(expect.arrayContaining(['resetzoom', 'zoomin', 'zoomout', 'togglefullscreen']));
+      expect(roles(true, platform)).toContain('viewmenu');
+    }
   });
 
   it('adds the application menu on macOS only', () => {

@@ -8,10 +8,22 @@ export interface MenuActions {
 }
 
 /**
+ * The View menu. Reload and DevTools only in a development build: in the app, a reload would drop
+ * the editor's state mid-operation and DevTools would hand the page's internals to whoever sits there.
+ */
+function viewMenu(devBuild: boolean): MenuItemConstructorOptions {
+  if (devBuild) return { role: 'viewMenu' };
+  return {
+    label: 'View',
+    submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+  };
+}
+
+/**
  * The application menu as data. Menu items only name renderer commands: the renderer owns what they
  * do and their key bindings (no accelerators here, so that a key never fires a command twice).
  */
-export function menuTemplate(actions: MenuActions, platform: NodeJS.Platform): MenuItemConstructorOptions[] {
+export function menuTemplate(actions: MenuActions, platform: NodeJS.Platform, devBuild = false): MenuItemConstructorOptions[] {
   const item = (label: string, command: MenuCommandName): MenuItemConstructorOptions => ({
     label,
     click: () => actions.send(command),
@@ -43,7 +55,7 @@ export function menuTemplate(actions: MenuActions, platform: NodeJS.Platform): M
       submenu: [item('Pre-annotate document', 'preannotate-document'), item('Pre-annotate corpus', 'preannotate-corpus')],
     },
     { label: 'Settings', submenu: [item('Annotation schema…', 'settings'), item('Annotator name…', 'set-annotator')] },
-    { role: 'viewMenu' },
+    viewMenu(devBuild),
     {
       role: 'help',
       submenu: [item('Keyboard shortcuts', 'help'), { label: 'About glose', click: () => actions.showAbout() }],

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { INVOKE_CHANNELS } from '../shared/ipc';
 import type { PickedFile } from '../shared/platform';
-import { FileAccess, MAX_READ_BYTES } from './file-access';
+import { MAX_READ_BYTES } from './file-access';
 import { MAX_SAVE_SIZE } from './ipc-schemas';
 import { createPlatformHandlers, type DialogPort } from './platform-handlers';
 
@@ -183,29 +183,5 @@ describe('refusals', () => {
     await expect(handlers[C.openFolder]('https://evil.example/', [])).rejects.toThrow(/^refused/);
     await expect(handlers[C.openFolder](undefined, [])).rejects.toThrow(/^refused/);
     expect(calls).toEqual([]);
-  });
-});
-
-describe('FileAccess', () => {
-  it('reads only picked files and files directly inside a picked folder', async () => {
-    await mkdir(join(dir, 'sub'));
-    await writeFile(join(dir, 'a.txt'), 'a');
-    await writeFile(join(dir, 'sub', 'b.txt'), 'b');
-    const access = new FileAccess();
-    await expect(access.readPicked([join(dir, 'a.txt')])).rejects.toThrow(/not picked/);
-    access.allowFolder(join(dir, 'sub'));
-    expect((await access.readPicked([join(dir, 'sub', 'b.txt')])).map(text)).toEqual(['b']);
-    await expect(access.readPicked([join(dir, 'sub', '..', 'a.txt')])).rejects.toThrow(/not picked/);
-    await expect(access.listFolder(dir, ['.txt'])).rejects.toThrow(/not picked/);
-  });
-
-  it('writes a confirmed save path once, and nothing else', async () => {
-    const access = new FileAccess();
-    const target = join(dir, 'out.txt');
-    await expect(access.writeConfirmed(target, 'x')).rejects.toThrow(/not confirmed/);
-    access.confirmSave(target);
-    await access.writeConfirmed(target, 'first');
-    await expect(access.writeConfirmed(target, 'second')).rejects.toThrow(/not confirmed/);
-    expect(await readFile(target, 'utf8')).toBe('first');
   });
 });

@@ -47,7 +47,7 @@ function methods(dialog: DialogPort, access: FileAccess) {
     if (r.canceled) return [];
     // A dialog filter is advice to the user, not a guarantee (a typed name bypasses it): check again.
     const paths = r.filePaths.filter((p) => hasExtension(p, extensions));
-    access.allowFiles(paths);
+    await access.allowFiles(paths);
     return access.readPicked(paths);
   }
 
@@ -58,7 +58,7 @@ function methods(dialog: DialogPort, access: FileAccess) {
       const r = await dialog.showOpenDialog({ title: 'Open a folder of articles', properties: ['openDirectory'] });
       const folder = r.filePaths[0];
       if (r.canceled || folder === undefined) return [];
-      access.allowFolder(folder);
+      await access.allowFolder(folder);
       return access.readPicked(await access.listFolder(folder, TEXT));
     },
 
@@ -75,7 +75,7 @@ function methods(dialog: DialogPort, access: FileAccess) {
       const filters = dot > 0 && /^\.[A-Za-z0-9]{1,10}$/.test(extension) ? { filters: filtersFor([extension]) } : {};
       const r = await dialog.showSaveDialog({ title: 'Save', defaultPath: basename(suggestedName), ...filters });
       if (r.canceled || !r.filePath) return false;
-      access.confirmSave(r.filePath);
+      await access.confirmSave(r.filePath);
       await access.writeConfirmed(r.filePath, content);
       return true;
     },

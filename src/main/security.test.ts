@@ -1,24 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, isAppUrl } from './security';
+import { APP_ENTRY_URL, chooseRenderer, cspDirectives, isAppUrl, metaContentSecurityPolicy } from './security';
 
-const FILE_APP = 'file:///opt/glose/out/renderer/index.html';
 const DEV_APP = 'http://localhost:5173/';
 
 describe('isAppUrl', () => {
-  it('accepts the app file, with a fragment or query', () => {
-    expect(isAppUrl(FILE_APP, FILE_APP)).toBe(true);
-    expect(isAppUrl(FILE_APP + '#/doc/1', FILE_APP)).toBe(true);
-    expect(isAppUrl(FILE_APP + '?x=1', FILE_APP)).toBe(true);
+  it('accepts any page of the app:// host, with a fragment or query', () => {
+    expect(APP_ENTRY_URL).toBe('app://glose/index.html');
+    expect(isAppUrl(APP_ENTRY_URL, APP_ENTRY_URL)).toBe(true);
+    expect(isAppUrl('app://glose/index.html#/doc/1', APP_ENTRY_URL)).toBe(true);
+    expect(isAppUrl('app://glose/?x=1', APP_ENTRY_URL)).toBe(true);
   });
 
-  it('refuses other files, other schemes and nonsense', () => {
-    expect(isAppUrl('file:///etc/passwd', FILE_APP)).toBe(false);
-    expect(isAppUrl('file:///opt/glose/out/renderer/other.html', FILE_APP)).toBe(false);
-    expect(isAppUrl('https://example.com/opt/glose/out/renderer/index.html', FILE_APP)).toBe(false);
-    expect(isAppUrl('about:blank', FILE_APP)).toBe(false);
-    expect(isAppUrl('not a url', FILE_APP)).toBe(false);
-    expect(isAppUrl('', FILE_APP)).toBe(false);
-    expect(isAppUrl(undefined, FILE_APP)).toBe(false);
+  it('refuses other hosts, other schemes, credentials and nonsense', () => {
+    expect(isAppUrl('app://evil/index.html', APP_ENTRY_URL)).toBe(false);
+    expect(isAppUrl('app://glose.evil/index.html', APP_ENTRY_URL)).toBe(false);
+    expect(isAppUrl('app://user@glose/index.html', APP_ENTRY_URL)).toBe(false);
+    expect(isAppUrl('file:///opt/glose/out/renderer/index.html', APP_ENTRY_URL)).toBe(false);
+    expect(isAppUrl('https://glose/index.html', APP_ENTRY_URL)).toBe(false);
+    expect(isAppUrl('about:blank', APP_ENTRY_URL)).toBe(false);
+    expect(isAppUrl('not a url', APP_ENTRY_URL)).toBe(false);
+    expect(isAppUrl('', APP_ENTRY_URL)).toBe(false);
+    expect(isAppUrl(undefined, APP_ENTRY_URL)).toBe(false);
   });
 
   it('accepts any page of the dev server origin and nothing else', () => {
@@ -26,24 +30,43 @@ describe('isAppUrl', () => {
     expect(isAppUrl('http://localhost:5174/', DEV_APP)).toBe(false);
     expect(isAppUrl('http://127.0.0.1:5173/', DEV_APP)).toBe(false);
     expect(isAppUrl('https://localhost:5173/', DEV_APP)).toBe(false);
+    expect(isAppUrl(APP_ENTRY_URL, DEV_APP)).toBe(false);
   });
 });
 
-describe('contentSecurityPolicy', () => {
-  const directives = (csp: string) => new Map(csp.split('; ').map((d) => [d.split(' ')[0], d.slice(d.indexOf(' ') + 1)]));
-
-  it('allows scripts only from the app, never eval or inline, in production', () => {
-    const p = directives(contentSecurityPolicy());
-    expect(p.get('script-src')).toBe("'self'");
-    expect(p.get('default-src')).toBe("'self'");
-    expect(p.get('object-src')).toBe("'none'");
-    expect(p.get('connect-src')).toBe("'self'");
-    expect(contentSecurityPolicy()).not.toContain('unsafe-eval');
+describe('chooseRenderer', () => {
+  it('obeys ELECTRON_RENDERER_URL in a development build only', () => {
+    expect(chooseRenderer(true, DEV_APP)).toEqual({ url: DEV_APP, dev: true });
+    expect(chooseRenderer(false, 'https://evil.example/')).toEqual({ url: APP_ENTRY_URL, dev: false });
+    expect(chooseRenderer(true, undefined)).toEqual({ url: APP_ENTRY_URL, dev: false });
+    expect(chooseRenderer(true, '')).toEqual({ url: APP_ENTRY_URL, dev: false });
   });
 
-  it('loosens scripts and connections only for the dev server', () => {
-    const p = directives(contentSecurityPolicy(true));
-    expect(p.get('script-src')).toContain("'unsafe-inline'");
-    expect(p.get('connect-src')).toContain('ws:');
+  it('keeps the IPC trust check on the app when the variable is ignored', () => {
+    const { url } = chooseRenderer(false, 'https://evil.example/');
+    expect(isAppUrl('https://evil.example/', url)).toBe(false);
+    expect(isAppUrl(APP_ENTRY_URL, url)).toBe(true);
+  });
+});
+
+describe('metaContentSecurityPolicy', () => {
+  it('reads the policy of the meta tag, whatever the attribute order, quotes and entities', () => {
+    expect(metaContentSecurityPolicy(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'">`)).toBe("default-src 'self'");
+    expect(metaContentSecurityPolicy(`<meta content='script-src &apos;self&apos;' HTTP-EQUIV='content-security-policy' />`)).toBe("script-src 'self'");
+    expect(metaContentSecurityPolicy(`<meta charset="UTF-8"><meta name="viewport" content="width=device-width">`)).toBeUndefined();
+    expect(metaContentSecurityPolicy(`<meta http-equiv="Content-Security-Policy" content="  ">`)).toBeUndefined();
+  });
+
+  it("finds the app's strict policy in src/renderer/index.html", () => {
+    const html = readFileSync(join(import.meta.dirname, '../renderer/index.html'), 'utf8');
+    const policy = cspDirectives(metaContentSecurityPolicy(html) ?? '');
+    expect(policy.get('default-src')).toBe("'self'");
+    expect(policy.get('script-src')).toBe("'self'");
+    expect(policy.get('connect-src')).toBe("'self'");
+    expect(policy.get('object-src')).toBe("'none'");
+    expect(policy.get('frame-src')).toBe("'none'");
+    expect(policy.get('base-uri')).toBe("'none'");
+    expect(policy.get('form-action')).toBe("'none'");
+    expect([...policy.values()].join(' ')).not.toMatch(/unsafe-eval|\*/);
   });
 });

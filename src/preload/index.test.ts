@@ -56,14 +56,17 @@ describe('preload bridge', () => {
     ]);
   });
 
-  it('passes menu commands to the listener without the IPC event, until unsubscribed', () => {
+  it('passes registered menu commands, and only those, to the listener without the IPC event, until unsubscribed', () => {
     const got: unknown[][] = [];
     const off = api.onMenuCommand((...args) => got.push(args));
     emit('glose:menu-command', 'export');
     emit('glose:menu-command', 42);
+    // Strings that are not registered command ids never reach the page.
+    for (const junk of ['reload', 'toggle-devtools', 'toString', '__proto__', 'export ', 'EXPORT', '']) emit('glose:menu-command', junk);
+    emit('glose:menu-command', 'undo');
     off();
     emit('glose:menu-command', 'import');
-    expect(got).toEqual([['export']]);
+    expect(got).toEqual([['export'], ['undo']]);
     expect(electron.listeners.get('glose:menu-command')?.size).toBe(0);
   });
 });

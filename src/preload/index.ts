@@ -4,7 +4,7 @@
  * It runs sandboxed, so it may import only `electron` and code bundled into this one file.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { INVOKE_CHANNELS, MENU_COMMAND_CHANNEL } from '../shared/ipc';
+import { INVOKE_CHANNELS, isMenuCommandName, MENU_COMMAND_CHANNEL } from '../shared/ipc';
 import type { MenuCommand, PickedFile, PlatformApi } from '../shared/platform';
 
 const api: PlatformApi = {
@@ -15,8 +15,9 @@ const api: PlatformApi = {
   saveFile: (suggestedName: string, content: string | Uint8Array): Promise<boolean> => ipcRenderer.invoke(INVOKE_CHANNELS.saveFile, suggestedName, content),
   onMenuCommand(listener: (command: MenuCommand) => void): () => void {
     // The event object stays here: handing it to the page would leak `ipcRenderer` through `event.sender`.
+    // Only registered command ids pass, whatever else reaches the channel.
     const forward = (_event: IpcRendererEvent, command: unknown) => {
-      if (typeof command === 'string') listener(command);
+      if (isMenuCommandName(command)) listener(command);
     };
     ipcRenderer.on(MENU_COMMAND_CHANNEL, forward);
     return () => {
