@@ -21,7 +21,14 @@ test('a seed article opens and shows its text, read-only', async ({ page }, test
   const text = page.getByTestId('editor').locator('.doc-text');
   await expect(text).toContainText('Khalifa Haftar a détruit un poste de commandement');
   await expect(text).toContainText('Derna est sous le contrôle du Conseil de la Choura des Moujahidines');
-  await expect(text).toHaveAttribute('contenteditable', 'false');
+  // The text never changes: typing, Enter, Backspace and pasting leave it as it was.
+  const before = await text.innerText();
+  await text.locator('p').nth(1).click();
+  await page.keyboard.type('zq');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Delete');
+  expect(await text.innerText()).toBe(before);
   // One paragraph per line: the header line is gone and the first paragraph is the lead.
   await expect(text.locator('p').first()).toHaveText(/^L'aviation de l'armée/);
   await shot(page, testInfo, 'document');

@@ -1,9 +1,12 @@
 import { AnnotatorDialog } from './components/annotator-dialog';
+import { ConfirmDeleteDialog, DonePendingDialog, OccurrencesDialog } from './components/choice-dialogs';
+import { Palette } from './components/palette';
 import { ErrorsDialog } from './components/errors-dialog';
 import { ExportDialog } from './components/export-dialog';
 import { Header } from './components/header';
 import { HelpOverlay } from './components/help-overlay';
 import { ProgressDialog } from './components/progress-dialog';
+import { SearchBar } from './components/search-bar';
 import { titleOf } from './db/store';
 import { useKeyboard } from './hooks/use-keyboard';
 import { ServicesContext, useAppState, useServices } from './hooks/use-services';
@@ -44,6 +47,7 @@ function Shell() {
           </button>
         </div>
       )}
+      {state.search && (state.search.scope === 'corpus' || state.route.screen === 'document') && <SearchBar search={state.search} />}
       <main className="main">
         {state.route.screen === 'corpus' && <CorpusScreen />}
         {state.route.screen === 'settings' && <SettingsScreen />}
@@ -83,6 +87,14 @@ function DialogView({ dialog }: { dialog: Dialog }) {
       );
     case 'help':
       return <HelpOverlay onClose={close} />;
+    case 'palette':
+      return <Palette onClose={close} />;
+    case 'done-pending':
+      return <DonePendingDialog dialog={dialog} onClose={close} />;
+    case 'confirm-delete':
+      return <ConfirmDeleteDialog dialog={dialog} onClose={close} />;
+    case 'occurrences':
+      return <OccurrencesDialog dialog={dialog} onClose={close} />;
     case 'errors':
       return (
         <ErrorsDialog

@@ -1,40 +1,43 @@
-import { acceptOperation, eventOnRange, labelRange, pendingItem, rejectOperation, relabelMention, type Edit } from '../../shared/model/edits';
-import type { Selection } from '../../shared/model/selection';
-import { STATUSES, type Status } from '../../shared/model/types';
-import { acceptAllPending, pendingCount, rejectAllPending } from '../../shared/model/suggestions';
+import {
+  deleteItem,
+  eventOnRange,
+  findItem,
+  labelRange,
+  moveBoundary,
+  relabelMention,
+  resizeMention,
+  rolesFilledBy,
+  type Edge,
+} from '../../shared/model/edits';
+import { isPending } from '../../shared/model/types';
 import { isBusy, openDocument } from '../services/app-store';
-import type { Services } from '../services/services';
-import { command, type Dispatch } from './registry';
+import { applyEdit, editing, targetId } from './edit-helpers';
+import { command } from './registry';
+import { decide } from './suggestions';
 
-/** Making and correcting annotations: labels, suggestions, status, pre-annotation. */
-
-/** Applies an edit, or tells the user why it is refused (the key is still taken: it was meant for this). */
-function perform(edit: Edit, dispatch: Dispatch | undefined, services: Services): boolean {
-  if (!dispatch) return true;
-  if ('refused' in edit) services.notify(edit.refused);
-  else dispatch({ kind: 'apply', transaction: { operation: edit.operation, label: edit.label, selection: edit.select } });
-  return true;
-}
-
-/** The id a suggestion command acts on: the one named, else the selected mention or event. */
-function targetId(selection: Selection, args: { id?: string } | undefined): string | undefined {
-  if (args?.id) return args.id;
-  return selection.kind === 'mention' || selection.kind === 'event' ? selection.id : undefined;
-}
+/** Making and correcting mentions and events, and the document's status. */
 
 export const labelSelection = command<{ label: string }>({
   id: 'label-selection',
-  needsArgs: true,
   title: 'Label the selection',
   describe: ({ label }) => `Label as ${label}`,
   group: 'Annotate',
+  needsArgs: true,
   perform(state, dispatch, services, args) {
-    const open = openDocument(state);
+    const open = editing(state);
     if (!open || !args?.label) return false;
-    const { set, selection } = open.session.state;
-    if (selection.kind === 'mention') return perform(relabelMention(set, selection.id, args.label, state.schema), dispatch, services);
+    const { selection, set } = open;
+    if (selection.kind === 'mention') {
+      const edit = relabelMention(set, selection.id, args.label, state.schema);
+      // A suggestion relabelled (or confirmed with its own label's key) is accepted, and the next one comes.
+      if (isPending(findItem(set, selection.id) ?? {}) && !('refused' in edit)) {
+        if (dispatch) decide(set, selection, edit.operation, edit.label, dispatch);
+        return true;
+      }
+      return applyEdit(edit, open, dispatch, services);
+    }
     if (selection.kind === 'range' && selection.end > selection.start)
-      return perform(labelRange(set, open.map, selection.start, selection.end, args.label, state.schema), dispatch, services);
+      return applyEdit(labelRange(set, open.map, selection, args.label, state.schema), open, dispatch, services);
     return false;
   },
 });
@@ -42,84 +45,92 @@ export const labelSelection = command<{ label: string }>({
 /** A new event of the type on the selected text, its trigger; its frame's roles start empty. */
 export const createEvent = command<{ type: string }>({
   id: 'create-event',
-  needsArgs: true,
   title: 'Make an event of the selection',
   describe: ({ type }) => `Event ${type}`,
   group: 'Annotate',
-  perform(state, dispatch, services, args) {
-    const open = openDocument(state);
-    const selection = open?.session.state.selection;
-    if (!open || !args?.type || selection?.kind !== 'range' || selection.end <= selection.start) return false;
-    return perform(eventOnRange(open.session.state.set, open.map, selection.start, selection.end, args.type, state.schema), dispatch, services);
-  },
-});
-
-export const acceptSuggestion = command<{ id?: string } | undefined>({
-  id: 'accept-suggestion',
-  title: 'Accept the suggestion',
-  group: 'Annotate',
-  perform(state, dispatch, _services, args) {
-    const open = openDocument(state);
-    const id = open && targetId(open.session.state.selection, args);
-    const pending = open && id ? pendingItem(open.session.state.set, id) : null;
-    if (!pending) return false;
-    dispatch?.({ kind: 'apply', transaction: { operation: acceptOperation(pending.target), label: 'accept suggestion' } });
-    return true;
-  },
-});
-
-export const rejectSuggestion = command<{ id?: string } | undefined>({
-  id: 'reject-suggestion',
-  title: 'Reject the suggestion',
-  group: 'Annotate',
-  perform(state, dispatch, _services, args) {
-    const open = openDocument(state);
-    const id = open && targetId(open.session.state.selection, args);
-    const pending = open && id ? pendingItem(open.session.state.set, id) : null;
-    if (!pending) return false;
-    dispatch?.({ kind: 'apply', transaction: { operation: rejectOperation(pending.target), label: 'reject suggestion' } });
-    return true;
-  },
-});
-
-export const acceptAll = command({
-  id: 'accept-pending',
-  title: 'Accept all suggestions',
-  group: 'Annotate',
-  keys: ['Alt+A'],
-  perform(state, dispatch) {
-    const open = openDocument(state);
-    const operation = open && pendingCount(open.session.state.set) > 0 ? acceptAllPending(open.session.state.set) : null;
-    if (!operation) return false;
-    dispatch?.({ kind: 'apply', transaction: { operation, label: 'accept all suggestions' } });
-    return true;
-  },
-});
-
-export const rejectAll = command({
-  id: 'reject-pending',
-  title: 'Reject all suggestions',
-  group: 'Annotate',
-  keys: ['Alt+R'],
-  perform(state, dispatch) {
-    const open = openDocument(state);
-    const operation = open ? rejectAllPending(open.session.state.set) : null;
-    if (!operation) return false;
-    dispatch?.({ kind: 'apply', transaction: { operation, label: 'reject all suggestions' } });
-    return true;
-  },
-});
-
-export const setStatus = command<{ status: Status }>({
-  id: 'set-status',
   needsArgs: true,
-  title: 'Set the document’s status',
-  describe: ({ status }) => `Mark as ${status}`,
+  perform(state, dispatch, services, args) {
+    const open = editing(state);
+    if (!open || !args?.type || open.selection.kind !== 'range' || open.selection.end <= open.selection.start) return false;
+    return applyEdit(eventOnRange(open.set, open.map, open.selection, args.type, state.schema), open, dispatch, services);
+  },
+});
+
+/** Delete or Backspace: the selected mention or event goes; a mention that fills roles asks first. */
+export const deleteSelection = command<{ id?: string; confirmed?: boolean } | undefined>({
+  id: 'delete-selection',
+  title: 'Delete the selected annotation',
   group: 'Annotate',
-  perform(state, dispatch, _services, args) {
-    const open = openDocument(state);
-    if (!open || !args || !STATUSES.includes(args.status) || open.session.state.set.status === args.status) return false;
-    dispatch?.({ kind: 'apply', transaction: { operation: { kind: 'setStatus', status: args.status }, label: `mark ${args.status}` } });
+  keys: ['Delete', 'Backspace'],
+  when: 'screen == document',
+  perform(state, dispatch, services, args) {
+    const open = editing(state);
+    const id = open && targetId(open, args);
+    if (!open || !id) return false;
+    const roles = rolesFilledBy(open.set, id);
+    if (roles.length && !args?.confirmed) {
+      if (dispatch) services.showDialog({ kind: 'confirm-delete', id, roles });
+      return true;
+    }
+    return applyEdit(deleteItem(open.set, id), open, dispatch, services);
+  },
+});
+
+export const resizeSelection = command<{ id: string; start: number; end: number; exact?: boolean }>({
+  id: 'resize-mention',
+  title: 'Move a mention’s boundaries',
+  group: 'Annotate',
+  needsArgs: true,
+  perform(state, dispatch, services, args) {
+    const open = editing(state);
+    if (!open || !args?.id) return false;
+    return applyEdit(resizeMention(open.set, open.map, args.id, args), open, dispatch, services);
+  },
+});
+
+function boundaryCommand(id: string, title: string, key: string, edge: Edge, direction: 'grow' | 'shrink') {
+  return command({
+    id,
+    title,
+    group: 'Annotate',
+    keys: [key],
+    when: 'screen == document',
+    perform(state, dispatch, services) {
+      const open = editing(state);
+      if (!open || open.selection.kind !== 'mention') return false;
+      return applyEdit(moveBoundary(open.set, open.map, open.selection.id, edge, direction), open, dispatch, services);
+    },
+  });
+}
+
+export const growStart = boundaryCommand('grow-start', 'Extend the mention a word to the left', '[', 'start', 'grow');
+export const growEnd = boundaryCommand('grow-end', 'Extend the mention a word to the right', ']', 'end', 'grow');
+export const shrinkStart = boundaryCommand('shrink-start', 'Shrink the mention by its first word', '{', 'start', 'shrink');
+export const shrinkEnd = boundaryCommand('shrink-end', 'Shrink the mention by its last word', '}', 'end', 'shrink');
+
+/**
+ * The mentions under the caret (or around the selected one), innermost first: a key goes from one
+ * to the next, so that nested mentions are each selectable.
+ */
+export const cycleMentions = command({
+  id: 'cycle-mentions',
+  title: 'Next mention under the caret',
+  group: 'Annotate',
+  keys: ['C'],
+  when: 'screen == document',
+  perform(state, dispatch) {
+    const open = editing(state);
+    if (!open) return false;
+    const { selection, set } = open;
+    const selected = selection.kind === 'mention' ? set.entities.find((m) => m.id === selection.id) : undefined;
+    const at = selection.kind === 'range' ? { start: selection.start, end: selection.end } : selected;
+    if (!at) return false;
+    const under = set.entities
+      .filter((m) => (at.start === at.end ? m.start <= at.start && at.start < m.end : m.start < at.end && at.start < m.end))
+      .sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start);
+    if (!under.length || (under.length === 1 && selected)) return false;
+    const next = selected ? under[(under.indexOf(selected) + 1) % under.length] : under[0];
+    dispatch?.({ kind: 'apply', transaction: { selection: { kind: 'mention', id: next.id } } });
     return true;
   },
 });
@@ -165,11 +176,13 @@ export const setAnnotator = command({
 export const annotateCommands = [
   labelSelection,
   createEvent,
-  acceptSuggestion,
-  rejectSuggestion,
-  acceptAll,
-  rejectAll,
-  setStatus,
+  deleteSelection,
+  resizeSelection,
+  growStart,
+  growEnd,
+  shrinkStart,
+  shrinkEnd,
+  cycleMentions,
   preannotateDocument,
   preannotateCorpus,
   setAnnotator,

@@ -1,5 +1,5 @@
 import type { Schema } from '../../shared/schema/types';
-import { isPlainChord, matchesKey, schemaKeyChord, type KeyLike } from './keys';
+import { isFieldChord, matchesKey, schemaKeyChord, type KeyLike } from './keys';
 import type { AnyCommand } from './registry';
 import { evaluateWhen, type WhenContext } from './when';
 
@@ -80,12 +80,12 @@ export function keysOf(bindings: Binding[], command: string, args?: unknown): st
 }
 
 /**
- * The bindings a key press may run, in the order to try them. A plain key (a letter, `?`) never fires
- * while the user types in a text field.
+ * The bindings a key press may run, in the order to try them. A key that types or edits (a letter, `?`,
+ * Enter, Backspace) never fires while the user is in a text field.
  */
 export function candidates(bindings: Binding[], e: KeyLike, ctx: WhenContext, isMac: boolean): Binding[] {
   return bindings
-    .filter((b) => matchesKey(b.key, e, isMac) && !(ctx.inputFocus && isPlainChord(b.key)) && evaluateWhen(b.when, ctx))
+    .filter((b) => matchesKey(b.key, e, isMac) && !(ctx.inputFocus && isFieldChord(b.key)) && evaluateWhen(b.when, ctx))
     .sort((a, b) => b.weight - a.weight);
 }
 

@@ -53,7 +53,14 @@ describe('commands through the registry', () => {
   it('accepts and rejects a named suggestion, or the selected one', () => {
     const named = harness({ set: docSet({ entities: [pending] }) });
     expect(named.services.run('accept-suggestion', { id: 'T1' })).toBe(true);
-    expect(named.current().set.entities[0]).toEqual({ id: 'T1', ...at('Derna'), text: 'Derna', label: 'GPE', source: 'human' });
+    expect(named.current().set.entities[0]).toEqual({
+      id: 'T1',
+      ...at('Derna'),
+      text: 'Derna',
+      label: 'GPE',
+      source: 'human',
+      attributes: { suggested_by: 'heuristic' },
+    });
     expect(named.services.enabled('accept-suggestion', { id: 'T1' })).toBe(false);
     const selected = harness({ set: docSet({ entities: [pending] }), selection: { kind: 'mention', id: 'T1' } });
     expect(selected.services.run('reject-suggestion')).toBe(true);

@@ -11,10 +11,13 @@ export const undoCommand = command({
   group: 'Edit',
   keys: ['Mod+Z'],
   toolbar: ['document'],
-  perform(state, dispatch) {
+  perform(state, dispatch, services) {
     const open = openDocument(state);
     if (!open || !canUndo(open.session.state)) return false;
-    dispatch?.({ kind: 'undo' });
+    // A gesture that changed several documents is undone in all of them.
+    const group = open.session.state.history.done.at(-1)?.group;
+    if (dispatch && group) void services.crossDocument.undoGroup(group, 'undo');
+    else dispatch?.({ kind: 'undo' });
     return true;
   },
 });
@@ -25,10 +28,12 @@ export const redoCommand = command({
   group: 'Edit',
   keys: ['Mod+Shift+Z', 'Mod+Y'],
   toolbar: ['document'],
-  perform(state, dispatch) {
+  perform(state, dispatch, services) {
     const open = openDocument(state);
     if (!open || !canRedo(open.session.state)) return false;
-    dispatch?.({ kind: 'redo' });
+    const group = open.session.state.history.undone.at(-1)?.group;
+    if (dispatch && group) void services.crossDocument.undoGroup(group, 'redo');
+    else dispatch?.({ kind: 'redo' });
     return true;
   },
 });

@@ -41,10 +41,13 @@ export function matchesKey(chord: string, e: KeyLike, isMac: boolean): boolean {
   return isSymbol(b.key) || e.shiftKey === b.shift;
 }
 
-/** A chord typed without Ctrl, ⌘ or Alt: it would type a character in a text field. */
-export function isPlainChord(chord: string): boolean {
+/** Keys a text field uses for itself (editing, moving the caret) when pressed without Ctrl, ⌘ or Alt. */
+const FIELD_KEYS = new Set(['enter', 'backspace', 'delete', 'arrowleft', 'arrowright', 'arrowup', 'arrowdown', 'home', 'end', 'tab', ' ', 'space']);
+
+/** A chord that types or edits in a text field (a letter, Enter, Backspace…): commands leave it to the field. */
+export function isFieldChord(chord: string): boolean {
   const b = parse(chord);
-  return !b.mod && !b.ctrl && !b.alt && b.key.length === 1;
+  return !b.mod && !b.ctrl && !b.alt && (b.key.length === 1 || FIELD_KEYS.has(b.key));
 }
 
 /** `Mod+Shift+Z` → `Ctrl+Shift+Z` (or `⇧⌘Z` on macOS), for buttons, menus and the help. */

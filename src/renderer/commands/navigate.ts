@@ -1,3 +1,4 @@
+import { THEMES } from '../services/theme';
 import { command } from './registry';
 
 /** Moving between screens, documents and sets. */
@@ -53,4 +54,53 @@ export const showHelp = command({
   },
 });
 
-export const navigateCommands = [showCorpus, showSettings, openDocumentCommand, showHelp];
+function neighbour(direction: 1 | -1) {
+  return command({
+    id: direction === 1 ? 'next-document' : 'previous-document',
+    title: direction === 1 ? 'Next document' : 'Previous document',
+    group: 'Navigate',
+    keys: [direction === 1 ? 'Alt+ArrowDown' : 'Alt+ArrowUp'],
+    perform(state, dispatch, services) {
+      if (state.route.screen !== 'document') return false;
+      const docId = state.route.docId;
+      if (dispatch)
+        void services.corpus
+          .neighbour(docId, direction)
+          .then((id) =>
+            id
+              ? services.navigate({ screen: 'document', docId: id })
+              : services.notify(direction === 1 ? 'This is the last document.' : 'This is the first document.'),
+          );
+      return true;
+    },
+  });
+}
+
+export const nextDocument = neighbour(1);
+export const previousDocument = neighbour(-1);
+
+/** Every command that applies now, found by typing a few letters of its name. */
+export const showPalette = command({
+  id: 'palette',
+  title: 'Command palette',
+  group: 'Help',
+  keys: ['Mod+K'],
+  perform(_state, dispatch, services) {
+    if (dispatch) services.showDialog({ kind: 'palette' });
+    return true;
+  },
+});
+
+/** Light, dark, or following the system: the next of the three. */
+export const toggleTheme = command({
+  id: 'toggle-theme',
+  title: 'Switch theme (system, light, dark)',
+  group: 'Help',
+  keys: ['Mod+Shift+D'],
+  perform(state, dispatch, services) {
+    if (dispatch) void services.settings.setTheme(THEMES[(THEMES.indexOf(state.theme) + 1) % THEMES.length]);
+    return true;
+  },
+});
+
+export const navigateCommands = [showCorpus, showSettings, openDocumentCommand, nextDocument, previousDocument, showHelp, showPalette, toggleTheme];

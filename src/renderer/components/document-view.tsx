@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
-import { STATUSES } from '../../shared/model/types';
+import { useCallback, useEffect, useMemo } from 'react';
+import type { Selection } from '../../shared/model/selection';
 import type { SchemaIndex } from '../../shared/schema/lookup';
-import { useServices } from '../hooks/use-services';
-import { pendingCount } from '../../shared/model/suggestions';
+import { documentHits } from '../commands/search';
+import { useAppState, useServices } from '../hooks/use-services';
 import type { OpenDocument } from '../services/app-store';
+import { DocBar } from './doc-bar';
 import { Editor } from './editor';
 import { SidePanel } from './side-panel';
 
@@ -30,67 +31,45 @@ function reveal(id: string) {
   document.querySelector(`[data-item-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' });
 }
 
+/** The document screen's body: its bar, the search, the text with its annotations, the side panel. */
 export function DocumentView(props: Props) {
   const services = useServices();
-  const { doc, session } = props.open;
+  const state = useAppState();
+  const { doc, session, map } = props.open;
   const { set, selection } = session.state;
   const selected = selection.kind === 'mention' || selection.kind === 'event' ? selection.id : null;
   useEffect(() => {
     if (selected) reveal(selected);
   }, [selected]);
-  const pending = pendingCount(set);
+  const hits = useMemo(() => documentHits(state), [state.search?.query, props.open.doc, map]);
+  const onSelect = useCallback((s: Selection) => services.run('select', { selection: s }), [services]);
+  const onResize = useCallback(
+    (id: string, start: number, end: number, exact: boolean) => services.run('resize-mention', { id, start, end, exact }),
+    [services],
+  );
   return (
     <div className="document">
       {selected && <style>{`.editor [data-id="${CSS.escape(selected)}"] { outline: 2px solid var(--accent); outline-offset: 1px; }`}</style>}
-      <div className="doc-bar">
-        <span className="doc-id">{doc.id}</span>
-        {doc.meta.date && <span className="muted">{doc.meta.date}</span>}
-        <label className="inline">
-          Set
-          <select value={set.annotator} onChange={(e) => services.run('show-set', { annotator: e.target.value })} aria-label="Annotation set">
-            {props.open.annotators.map((a) => (
-              <option key={a}>{a}</option>
-            ))}
-          </select>
-        </label>
-        {set.annotator !== props.annotator && <span className="other-set">editing {set.annotator}’s set</span>}
-        <label className="inline">
-          Status
-          <select value={set.status} aria-label="Status" onChange={(e) => services.run('set-status', { status: e.target.value })}>
-            {STATUSES.map((s) => (
-              <option key={s}>{s}</option>
-            ))}
-          </select>
-        </label>
-        {pending > 0 && (
-          <span className="pending-bar" data-testid="pending-bar">
-            <span>
-              {pending} pending suggestion{pending === 1 ? '' : 's'}
-            </span>
-            <button className="small" onClick={() => services.run('accept-pending')}>
-              Accept all
-            </button>
-            <button className="small" onClick={() => services.run('reject-pending')}>
-              Reject all
-            </button>
-          </span>
-        )}
-        {session.lastError && <span className="error-text">{session.lastError}</span>}
-      </div>
+      <DocBar open={props.open} annotator={props.annotator} />
       {props.outsideSchema.length > 0 && (
         <div className="warning schema-warning" data-testid="outside-schema">
           Not in {props.schema.schema.name}@{props.schema.schema.version} (kept, drawn in grey): {props.outsideSchema.join('; ')}
         </div>
       )}
       <div className="doc-body">
-        <Editor doc={doc} set={set} schema={props.schema} onPick={(id) => services.run('select', { selection: kindOf(set, id) })} />
+        <Editor
+          doc={doc}
+          map={map}
+          set={set}
+          selection={selection}
+          schema={props.schema}
+          hits={state.search?.scope === 'document' ? hits : []}
+          currentHit={state.search?.current ?? -1}
+          onSelect={onSelect}
+          onResize={onResize}
+        />
         <SidePanel set={set} schema={props.schema} selected={selected} />
       </div>
     </div>
   );
-}
-
-/** The selection a click on an annotation's id makes: its mention or its event. */
-function kindOf(set: OpenDocument['session']['state']['set'], id: string) {
-  return set.events.some((e) => e.id === id) ? { kind: 'event' as const, id } : { kind: 'mention' as const, id };
 }

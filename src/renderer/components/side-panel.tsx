@@ -2,8 +2,10 @@ import { memo, useEffect, useMemo, useState } from 'react';
 import { readableTextOn } from '../../shared/schema/palette';
 import type { AnnotationSet, EntityMention, EventFrame } from '../../shared/model/types';
 import { isPending } from '../../shared/model/types';
-import { useServices } from '../hooks/use-services';
+import { pendingCount } from '../../shared/model/suggestions';
 import type { SchemaIndex } from '../../shared/schema/lookup';
+import { useServices } from '../hooks/use-services';
+import { SuggestionTools } from './suggestion-tools';
 
 interface Props {
   set: AnnotationSet;
@@ -11,10 +13,17 @@ interface Props {
   selected: string | null;
 }
 
+type Run = (id: string, args?: unknown) => boolean;
+
 /** ✓ and ✕ of a pending suggestion, run as commands like the keys that do the same. */
-function PendingButtons(props: { id: string; run: Run }) {
+function PendingButtons(props: { id: string; confidence?: number; run: Run }) {
   return (
     <span className="item-actions">
+      {props.confidence !== undefined && (
+        <span className="confidence" title="confidence of the suggestion">
+          {props.confidence.toFixed(2)}
+        </span>
+      )}
       <button className="small" title="Accept suggestion" onClick={() => props.run('accept-suggestion', { id: props.id })}>
         ✓
       </button>
@@ -24,8 +33,6 @@ function PendingButtons(props: { id: string; run: Run }) {
     </span>
   );
 }
-
-type Run = (id: string, args?: unknown) => boolean;
 
 interface RowProps {
   schema: SchemaIndex;
@@ -39,13 +46,17 @@ const MentionRow = memo(function MentionRow(props: RowProps & { m: EntityMention
   const color = props.schema.label(m.label)?.color;
   return (
     <li className={`item${props.selected ? ' selected' : ''}${isPending(m) ? ' pending' : ''}`} data-item-id={m.id}>
-      <button className="item-main" onClick={() => props.run('select', { selection: { kind: 'mention', id: m.id } })}>
-        <span className="chip" style={{ background: color, color: color && readableTextOn(color) }}>
-          {m.label}
-        </span>
+      <button
+        className="item-main"
+        onClick={() => props.run('select', { selection: { kind: 'mention', id: m.id } })}
+        title={isPending(m) ? `suggestion (${m.source})` : undefined}
+      >
         <span className="item-text">{m.text}</span>
       </button>
-      {isPending(m) && <PendingButtons id={m.id} run={props.run} />}
+      {isPending(m) && <PendingButtons id={m.id} confidence={m.confidence} run={props.run} />}
+      <span className="chip" style={{ background: color, color: color && readableTextOn(color) }}>
+        {m.label}
+      </span>
     </li>
   );
 });
@@ -56,12 +67,12 @@ const EventRow = memo(function EventRow(props: RowProps & { e: EventFrame; textO
   return (
     <li className={`item event${props.selected ? ' selected' : ''}${isPending(e) ? ' pending' : ''}`} data-item-id={e.id}>
       <button className="item-main" onClick={() => props.run('select', { selection: { kind: 'event', id: e.id } })}>
-        <span className="chip event-chip" style={{ borderColor: color, color }}>
+        <span className="chip event-chip" style={{ background: color, color: color && readableTextOn(color) }}>
           {e.type}
         </span>
         <span className="item-text">{e.trigger.text}</span>
       </button>
-      {isPending(e) && <PendingButtons id={e.id} run={props.run} />}
+      {isPending(e) && <PendingButtons id={e.id} confidence={e.confidence} run={props.run} />}
       {e.arguments.length > 0 && (
         <ul className="args">
           {e.arguments.map((a) => (
@@ -87,29 +98,91 @@ function More(props: { shown: number; total: number; onMore: () => void }) {
   );
 }
 
-/** The mentions and events of the shown set, in text order. */
+type Show = 'all' | 'pending' | 'accepted';
+
+/** The filters of the mention list: pending or accepted, and which labels. */
+function Filters(props: { show: Show; onShow: (s: Show) => void; labels: Array<[string, number]>; hidden: Set<string>; onToggle: (label: string) => void }) {
+  return (
+    <div className="filters">
+      <div className="segmented" role="radiogroup" aria-label="Show mentions">
+        {(['all', 'pending', 'accepted'] as const).map((s) => (
+          <button key={s} role="radio" aria-checked={props.show === s} className={props.show === s ? 'small on' : 'small'} onClick={() => props.onShow(s)}>
+            {s}
+          </button>
+        ))}
+      </div>
+      <div className="label-filters">
+        {props.labels.map(([label, n]) => (
+          <button
+            key={label}
+            className={props.hidden.has(label) ? 'small off' : 'small'}
+            aria-pressed={!props.hidden.has(label)}
+            data-label-filter={label}
+            onClick={() => props.onToggle(label)}
+          >
+            {label} <span className="count">{n}</span>
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** The mentions of the shown set grouped by label, with filters; the events; tools for the suggestions. */
 export function SidePanel(props: Props) {
-  const [limit, setLimit] = useState({ entities: PAGE, events: PAGE });
-  useEffect(() => setLimit({ entities: PAGE, events: PAGE }), [props.set.docId, props.set.annotator]);
-  const entities = [...props.set.entities].sort((a, b) => a.start - b.start || b.end - a.end);
-  const events = [...props.set.events].sort((a, b) => a.trigger.start - b.trigger.start);
-  const textOf = useMemo(() => new Map(props.set.entities.map((m) => [m.id, m.text])), [props.set.entities]);
   const services = useServices();
+  const [limit, setLimit] = useState({ entities: PAGE, events: PAGE });
+  const [show, setShow] = useState<Show>('all');
+  const [hidden, setHidden] = useState<Set<string>>(new Set());
+  useEffect(() => setLimit({ entities: PAGE, events: PAGE }), [props.set.docId, props.set.annotator]);
+  const order = useMemo(() => new Map(props.schema.schema.entities.map((l, i) => [l.name, i])), [props.schema]);
+  const byLabel = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const m of props.set.entities) counts.set(m.label, (counts.get(m.label) ?? 0) + 1);
+    return [...counts].sort((a, b) => (order.get(a[0]) ?? 99) - (order.get(b[0]) ?? 99) || a[0].localeCompare(b[0]));
+  }, [props.set.entities, order]);
+  const entities = useMemo(
+    () =>
+      props.set.entities
+        .filter((m) => !hidden.has(m.label) && (show === 'all' || (show === 'pending') === isPending(m)))
+        .sort((a, b) => (order.get(a.label) ?? 99) - (order.get(b.label) ?? 99) || a.label.localeCompare(b.label) || a.start - b.start || b.end - a.end),
+    [props.set.entities, hidden, show, order],
+  );
+  const events = useMemo(() => [...props.set.events].sort((a, b) => a.trigger.start - b.trigger.start), [props.set.events]);
+  const textOf = useMemo(() => new Map(props.set.entities.map((m) => [m.id, m.text])), [props.set.entities]);
   const row = { schema: props.schema, run: services.run };
+  const shown = entities.slice(0, limit.entities);
   return (
     <aside className="side" aria-label="Annotations">
+      {pendingCount(props.set) > 0 && <SuggestionTools set={props.set} schema={props.schema} />}
       <section>
         <h3>
-          Mentions <span className="count">{entities.length}</span>
+          Mentions <span className="count">{props.set.entities.length}</span>
         </h3>
+        <Filters
+          show={show}
+          onShow={setShow}
+          labels={byLabel}
+          hidden={hidden}
+          onToggle={(l) => setHidden((h) => new Set(h.has(l) ? [...h].filter((x) => x !== l) : [...h, l]))}
+        />
         {entities.length === 0 ? (
-          <p className="muted small-text">None yet.</p>
+          <p className="muted small-text">{props.set.entities.length ? 'None with these filters.' : 'None yet: select text and press a label’s key.'}</p>
         ) : (
-          <ul className="items" data-testid="mention-list">
-            {entities.slice(0, limit.entities).map((m) => (
-              <MentionRow key={m.id} {...row} selected={props.selected === m.id} m={m} />
+          <div data-testid="mention-list">
+            {groupsOf(shown).map(([label, items]) => (
+              <div key={label} className="group">
+                <h4 className="group-head">
+                  {label} <span className="count">{byLabel.find(([l]) => l === label)?.[1] ?? 0}</span>
+                </h4>
+                <ul className="items">
+                  {items.map((m) => (
+                    <MentionRow key={m.id} {...row} selected={props.selected === m.id} m={m} />
+                  ))}
+                </ul>
+              </div>
             ))}
-          </ul>
+          </div>
         )}
         <More shown={limit.entities} total={entities.length} onMore={() => setLimit((l) => ({ ...l, entities: l.entities + PAGE }))} />
       </section>
@@ -130,4 +203,15 @@ export function SidePanel(props: Props) {
       </section>
     </aside>
   );
+}
+
+/** Consecutive mentions of one label, in the order given. */
+function groupsOf(mentions: EntityMention[]): Array<[string, EntityMention[]]> {
+  const groups: Array<[string, EntityMention[]]> = [];
+  for (const m of mentions) {
+    const last = groups.at(-1);
+    if (last && last[0] === m.label) last[1].push(m);
+    else groups.push([m.label, [m]]);
+  }
+  return groups;
 }

@@ -15,26 +15,28 @@ export interface Block {
 
 export const MAX_BLOCK = 2000;
 
-/** Cuts a line (UTF-16 [from, to)) after sentence ends so that pieces stay about `max` long. */
+/**
+ * Cuts a line (UTF-16 [from, to)) after sentence ends so that pieces stay about `max` long; a stretch
+ * with no sentence end for 2 × max is cut after a space instead (a one-line article of megabytes).
+ */
 function cutLine(text: string, from: number, to: number, max: number): Array<[number, number]> {
   if (to - from <= max) return [[from, to]];
   const pieces: Array<[number, number]> = [];
   const ends = /[.!?…»"]\s+/g;
-  ends.lastIndex = from;
   let start = from;
-  let lastCut = -1;
-  for (let m = ends.exec(text); m && m.index < to; m = ends.exec(text)) {
-    const cut = m.index + m[0].length;
-    if (cut >= to) break;
-    if (cut - start > max && lastCut > start) {
-      pieces.push([start, lastCut]);
-      start = lastCut;
+  while (to - start > max) {
+    ends.lastIndex = start + Math.floor(max / 2);
+    const m = ends.exec(text);
+    let cut = m && m.index + m[0].length < to && m.index + m[0].length - start <= 2 * max ? m.index + m[0].length : -1;
+    if (cut < 0) {
+      const space = text.lastIndexOf(' ', start + max);
+      cut = space > start ? space + 1 : start + max;
+      // Never between the two halves of a surrogate pair.
+      if (/[\uDC00-\uDFFF]/.test(text[cut] ?? '')) cut++;
     }
-    lastCut = cut;
-  }
-  if (to - start > max && lastCut > start) {
-    pieces.push([start, lastCut]);
-    start = lastCut;
+    if (cut >= to) break;
+    pieces.push([start, cut]);
+    start = cut;
   }
   pieces.push([start, to]);
   return pieces;
@@ -67,6 +69,25 @@ function blockIndex(blocks: Block[], u: number): number {
   return lo;
 }
 
+/** The UTF-16 index of a ProseMirror position inside the blocks (a position between blocks goes to the end of the one before). */
+export function posToUtf16(blocks: Block[], pos: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (blocks[mid].pos <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  const b = blocks[lo];
+  return Math.min(b.to, Math.max(b.from, b.from + pos - b.pos));
+}
+
+/** The ProseMirror position of a UTF-16 index of the text (clamped to the blocks shown). */
+export function utf16ToPos(blocks: Block[], u: number): number {
+  const b = blocks[blockIndex(blocks, u)];
+  return b.pos + Math.min(b.to, Math.max(b.from, u)) - b.from;
+}
+
 /** A code-point span as ProseMirror ranges, one per block it touches (empty pieces dropped). */
 export function spanToRanges(blocks: Block[], map: OffsetMap, start: number, end: number): Array<{ from: number; to: number }> {
   const s = map.toUtf16(start);
@@ -93,4 +114,41 @@ export function blocksToJson(text: string, blocks: Block[]): JsonNode {
     type: 'doc',
     content: blocks.map((b) => (b.to > b.from ? { type: 'paragraph', content: [{ type: 'text', text: text.slice(b.from, b.to) }] } : { type: 'paragraph' })),
   };
+}
+
+/** A run of whole blocks drawn at once: a very long article is shown a page at a time. */
+export interface Page {
+  /** Index of its first block and one past its last. */
+  first: number;
+  end: number;
+  /** UTF-16 range of the text it shows. */
+  from: number;
+  to: number;
+}
+
+/** About 150 000 characters a page: an article of that size opens whole, one of megabytes in pages. */
+export const PAGE_CHARS = 150_000;
+
+export function layoutPages(blocks: Block[], max = PAGE_CHARS): Page[] {
+  const pages: Page[] = [];
+  let first = 0;
+  for (let i = 1; i <= blocks.length; i++) {
+    if (i === blocks.length || blocks[i].to - blocks[first].from > max) {
+      pages.push({ first, end: i, from: blocks[first].from, to: blocks[i - 1].to });
+      first = i;
+    }
+  }
+  return pages;
+}
+
+/** The blocks of a page, with positions counted from the start of the page's own editor document. */
+export function pageBlocks(blocks: Block[], page: Page): Block[] {
+  const shift = blocks[page.first].pos - 1;
+  return blocks.slice(page.first, page.end).map((b) => ({ ...b, pos: b.pos - shift }));
+}
+
+/** The page that shows UTF-16 index `u`. */
+export function pageOf(pages: Page[], u: number): number {
+  const i = pages.findIndex((p) => u < p.to || (u === p.to && p === pages.at(-1)));
+  return i < 0 ? pages.length - 1 : i;
 }

@@ -19,7 +19,7 @@ const base: AnnotationSet = { docId: 'd', annotator: 'a', status: 'new', schema:
 
 function setup() {
   const blocks = layoutBlocks(text);
-  const ctx: DrawContext = { blocks, map: new OffsetMap(text), schema: new SchemaIndex(frConflictNews) };
+  const ctx: DrawContext = { blocks, map: new OffsetMap(text), schema: new SchemaIndex(frConflictNews), start: 0, end: text.length };
   let state = EditorState.create({ doc: pm.nodeFromJSON(blocksToJson(text, blocks)), plugins: [annotationsPlugin()] });
   state = state.apply(state.tr.setMeta(annotationsKey, { reset: allDecorations(base, ctx) }));
   return { ctx, state };

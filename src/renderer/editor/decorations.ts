@@ -1,7 +1,7 @@
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
-import { readableTextOn } from '../../shared/schema/palette';
+import { MENTION_SHARE, readableTextOn, THEME_SURFACES } from '../../shared/schema/palette';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import type { AnnotationSet, EntityMention, EventFrame } from '../../shared/model/types';
+import type { AnnotationSet, AnnotationSource, EntityMention, EventFrame } from '../../shared/model/types';
 import { isPending } from '../../shared/model/types';
 import type { SchemaIndex } from '../../shared/schema/lookup';
 import { OffsetMap } from '../../shared/text/offsets';
@@ -40,11 +40,24 @@ export function annotationsPlugin(): Plugin<DecorationSet> {
   });
 }
 
-/** What drawing needs to know about the text and schema; built once per document. */
+/** What drawing needs to know about the text and schema; built once per document page. */
 export interface DrawContext {
+  /** The blocks of the page shown, positioned in its editor. */
   blocks: Block[];
   map: OffsetMap;
   schema: SchemaIndex;
+  /** Code points the page shows: only annotations that overlap it are drawn. */
+  start: number;
+  end: number;
+}
+
+const onPage = (ctx: DrawContext, start: number, end: number) => start < ctx.end && ctx.start < end;
+
+/** What hovering an annotation says: its label, and for a suggestion where it comes from and how sure it is. */
+export function annotationTitle(label: string, item: { source?: AnnotationSource; confidence?: number }): string {
+  if (!isPending(item)) return label;
+  const confidence = typeof item.confidence === 'number' ? `, confidence ${item.confidence.toFixed(2)}` : '';
+  return `${label} — suggestion (${item.source ?? 'heuristic'}${confidence})`;
 }
 
 /**
@@ -113,8 +126,9 @@ export function mentionDecorations(m: EntityMention, ctx: DrawContext, boundarie
     class: pending ? 'mention pending' : 'mention',
     'data-label': m.label,
     'data-id': m.id,
-    // Text colours readable on the label's colour as drawn: the span at 55 %, its tag at full strength.
-    style: `--c: ${color}; --on-span: ${readableTextOn(color, 0.55)}; --on-tag: ${readableTextOn(color)}`,
+    title: annotationTitle(m.label, m),
+    // Text readable on the label's colour as drawn in each theme: the span mixed with the page, the tag at full strength.
+    style: `--c: ${color}; --on-span-light: ${readableTextOn(color, MENTION_SHARE, THEME_SURFACES.light.panel)}; --on-span-dark: ${readableTextOn(color, MENTION_SHARE, THEME_SURFACES.dark.panel)}; --on-tag: ${readableTextOn(color)}`,
   });
 }
 
@@ -126,15 +140,16 @@ export function triggerDecorations(e: EventFrame, ctx: DrawContext, boundaries: 
     class: isPending(e) ? 'trigger pending' : 'trigger',
     'data-label': e.type,
     'data-id': e.id,
-    style: `--c: ${color}`,
+    title: annotationTitle(e.type, e),
+    style: `--c: ${color}; --on-tag: ${readableTextOn(color)}`,
   });
 }
 
 export function allDecorations(set: AnnotationSet, ctx: DrawContext): Decoration[] {
   const boundaries = boundariesOf(set);
   return sortForNesting([
-    ...set.entities.flatMap((m) => mentionDecorations(m, ctx, boundaries)),
-    ...set.events.flatMap((e) => triggerDecorations(e, ctx, boundaries)),
+    ...set.entities.filter((m) => onPage(ctx, m.start, m.end)).flatMap((m) => mentionDecorations(m, ctx, boundaries)),
+    ...set.events.filter((e) => onPage(ctx, e.trigger.start, e.trigger.end)).flatMap((e) => triggerDecorations(e, ctx, boundaries)),
   ]);
 }
 

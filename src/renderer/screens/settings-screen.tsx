@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useAppState, useServices } from '../hooks/use-services';
+import { DisplaySettings } from '../settings/display-settings';
 import { KeySettings } from '../settings/key-settings';
 import { SettingsView } from '../settings/settings-view';
 
 const TABS = [
   { id: 'schema', title: 'Annotation schema' },
   { id: 'keys', title: 'Keyboard' },
+  { id: 'display', title: 'Display' },
 ] as const;
 
 /** Settings: the annotation schema and its versions, and the keyboard. */
@@ -36,8 +38,10 @@ export function SettingsScreen() {
           onImport={() => void services.schemas.importFile()}
           onExport={(kind) => void services.schemas.exportFile(kind)}
         />
-      ) : (
+      ) : tab === 'keys' ? (
         <KeySettings />
+      ) : (
+        <DisplaySettings />
       )}
     </div>
   );

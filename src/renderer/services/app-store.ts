@@ -7,6 +7,7 @@ import type { Binding } from '../commands/bindings';
 import type { SchemaState } from '../db/schemas';
 import type { SessionSnapshot } from '../session/document-session';
 import type { Route } from './route';
+import type { ThemeChoice } from './theme';
 
 /** A long run (pre-annotation) with its progress; `summary` is set when it is over. */
 export interface Progress {
@@ -20,7 +21,21 @@ export type Dialog =
   | { kind: 'annotator'; required: boolean }
   | { kind: 'export'; annotators: string[] }
   | { kind: 'help' }
-  | { kind: 'errors'; title: string; errors: InputError[]; importValid?: { count: number; run: () => Promise<void> } };
+  | { kind: 'palette' }
+  | { kind: 'errors'; title: string; errors: InputError[]; importValid?: { count: number; run: () => Promise<void> } }
+  /** Marking done while suggestions are pending: take them, drop them or keep them. */
+  | { kind: 'done-pending'; pending: number }
+  /** Deleting a mention that fills roles: the roles it would leave. */
+  | { kind: 'confirm-delete'; id: string; roles: string[] }
+  /** Labelling (or removing) every occurrence of a string: how many in the document and in the corpus. */
+  | { kind: 'occurrences'; mode: 'label' | 'remove'; text: string; label: string; inDocument: number; inCorpus: { documents: number; count: number } | null };
+
+/** The search box: in the open document, or across the corpus. `current` is the hit the user is on. */
+export interface Search {
+  scope: 'document' | 'corpus';
+  query: string;
+  current: number;
+}
 
 /** The document on screen: its text, who has a set for it, and the open set's state. */
 export interface OpenDocument {
@@ -48,6 +63,8 @@ export interface AppState {
   /** null when no document is routed; `missing` when the routed one is not in the corpus. */
   document: OpenDocument | 'loading' | 'missing' | null;
   bindings: Binding[];
+  search: Search | null;
+  theme: ThemeChoice;
 }
 
 export function initialState(route: Route): AppState {
@@ -61,6 +78,8 @@ export function initialState(route: Route): AppState {
     schema: new SchemaIndex(frConflictNews),
     document: null,
     bindings: [],
+    search: null,
+    theme: 'system',
   };
 }
 

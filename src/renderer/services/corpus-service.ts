@@ -47,6 +47,13 @@ export class CorpusService {
     return this.db.documents.toArray();
   }
 
+  /** The document after (or before) this one, in the corpus's order; null at either end. */
+  async neighbour(docId: string, direction: 1 | -1): Promise<string | null> {
+    const ids = (await this.db.documents.orderBy('id').primaryKeys()) as string[];
+    const i = ids.indexOf(docId);
+    return i < 0 ? null : (ids[i + direction] ?? null);
+  }
+
   annotators(): Promise<string[]> {
     return annotatorsOf(this.db);
   }

@@ -5,12 +5,14 @@ import { seedDocuments } from '../db/seeds';
 import { ensureSeeded } from '../db/store';
 import { AppStore, initialState } from './app-store';
 import { CorpusService } from './corpus-service';
+import { CrossDocumentService } from './cross-document';
 import { DocumentController } from './document-controller';
 import { PreannotationService } from './preannotation-service';
 import { parseHash, routeHash, type Route } from './route';
 import { SchemaService } from './schema-service';
 import type { Services } from './services';
 import { SettingsService } from './settings-service';
+import { applyTheme, type ThemeChoice } from './theme';
 
 /** The route lives in the URL hash (a reload comes back to it); the app state follows the hash. */
 function followHash(app: AppStore): (route: Route) => void {
@@ -33,6 +35,7 @@ export function createServices(db: GloseDb, platform: PlatformApi, isMac: boolea
     registry,
     documents,
     corpus: new CorpusService(db, platform, app, () => documents.flushed()),
+    crossDocument: new CrossDocumentService(db, app, documents),
     schemas: new SchemaService(db, platform, app),
     settings: new SettingsService(db, app, registry),
     preannotation: new PreannotationService(db, app, documents, navigate),
@@ -48,5 +51,10 @@ export function createServices(db: GloseDb, platform: PlatformApi, isMac: boolea
     },
   };
   platform.onMenuCommand((id) => services.run(id));
+  let theme: ThemeChoice | null = null;
+  app.subscribe(() => {
+    if (app.get().theme !== theme) applyTheme((theme = app.get().theme));
+  });
+  applyTheme('system');
   return services;
 }

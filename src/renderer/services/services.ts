@@ -2,6 +2,7 @@ import type { PlatformApi } from '../../shared/platform';
 import type { CommandRegistry } from '../commands/registry';
 import type { AppStore, Dialog } from './app-store';
 import type { CorpusService } from './corpus-service';
+import type { CrossDocumentService } from './cross-document';
 import type { DocumentController } from './document-controller';
 import type { PreannotationService } from './preannotation-service';
 import type { Route } from './route';
@@ -19,6 +20,7 @@ export interface Services {
   readonly registry: CommandRegistry;
   readonly documents: DocumentController;
   readonly corpus: CorpusService;
+  readonly crossDocument: CrossDocumentService;
   readonly schemas: SchemaService;
   readonly settings: SettingsService;
   readonly preannotation: PreannotationService;

@@ -3,8 +3,10 @@ import type { CommandRegistry } from '../commands/registry';
 import type { GloseDb } from '../db/database';
 import { ANNOTATOR_KEY, getSetting, putSetting } from '../db/store';
 import type { AppStore } from './app-store';
+import { THEMES, type ThemeChoice } from './theme';
 
 const KEYS_KEY = 'keybindings';
+const THEME_KEY = 'theme';
 
 /**
  * The user's settings: who is annotating, and their own keys. The bindings in the app state are made
@@ -25,8 +27,13 @@ export class SettingsService {
   }
 
   async load(): Promise<void> {
-    const [annotator, overrides] = await Promise.all([getSetting<string>(this.db, ANNOTATOR_KEY), getSetting<KeyOverride[]>(this.db, KEYS_KEY)]);
+    const [annotator, overrides, theme] = await Promise.all([
+      getSetting<string>(this.db, ANNOTATOR_KEY),
+      getSetting<KeyOverride[]>(this.db, KEYS_KEY),
+      getSetting<ThemeChoice>(this.db, THEME_KEY),
+    ]);
     this.overrides = Array.isArray(overrides) ? overrides : [];
+    this.app.update({ theme: THEMES.includes(theme as ThemeChoice) ? (theme as ThemeChoice) : 'system' });
     this.rebind();
     this.app.update(annotator ? { annotator } : { dialog: { kind: 'annotator', required: true } });
   }
@@ -34,6 +41,11 @@ export class SettingsService {
   async setAnnotator(name: string): Promise<void> {
     await putSetting(this.db, ANNOTATOR_KEY, name);
     this.app.update({ annotator: name, dialog: null });
+  }
+
+  async setTheme(theme: ThemeChoice): Promise<void> {
+    this.app.update({ theme });
+    await putSetting(this.db, THEME_KEY, theme);
   }
 
   keyOverrides(): KeyOverride[] {

@@ -1,4 +1,4 @@
-import type { GoldRecord, InputError } from '../model/types';
+import { APP_ATTRIBUTES, type GoldRecord, type InputError } from '../model/types';
 import { SchemaIndex } from '../schema/lookup';
 import { schemaRef, type Schema } from '../schema/types';
 import { parseSchema } from '../schema/validate';
@@ -50,7 +50,7 @@ function attributeMismatches(
 ): void {
   // Notes and provenance are the app's own attributes, not the schema's.
   for (const [name, value] of Object.entries(owner.attributes ?? {})) {
-    if (name === 'note' || name === 'proposed_by') continue;
+    if (APP_ATTRIBUTES.includes(name)) continue;
     const def = schema.attributes.find((a) => a.name === name && a.appliesTo === appliesTo);
     if (!def) push({ item: owner.id, kind: 'attribute', name, message: `${owner.id}: attribute ${name} is not in the schema` });
     else if (typeof value === 'string' && !def.values.includes(value))

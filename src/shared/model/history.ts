@@ -13,6 +13,8 @@ export interface HistoryEntry {
   after: Selection;
   /** What the user did, for the toolbar's "Undo …" title (`accept suggestion`, `label PER`). */
   label?: string;
+  /** One gesture that changed several documents ("label all occurrences in the corpus"): undone together. */
+  group?: string;
 }
 
 export interface History {

@@ -1,3 +1,4 @@
+import { applyRun } from './bulk-operations';
 import type { AnnotationSet, AnnotationSource, EntityMention, EventArgument, EventFrame, Status } from './types';
 
 /**
@@ -162,17 +163,28 @@ function setSource(set: AnnotationSet, target: Target, source: AnnotationSource 
   );
 }
 
-/** Applies the operations of a batch in order; if one fails nothing is applied. */
+/**
+ * Applies the operations of a batch in order; if one fails nothing is applied. Long runs of one simple
+ * operation take a one-pass path (bulk-operations.ts) with the same result.
+ */
 function applyBatch(set: AnnotationSet, operations: Operation[], label?: string): ApplyResult {
   let current = set;
-  const inverses: Operation[] = [];
-  for (const op of operations) {
-    const result = applyOperation(current, op);
+  const inverses: Operation[][] = [];
+  for (let i = 0; i < operations.length;) {
+    const run = applyRun(current, operations, i);
+    if (run) {
+      current = run.set;
+      inverses.push(run.inverses);
+      i += run.length;
+      continue;
+    }
+    const result = applyOperation(current, operations[i]);
     if (!result.ok) return result;
     current = result.set;
-    inverses.unshift(result.inverse);
+    inverses.push([result.inverse]);
+    i++;
   }
-  return { ok: true, set: current, inverse: { kind: 'batch', label, operations: inverses } };
+  return { ok: true, set: current, inverse: { kind: 'batch', label, operations: inverses.reverse().flat() } };
 }
 
 /** The one way to change an annotation set. Pure: the input set is never modified. */

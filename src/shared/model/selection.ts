@@ -6,8 +6,8 @@ import type { AnnotationSet } from './types';
  */
 export type Selection =
   | { kind: 'none' }
-  /** Text; a caret when `start === end`. */
-  | { kind: 'range'; start: number; end: number }
+  /** Text; a caret when `start === end`. Commands snap it to whole words unless it is `exact`. */
+  | { kind: 'range'; start: number; end: number; exact?: boolean }
   | { kind: 'mention'; id: string }
   | { kind: 'event'; id: string }
   /** One role of an event, waiting for a filler. */

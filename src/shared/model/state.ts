@@ -22,6 +22,8 @@ export interface Transaction {
   selection?: Selection;
   /** Names the history entry (`label PER`, `accept suggestion`). */
   label?: string;
+  /** Ties the entry to the same gesture's entries in other documents (undone together). */
+  group?: string;
 }
 
 /** What a session asks the state to do; the store replays the same step on the stored state. */
@@ -45,7 +47,15 @@ export function applyTransaction(state: AnnotationState, tr: Transaction): StepR
   const result = applyOperation(state.set, tr.operation);
   if (!result.ok) return result;
   const selection = validSelection(result.set, tr.selection ?? state.selection);
-  const history = pushEntry(state.history, { operation: tr.operation, inverse: result.inverse, before: state.selection, after: selection, label: tr.label });
+  const entry = {
+    operation: tr.operation,
+    inverse: result.inverse,
+    before: state.selection,
+    after: selection,
+    label: tr.label,
+    ...(tr.group ? { group: tr.group } : {}),
+  };
+  const history = pushEntry(state.history, entry);
   return { ok: true, state: { set: result.set, selection, history }, applied: tr.operation };
 }
 

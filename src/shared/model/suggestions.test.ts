@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyOperation, type Operation } from './operations';
 import type { AnnotationSet } from './types';
-import { acceptAllPending, mergeSuggestions, pendingCount, rejectAllPending } from './suggestions';
+import { acceptSuggestions, mergeSuggestions, pendingCount, rejectSuggestions } from './suggestions';
 
 const set = (over: Partial<AnnotationSet>): AnnotationSet => ({
   docId: 'd',
@@ -74,16 +74,37 @@ describe('mergeSuggestions', () => {
 describe('accept / reject all', () => {
   const pending = apply(set({}), mergeSuggestions(set({}), suggestions));
 
-  it('accepting makes every suggestion human and drops its confidence', () => {
-    const accepted = apply(pending, acceptAllPending(pending));
+  it('accepting makes every suggestion human, drops its confidence and says where it came from', () => {
+    const accepted = apply(pending, acceptSuggestions(pending));
     expect(pendingCount(pending)).toBe(3);
     expect(pendingCount(accepted)).toBe(0);
-    expect(accepted.entities[0]).toEqual({ id: 'T1', start: 0, end: 6, text: 'Haftar', label: 'PER', source: 'human' });
+    expect(accepted.entities[0]).toEqual({
+      id: 'T1',
+      start: 0,
+      end: 6,
+      text: 'Haftar',
+      label: 'PER',
+      source: 'human',
+      attributes: { suggested_by: 'heuristic' },
+    });
+  });
+
+  it('accepts or rejects only the suggestions of one label, or within a confidence range', () => {
+    // Haftar PER 0.9, Derna GPE 0.8, the attack event 0.7
+    const byLabel = apply(pending, acceptSuggestions(pending, { label: 'GPE' }));
+    expect(byLabel.entities.map((m) => m.source)).toEqual(['heuristic', 'human']);
+    const sure = apply(pending, rejectSuggestions(pending, { min: 0.75 }));
+    expect(sure.entities).toEqual([]);
+    expect(sure.events.map((e) => e.type)).toEqual(['Conflict.Attack']);
+    expect(sure.events[0].arguments).toEqual([]);
+    const unsure = apply(pending, acceptSuggestions(pending, { max: 0.75 }));
+    expect(unsure.events[0].source).toBe('human');
+    expect(pendingCount(unsure)).toBe(2);
   });
 
   it('rejecting removes every suggestion and keeps the human ones; undo brings them back', () => {
     const mixed = apply(pending, { kind: 'addMention', mention: { id: 'T9', start: 7, end: 14, text: 'attaque', label: 'ORG' } });
-    const r = applyOperation(mixed, rejectAllPending(mixed)!);
+    const r = applyOperation(mixed, rejectSuggestions(mixed)!);
     if (!r.ok) throw new Error(r.reason);
     expect(r.set.entities.map((m) => m.id)).toEqual(['T9']);
     expect(r.set.events).toEqual([]);
@@ -91,7 +112,7 @@ describe('accept / reject all', () => {
   });
 
   it('has nothing to do on a set without suggestions', () => {
-    expect(acceptAllPending(set({}))).toBeNull();
-    expect(rejectAllPending(set({}))).toBeNull();
+    expect(acceptSuggestions(set({}))).toBeNull();
+    expect(rejectSuggestions(set({}))).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import type { AnnotationSet, EntityMention, EventFrame } from './types';
 import { isPending } from './types';
-import { nextId } from './ids';
-import type { Operation } from './operations';
+import { idAllocator } from './ids';
+import type { Operation, Target } from './operations';
 
 /**
  * Turns a pre-annotation (a heuristic set) into ONE batch operation on the annotator's set: every
@@ -11,7 +11,7 @@ import type { Operation } from './operations';
  */
 export function mergeSuggestions(target: AnnotationSet, suggestions: AnnotationSet): Operation | null {
   const ops: Operation[] = [];
-  const taken = [...target.entities, ...target.events];
+  const nextId = idAllocator([...target.entities, ...target.events]);
   const spanKey = (m: { start: number; end: number }, label: string) => `${m.start}:${m.end}:${label}`;
   const existing = new Map(target.entities.map((m) => [spanKey(m, m.label), m.id]));
   const idOf = new Map<string, string>();
@@ -22,9 +22,8 @@ export function mergeSuggestions(target: AnnotationSet, suggestions: AnnotationS
       idOf.set(s.id, known);
       continue;
     }
-    const id = nextId('T', taken);
+    const id = nextId('T');
     const mention: EntityMention = { ...s, id, source: 'heuristic', confidence: s.confidence ?? 0.5 };
-    taken.push(mention);
     existing.set(key, id);
     idOf.set(s.id, id);
     ops.push({ kind: 'addMention', mention });
@@ -34,10 +33,9 @@ export function mergeSuggestions(target: AnnotationSet, suggestions: AnnotationS
     const key = spanKey(s.trigger, s.type);
     if (existingEvents.has(key)) continue;
     existingEvents.add(key);
-    const id = nextId('E', taken);
+    const id = nextId('E');
     const args = s.arguments.filter((a) => idOf.has(a.entity)).map((a) => ({ role: a.role, entity: idOf.get(a.entity)! }));
     const event: EventFrame = { ...s, id, arguments: args, source: 'heuristic', confidence: s.confidence ?? 0.5 };
-    taken.push(event);
     ops.push({ kind: 'createEvent', event });
   }
   if (ops.length === 0) return null;
@@ -49,20 +47,56 @@ export function pendingCount(set: AnnotationSet): number {
   return set.entities.filter(isPending).length + set.events.filter(isPending).length;
 }
 
-/** Accepting makes pending items a person's own (`human`, no confidence). */
-export function acceptAllPending(set: AnnotationSet): Operation | null {
-  const ops: Operation[] = [
-    ...set.entities.filter(isPending).map((m): Operation => ({ kind: 'setSource', target: { kind: 'entity', id: m.id }, source: 'human' })),
-    ...set.events.filter(isPending).map((e): Operation => ({ kind: 'setSource', target: { kind: 'event', id: e.id }, source: 'human' })),
-  ];
-  return ops.length ? { kind: 'batch', label: 'accept suggestions', operations: ops } : null;
+/** Which suggestions a bulk accept or reject takes: of one label (or event type), within a confidence range. */
+export interface SuggestionFilter {
+  /** An entity label or an event type. */
+  label?: string;
+  /** Confidence at least this. */
+  min?: number;
+  /** Confidence below this. */
+  max?: number;
 }
 
-/** Rejecting deletes pending items: events first, so no argument is left pointing at a deleted mention. */
-export function rejectAllPending(set: AnnotationSet): Operation | null {
+function matches(item: EntityMention | EventFrame, label: string, filter: SuggestionFilter): boolean {
+  if (!isPending(item)) return false;
+  if (filter.label !== undefined && label !== filter.label) return false;
+  const c = item.confidence ?? 0;
+  return (filter.min === undefined || c >= filter.min) && (filter.max === undefined || c < filter.max);
+}
+
+/** The pending mentions and events the filter takes. */
+export function matchingSuggestions(set: AnnotationSet, filter: SuggestionFilter = {}): { entities: EntityMention[]; events: EventFrame[] } {
+  return { entities: set.entities.filter((m) => matches(m, m.label, filter)), events: set.events.filter((e) => matches(e, e.type, filter)) };
+}
+
+/**
+ * Accepting makes suggestions the annotator's own (`source: human`, no confidence); where they came
+ * from is kept as the app's attribute `suggested_by`. The attribute operations come first and the source
+ * operations after, so each kind is one run (see bulk-operations.ts).
+ */
+export function acceptOperations(targets: Array<{ target: Target; item: EntityMention | EventFrame }>): Operation[] {
+  return [
+    ...targets.map(({ target, item }): Operation => ({ kind: 'setAttribute', target, name: 'suggested_by', value: item.source ?? 'heuristic' })),
+    ...targets.map(({ target }): Operation => ({ kind: 'setSource', target, source: 'human' })),
+  ];
+}
+
+const targetsOf = (found: { entities: EntityMention[]; events: EventFrame[] }) => [
+  ...found.entities.map((item) => ({ target: { kind: 'entity' as const, id: item.id }, item })),
+  ...found.events.map((item) => ({ target: { kind: 'event' as const, id: item.id }, item })),
+];
+
+export function acceptSuggestions(set: AnnotationSet, filter: SuggestionFilter = {}): Operation | null {
+  const targets = targetsOf(matchingSuggestions(set, filter));
+  return targets.length ? { kind: 'batch', label: 'accept suggestions', operations: acceptOperations(targets) } : null;
+}
+
+/** Rejecting deletes suggestions: events first, so no argument is left pointing at a deleted mention. */
+export function rejectSuggestions(set: AnnotationSet, filter: SuggestionFilter = {}): Operation | null {
+  const found = matchingSuggestions(set, filter);
   const ops: Operation[] = [
-    ...set.events.filter(isPending).map((e): Operation => ({ kind: 'deleteEvent', id: e.id })),
-    ...set.entities.filter(isPending).map((m): Operation => ({ kind: 'deleteMention', id: m.id })),
+    ...found.events.map((e): Operation => ({ kind: 'deleteEvent', id: e.id })),
+    ...found.entities.map((m): Operation => ({ kind: 'deleteMention', id: m.id })),
   ];
   return ops.length ? { kind: 'batch', label: 'reject suggestions', operations: ops } : null;
 }

@@ -105,6 +105,12 @@ export function partsToRecord(doc: Doc, set: AnnotationSet): GoldRecord {
   };
 }
 
+/**
+ * Attributes the app itself writes, never a schema's: a reviewer's `note`, `proposed_by` (who proposed
+ * a pending adjudication item) and `suggested_by` (where an accepted suggestion came from).
+ */
+export const APP_ATTRIBUTES: readonly string[] = ['note', 'proposed_by', 'suggested_by'];
+
 /** A pending suggestion is an annotation no person has made or accepted. */
 export function isPending(item: { source?: AnnotationSource }): boolean {
   return item.source === 'heuristic';
