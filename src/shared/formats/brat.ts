@@ -190,7 +190,8 @@ function importPair(
   errors.push(...problems);
   // The document is the unit brat stores; its valid part is used only when the user asks for it.
   errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { records: [problems.length ? validPart(record, index) : record], errors, warnings: parsed.warnings };
+  const kept = problems.length ? validPart(record, index) : record;
+  return { records: kept ? [kept] : [], errors, warnings: parsed.warnings };
 }
 
 /** Pairs `.txt`, `.ann` and side files by base name; `annotation.conf` and other files are ignored. */

@@ -43,7 +43,12 @@ export const goldJsonlFormat: Format = {
   },
   importFiles(files, schema, options = {}) {
     const index = new SchemaIndex(schema);
-    const parts = files.map((f) => guarded(f.name, () => ({ ...parseGoldJsonl(f.content, { file: f.name, schema: index }), warnings: [] })));
+    const parts = files.map((f) =>
+      guarded(f.name, () => {
+        const parsed = parseGoldJsonl(f.content, { file: f.name, schema: index });
+        return { records: parsed.records, errors: parsed.errors, warnings: [], lines: parsed.recordLines };
+      }),
+    );
     return combineImports(parts, options);
   },
 };
