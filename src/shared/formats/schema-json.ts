@@ -50,7 +50,7 @@ function attributeMismatches(
 ): void {
   // Notes and provenance are the app's own attributes, not the schema's.
   for (const [name, value] of Object.entries(owner.attributes ?? {})) {
-    if (name === 'note' || name === 'proposed_by') continue;
+    if (name === 'note' || name.startsWith('note:') || name === 'proposed_by') continue;
     const def = schema.attributes.find((a) => a.name === name && a.appliesTo === appliesTo);
     if (!def) push({ item: owner.id, kind: 'attribute', name, message: `${owner.id}: attribute ${name} is not in the schema` });
     else if (typeof value === 'string' && !def.values.includes(value))
