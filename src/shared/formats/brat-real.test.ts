@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportBrat, importBrat } from './brat';
 import { serializeGoldJsonl } from './gold-jsonl';
-import { fixture, fixtureBytes, fixtureFolder, fixtureSchema } from './test-fixtures';
+import { fixture, fixtureBytes, fixtureFolder, fixtureSchema } from '../../../test/support/format-fixtures';
 
 /** brat on brat's own corpora and a French brat corpus (test/fixtures/formats/README.md). */
 

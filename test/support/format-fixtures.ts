@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bratConfToSchema } from './brat-conf';
-import { inputFileFromBytes, type InputFile } from './files';
-import type { Schema } from '../schema/types';
+import { bratConfToSchema } from '../../src/shared/formats/brat-conf';
+import { inputFileFromBytes, type InputFile } from '../../src/shared/formats/files';
+import type { Schema } from '../../src/shared/schema/types';
 
 /** The real published files of test/fixtures/formats (see its README), read as the app and the CLI read them. */
 
-export const FIXTURES = new URL('../../../test/fixtures/formats/', import.meta.url).pathname;
+export const FIXTURES = new URL('../fixtures/formats/', import.meta.url).pathname;
 
 export function fixtureBytes(path: string): Uint8Array {
   return new Uint8Array(readFileSync(join(FIXTURES, path)));
