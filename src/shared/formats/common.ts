@@ -1,6 +1,6 @@
 import { annotationProblems } from '../model/validate';
 import { goldRecordProblems } from './gold-jsonl';
-import { readJson } from './json';
+import { jsonValuesOf, readJson } from './json';
 import type { GoldRecord, InputError, Status } from '../model/types';
 import { SchemaIndex } from '../schema/lookup';
 import { schemaRef, type Schema } from '../schema/types';
@@ -96,15 +96,36 @@ export function numberedLines(content: string): { line: number; text: string }[]
 
 export type JsonLine = { line: number; value: Record<string, unknown> } | { line: number; error: string };
 
-/** Parses a JSONL file line by line; a line that is not a JSON object is an error of that line. */
+function asObject(line: number, read: ReturnType<typeof readJson>): JsonLine {
+  if (!read.ok) return { line, error: read.reason };
+  const value = read.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { line, error: 'not a JSON object' };
+  return { line, value: value as Record<string, unknown> };
+}
+
+/**
+ * Parses a JSONL file line by line; a line that is not a JSON object is an error of that line. A file
+ * that is a JSON array, or objects pretty-printed over several lines (what exports and documentation
+ * pages often hold), is read as such, each object on the line where it starts; when it is neither,
+ * the first error says what the file looks like.
+ */
 export function jsonLines(content: string): JsonLine[] {
-  return numberedLines(content).map(({ line, text }) => {
-    const read = readJson(text);
-    if (!read.ok) return { line, error: read.reason };
-    const value = read.value;
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return { line, error: 'not a JSON object' };
-    return { line, value: value as Record<string, unknown> };
-  });
+  const lines = numberedLines(content).map(({ line, text }) => asObject(line, readJson(text)));
+  if (lines.every((l) => 'value' in l)) return lines;
+  const first = numberedLines(content)[0]?.text.trim();
+  const whole = jsonValuesOf(content);
+  const shape = first?.startsWith('[') ? 'a JSON array' : 'pretty-printed JSON, one object over several lines';
+  if (whole)
+    return whole.map((v) => {
+      const read = asObject(v.line, v.read);
+      return 'error' in read ? { line: v.line, error: `${read.error} (the file is ${shape}; this object starts on this line)` } : read;
+    });
+  if ((first === '[' || first === '{') && 'error' in lines[0])
+    lines[0] = {
+      line: lines[0].line,
+      error: `${lines[0].error}; the file looks like ${first === '[' ? 'a JSON array' : 'pretty-printed JSON'} but does not read as one either: export it as JSONL, one object a line`,
+    };
+  return lines;
 }
 
 /** File name without folders and without its last extension. */

@@ -46,3 +46,58 @@ export function lineAt(text: string, index: number): number {
   for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) line++;
   return line;
 }
+
+export interface JsonValueAt {
+  /** 1-based line where the value starts. */
+  line: number;
+  read: JsonRead;
+}
+
+/**
+ * The JSON values of a file that is not one value a line: the elements of a JSON array (`[{…}, {…}]`),
+ * or objects written one after another over several lines (pretty-printed JSONL, as doccano's
+ * documentation shows it). Null when the text is neither. Each value is then read with `readJson`.
+ */
+export function jsonValuesOf(text: string): JsonValueAt[] | null {
+  const body = text.replace(/^\uFEFF/, '');
+  const first = body.search(/\S/);
+  if (first < 0) return null;
+  const inArray = body[first] === '[';
+  const pieces: [number, number][] = [];
+  let depth = inArray ? 1 : 0;
+  let inString = false;
+  let start = -1;
+  for (let i = inArray ? first + 1 : first; i < body.length; i++) {
+    const c = body[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    const topLevel = depth === (inArray ? 1 : 0);
+    if (topLevel && inArray && (c === ',' || c === ']')) {
+      if (start >= 0) pieces.push([start, i]);
+      start = -1;
+      if (c === ']') return body.slice(i + 1).trim() === '' ? pieces.map(([a, b]) => valueAt(body, a, b)) : null;
+      continue;
+    }
+    if (topLevel && !inArray && /\s/.test(c)) continue;
+    if (topLevel && !inArray && c !== '{') return null;
+    if (start < 0 && /\S/.test(c)) start = i;
+    if (c === '"') inString = true;
+    else if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') {
+      depth--;
+      if (!inArray && depth === 0) {
+        pieces.push([start, i + 1]);
+        start = -1;
+      }
+    }
+  }
+  if (inArray || start >= 0) return null;
+  return pieces.length ? pieces.map(([a, b]) => valueAt(body, a, b)) : null;
+}
+
+function valueAt(body: string, start: number, end: number): JsonValueAt {
+  return { line: lineAt(body, start), read: readJson(body.slice(start, end)) };
+}

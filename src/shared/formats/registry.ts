@@ -3,7 +3,7 @@ import type { Schema } from '../schema/types';
 import { SchemaIndex } from '../schema/lookup';
 import { parseGoldJsonl, serializeGoldJsonl } from './gold-jsonl';
 import { BRAT_SIDE_SUFFIX, exportBrat, importBrat } from './brat';
-import { combineImports, guarded, type ImportOptions } from './common';
+import { combineImports, guarded, jsonLines, type ImportOptions } from './common';
 import type { ExportOptions, ExportResult, InputFile } from './files';
 import { exportConll } from './conll';
 import { importConll, looksLikeConll } from './conll-import';
@@ -113,17 +113,8 @@ export function detectFormat(file: InputFile): Format | undefined {
   if (looksLikeConll(file.content) && conllFormat.extensions.some((e) => name.endsWith(e))) return conllFormat;
   if (name.endsWith('.ann') || name.endsWith('.txt') || name.endsWith(BRAT_SIDE_SUFFIX)) return bratFormat;
   if (!name.endsWith('.jsonl')) return undefined;
-  const first = file.content
-    .replace(/^\uFEFF/, '')
-    .split('\n')
-    .find((l) => l.trim() !== '');
-  let line: Record<string, unknown> = {};
-  try {
-    const parsed: unknown = JSON.parse(first ?? '');
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) line = parsed as Record<string, unknown>;
-  } catch {
-    // Not JSON: gold JSONL's reader will say so, line by line.
-  }
+  const first = jsonLines(file.content)[0];
+  const line: Record<string, unknown> = first && 'value' in first ? first.value : {};
   if ('annotator' in line || 'status' in line) return goldJsonlFormat;
   if ('tokens' in line || 'spans' in line) return spacyFormat;
   if ('entities' in line || 'relations' in line) return doccanoRelFormat;
