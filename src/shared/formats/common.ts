@@ -183,9 +183,16 @@ export type LineReader = (value: Record<string, unknown>, file: string, line: nu
  * format shares: JSON errors, the record's check against its text and schema, and duplicate ids —
  * each reported with file and line — then the all-or-valid-part rule of `combineImports`.
  */
-export function importJsonLines(files: { name: string; content: string }[], schema: Schema, options: ImportOptions, readLine: LineReader): FileImport {
+export function importJsonLines(
+  files: { name: string; content: string }[],
+  schema: Schema,
+  options: ImportOptions,
+  readLine: LineReader,
+  /** What the format does with a file's records before they are joined (Prodigy merges tasks of one input). */
+  perFile: (part: FileImport) => FileImport = (part) => part,
+): FileImport {
   return combineImports(
-    files.map((file) => guarded(file.name, () => importJsonLinesFile(file, schema, readLine))),
+    files.map((file) => guarded(file.name, () => perFile({ file: file.name, ...importJsonLinesFile(file, schema, readLine) }))),
     options,
   );
 }
