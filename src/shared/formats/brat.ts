@@ -5,6 +5,7 @@ import type { Schema } from '../schema/types';
 import { withoutPending } from './gold-jsonl';
 import { annText, parseAnn, type AnnParse } from './brat-ann';
 import { schemaToBratConf } from './brat-conf';
+import { readJson } from './json';
 import { baseName, combineImports, guarded, importedRecordBase, plural, recordErrors, validPart, type FileImport, type ImportOptions } from './common';
 import type { ExportOptions, ExportResult, InputFile, OutputFile } from './files';
 
@@ -150,18 +151,17 @@ type Side = Pick<GoldRecord, 'id' | 'meta' | 'annotator' | 'status' | 'schema'>;
 
 /** Reads a side file; anything malformed is an error of that file. */
 function readSide(file: InputFile): { side: Partial<Side> } | { error: string } {
-  try {
-    const data = JSON.parse(file.content) as Record<string, unknown>;
-    const side: Partial<Side> = {};
-    if (typeof data.id === 'string' && data.id) side.id = data.id;
-    if (typeof data.meta === 'object' && data.meta && typeof (data.meta as { source?: unknown }).source === 'string') side.meta = data.meta as Side['meta'];
-    if (typeof data.annotator === 'string' && data.annotator) side.annotator = data.annotator;
-    if ((STATUSES as readonly unknown[]).includes(data.status)) side.status = data.status as Side['status'];
-    if (typeof data.schema === 'string' && /^.+@\d+$/.test(data.schema)) side.schema = data.schema;
-    return { side };
-  } catch (e) {
-    return { error: `not JSON (${(e as Error).message})` };
-  }
+  const read = readJson(file.content.replace(/^\uFEFF/, ''));
+  if (!read.ok) return { error: read.reason };
+  if (typeof read.value !== 'object' || read.value === null || Array.isArray(read.value)) return { error: 'not a JSON object' };
+  const data = read.value as Record<string, unknown>;
+  const side: Partial<Side> = {};
+  if (typeof data.id === 'string' && data.id) side.id = data.id;
+  if (typeof data.meta === 'object' && data.meta && typeof (data.meta as { source?: unknown }).source === 'string') side.meta = data.meta as Side['meta'];
+  if (typeof data.annotator === 'string' && data.annotator) side.annotator = data.annotator;
+  if ((STATUSES as readonly unknown[]).includes(data.status)) side.status = data.status as Side['status'];
+  if (typeof data.schema === 'string' && /^.+@\d+$/.test(data.schema)) side.schema = data.schema;
+  return { side };
 }
 
 /**

@@ -114,8 +114,10 @@ export function jsonLines(content: string): JsonLine[] {
   if (lines.every((l) => 'value' in l)) return lines;
   const first = numberedLines(content)[0]?.text.trim();
   const whole = jsonValuesOf(content);
+  // Read as a whole only when that says more than the lines do: an array, or an object over several lines.
+  const multiLine = whole !== null && (first?.startsWith('[') || whole.length !== numberedLines(content).length);
   const shape = first?.startsWith('[') ? 'a JSON array' : 'pretty-printed JSON, one object over several lines';
-  if (whole)
+  if (whole && multiLine)
     return whole.map((v) => {
       const read = asObject(v.line, v.read);
       return 'error' in read ? { line: v.line, error: `${read.error} (the file is ${shape}; this object starts on this line)` } : read;
