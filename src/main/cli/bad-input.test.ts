@@ -104,6 +104,23 @@ describe('whatever the CLI writes passes validate', () => {
 });
 
 describe('the CLI as a shell sees it', () => {
+  it('refuses a FIFO or a device named as input instead of waiting on it for ever (the hangs found by fuzzing)', async () => {
+    const fifo = join(dir, 'in.jsonl');
+    execFileSync('mkfifo', [fifo]);
+    for (const argv of [
+      ['validate', fifo],
+      ['convert', '--from', 'jsonl', '--to', 'brat', fifo, '-o', join(dir, 'o')],
+      ['convert', '--from', 'brat-conf', '--to', 'schema', fifo, '-o', join(dir, 's.json')],
+      ['agreement', fifo, fifo],
+      ['preannotate', fifo, '-o', join(dir, 'p.jsonl')],
+      ['load', '/dev/zero', '-o', join(dir, 'l.jsonl')],
+    ]) {
+      const r = await run(...argv);
+      expect(r.code, argv.join(' ')).toBe(1);
+      expect(r.out + r.err).toMatch(/is not a regular file/);
+    }
+  });
+
   it('exits cleanly when its output pipe closes (validate … | head -1)', () => {
     const file = join(tmpdir(), `glose-many-${process.pid}.jsonl`);
     execFileSync('sh', ['-c', `for i in $(seq 1 3000); do echo '{"id": 3}'; done > ${file}`]);
