@@ -32,3 +32,14 @@ export function fixtureSchema(path: string, name = 'brat'): Schema {
   if (!read.schema) throw new Error(`${path}: ${read.errors.map((e) => `${e.line}: ${e.reason}`).join('; ')}`);
   return read.schema;
 }
+
+/** A schema of entity labels only, for files labelled by another project (CoNLL's PER/LOC/ORG/MISC…). */
+export function labelSchema(...names: string[]): Schema {
+  return {
+    name: 'labels',
+    version: 1,
+    entities: names.map((name, i) => ({ name, description: '', color: '#336699', key: String.fromCharCode(97 + i) })),
+    events: [],
+    attributes: [],
+  };
+}

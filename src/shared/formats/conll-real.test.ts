@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Schema } from '../schema/types';
 import { importBrat } from './brat';
 import { exportConll } from './conll';
 import { importConll } from './conll-import';
 import { serializeGoldJsonl } from './gold-jsonl';
-import { fixture, fixtureSchema } from '../../../test/support/format-fixtures';
+import { fixture, fixtureSchema, labelSchema } from '../../../test/support/format-fixtures';
 
 /** CoNLL on real files (test/fixtures/formats/README.md), checked against the IOB2 rules strict readers apply. */
 
-const labels = (...names: string[]): Schema => ({
-  name: 'conll',
-  version: 1,
-  entities: names.map((name, i) => ({ name, description: '', color: '#336699', key: String.fromCharCode(97 + i) })),
-  events: [],
-  attributes: [],
-});
-const conll03 = labels('PER', 'LOC', 'ORG', 'MISC');
+const conll03 = labelSchema('PER', 'LOC', 'ORG', 'MISC');
 const FILES = ['conll/wikigold.excerpt.conll', 'conll/europeana-enp_FR.bnf.excerpt.bio', 'conll/doccano-example.conll'];
 
 /**
@@ -108,6 +100,6 @@ describe('CoNLL export (issue 15 #2)', () => {
     expect(strictIob2Problems(written)).toEqual([]);
     expect(written).toContain('J\tB-Person\n.\tI-Person\nK\tI-Person\n.\tI-Person\nRowling\tI-Person\n');
     expect(written.startsWith('-DOCSTART-\tO\n\n')).toBe(true);
-    expect(mentions(written, 'x.conll', labels('Person', 'GPE'))).toContain('Person J . K . Rowling');
+    expect(mentions(written, 'x.conll', labelSchema('Person', 'GPE'))).toContain('Person J . K . Rowling');
   });
 });

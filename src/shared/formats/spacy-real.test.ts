@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Schema } from '../schema/types';
 import { serializeGoldJsonl } from './gold-jsonl';
 import { exportSpacy, importSpacy } from './spacy';
-import { fixture } from '../../../test/support/format-fixtures';
+import { fixture, labelSchema } from '../../../test/support/format-fixtures';
 
 /** Prodigy's own example datasets (test/fixtures/formats/README.md). */
 
-const labels = (...names: string[]): Schema => ({
-  name: 'prodigy',
-  version: 1,
-  entities: names.map((name, i) => ({ name, description: '', color: '#336699', key: String.fromCharCode(97 + i) })),
-  events: [],
-  attributes: [],
-});
 const lines = (content: string) =>
   content
     .trim()
@@ -21,7 +13,7 @@ const lines = (content: string) =>
 
 describe('Prodigy exports (issue 15 #8)', () => {
   it('warns about the relations of rel.manual tasks instead of keeping them silently in meta', () => {
-    const r = importSpacy([fixture('prodigy/rel-component-annotations.excerpt.jsonl')], labels('GGP'));
+    const r = importSpacy([fixture('prodigy/rel-component-annotations.excerpt.jsonl')], labelSchema('GGP'));
     expect(r.errors).toEqual([]);
     expect(r.records).toHaveLength(3);
     expect(r.records.every((d) => d.meta.relations === undefined)).toBe(true);
@@ -33,7 +25,7 @@ describe('Prodigy exports (issue 15 #8)', () => {
   });
 
   it('merges the accepted ner.teach tasks of one text into one document, as data-to-spacy does; rejected and ignored are left out', () => {
-    const r = importSpacy([fixture('prodigy/reddit-product-ner.excerpt.jsonl')], labels('PRODUCT'));
+    const r = importSpacy([fixture('prodigy/reddit-product-ner.excerpt.jsonl')], labelSchema('PRODUCT'));
     expect(r.errors).toEqual([]);
     expect(r.records.map((d) => d.entities.map((m) => m.text))).toEqual([['L4D'], ['Apache', 'MySQL'], ['MySQL']]);
     expect(r.warnings).toContain('prodigy/reddit-product-ner.excerpt.jsonl:5: accepted task of the same input as line 3, merged into it');
@@ -43,7 +35,7 @@ describe('Prodigy exports (issue 15 #8)', () => {
   it('writes back the tokens a task came with, so token_start and token_end stay those of the input', () => {
     for (const name of ['prodigy/news-headlines-ner.excerpt.jsonl', 'prodigy/rel-component-annotations.excerpt.jsonl']) {
       const file = fixture(name);
-      const schema = labels('ORG', 'PERSON', 'LOCATION', 'GGP');
+      const schema = labelSchema('ORG', 'PERSON', 'LOCATION', 'GGP');
       const imported = importSpacy([file], schema);
       expect(imported.errors).toEqual([]);
       const accepted = lines(file.content); // every task of these excerpts is accepted

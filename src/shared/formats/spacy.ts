@@ -5,6 +5,7 @@ import { exportTokens } from './export-tokens';
 import { withoutPending } from './gold-jsonl';
 import { keptTokens, metaWithoutTokens } from './kept-tokens';
 import {
+  baseName,
   byPosition,
   importedRecordBase,
   importJsonLines,
@@ -179,17 +180,19 @@ function importLine(v: Record<string, unknown>, file: string, line: number, sche
  * task gives the id and meta, the spans of all are joined (a span given twice is kept once).
  */
 function mergeSameInput(part: FileImport): FileImport {
-  // The same input: the same text (and the same _input_hash when there is one).
-  const keyOf = (r: GoldRecord) => `${typeof r.meta._input_hash === 'number' ? r.meta._input_hash : ''}\u0000${r.text}`;
+  // The same input: the same text (and _input_hash when there is one); tasks given ids of their own
+  // (as Glose writes them) are documents of their own.
+  const keyOf = (r: GoldRecord, line: number) =>
+    [r.id === `${baseName(part.file ?? '')}-${line}` ? '' : r.id, typeof r.meta._input_hash === 'number' ? r.meta._input_hash : '', r.text].join('\u0000');
   const firstOf = new Map<string, number>();
   const records: GoldRecord[] = [];
   const lines: number[] = [];
   const warnings = [...part.warnings];
   part.records.forEach((r, i) => {
     const line = part.lines?.[i] ?? 0;
-    const at = firstOf.get(keyOf(r));
+    const at = firstOf.get(keyOf(r, line));
     if (at === undefined) {
-      firstOf.set(keyOf(r), records.length);
+      firstOf.set(keyOf(r, line), records.length);
       records.push(r);
       lines.push(line);
       return;
