@@ -3,6 +3,5 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { main } = await import('../src/main/cli/index.ts');
-const io = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), isTTY: Boolean(process.stderr.isTTY) };
-process.exitCode = await main(process.argv.slice(2), io);
+const { main, processIO } = await import('../src/main/cli/index.ts');
+process.exitCode = await main(process.argv.slice(2), processIO());

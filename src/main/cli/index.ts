@@ -22,13 +22,29 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   return command.run(args, io);
 }
 
+/**
+ * Writes to a standard stream that may be closed under it (`glose validate … | head -1`): the first
+ * EPIPE stops the writing, quietly, and the command ends with its own exit code instead of a stack trace.
+ */
+function pipeWriter(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    closed = true;
+  });
+  return (text) => {
+    if (!closed) stream.write(text);
+  };
+}
+
+/** The process's own streams, for the entry points (this file and bin/glose.mjs). */
+export function processIO(): CliIO {
+  return { stdout: pipeWriter(process.stdout), stderr: pipeWriter(process.stderr), isTTY: Boolean(process.stderr.isTTY) };
+}
+
 const isEntry = process.argv[1] && /cli[\\/]index\.(ts|js|mjs)$/.test(process.argv[1]);
 if (isEntry) {
-  const io: CliIO = {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    isTTY: Boolean(process.stderr.isTTY),
-  };
+  const io = processIO();
   main(process.argv.slice(2), io).then(
     (code) => (process.exitCode = code),
     (err: unknown) => {

@@ -5,7 +5,7 @@ import type { Schema } from '../../shared/schema/types';
 import type { PickedFile } from '../../shared/platform';
 import { replaceSets } from '../db/annotation-store';
 import type { GloseDb } from '../db/database';
-import { decodeUtf8 } from '../../shared/text/load';
+import { inputFileFromBytes, type InputFile } from '../../shared/formats/files';
 
 /** What one imported file would add, and what is wrong with it. */
 export interface FilePlan {
@@ -34,11 +34,9 @@ function schemaFileNote(name: string): string | undefined {
  * apart by their first line; other files by their extension.
  */
 function formatOf(file: PickedFile, importers: Format[]): Format | undefined {
-  if (hasExt(file.name, ['.jsonl'])) {
-    const decoded = decodeUtf8(file.bytes, file.name);
-    if (decoded.ok) return detectFormat({ name: file.name, content: decoded.text });
-  }
-  return importers.find((f) => hasExt(file.name, f.extensions));
+  const decoded = inputFileFromBytes(file.name, file.bytes);
+  const detected = decoded.ok ? detectFormat(decoded.file) : undefined;
+  return detected?.importFiles ? detected : importers.find((f) => hasExt(file.name, f.extensions));
 }
 
 /**
@@ -68,11 +66,12 @@ function readGroup(format: Format | undefined, files: PickedFile[], schema: Sche
       errors: files.map((f) => ({ file: f.name, line: 0, reason: schemaFileNote(f.name) ?? 'no format imports files with this extension' })),
       warnings: [],
     };
-  const inputs = [];
+  // The CLI's decoder: the same refusals, and brat gets to know of a byte-order mark (it counts in its offsets).
+  const inputs: InputFile[] = [];
   const errors: InputError[] = [];
   for (const f of files) {
-    const decoded = decodeUtf8(f.bytes, f.name);
-    if (decoded.ok) inputs.push({ name: f.name, content: decoded.text });
+    const decoded = inputFileFromBytes(f.name, f.bytes);
+    if (decoded.ok) inputs.push(decoded.file);
     else errors.push(decoded.error);
   }
   // validOnly: the valid records come back with the errors; whether they are stored is the user's choice.

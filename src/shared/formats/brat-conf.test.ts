@@ -66,7 +66,7 @@ describe('annotation.conf → schema', () => {
     expect(r.warnings).toEqual([
       'annotation.conf:16: Attack.Cause: events as arguments (<EVENT>) are not supported, left out',
       'annotation.conf:18: Meet.Participant: count {2-4} kept as *',
-      'annotation.conf: 1 relation type(s) left out (relations are not supported)',
+      'annotation.conf:11: 1 relation type(s) left out (relations are not supported)',
     ]);
   });
 
@@ -98,8 +98,8 @@ describe('schema → annotation.conf', () => {
     expect(content).toMatch(/^PER$/m);
     // Roles in the default schema have no cardinality, which means "any number": brat's "*".
     expect(content).toMatch(/^Contact\.Meet\tParticipant\*:PER\|ORG\|GPE, Place\*:GPE\|LOC\|FAC, Time\*:TIME$/m);
-    expect(content).toMatch(/^realis\tArg:<EVENT>, Value:actual\|generic\|other$/m);
-    expect(warnings).toEqual(['annotation.conf: the default value actual of attribute realis is not carried (brat has no defaults)']);
+    expect(content).toMatch(/^realis\tArg:<EVENT>, Value:actual\|generic\|other, <DEFAULT>:actual$/m);
+    expect(warnings).toEqual([]);
   });
 
   it('round-trips labels, event types, roles, allowed labels, cardinalities and attributes (fast-check)', () => {
@@ -116,7 +116,7 @@ describe('schema → annotation.conf', () => {
         expect(back.events.map((e) => [e.name, e.roles])).toEqual(
           schema.events.map((e) => [e.name, e.roles.map((r) => ({ ...r, cardinality: r.cardinality ?? '*' }))]),
         );
-        expect(back.attributes).toEqual(schema.attributes.map(({ default: _d, ...a }) => a));
+        expect(back.attributes).toEqual(schema.attributes);
       }),
       { numRuns: 50 },
     );

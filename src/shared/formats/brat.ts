@@ -3,8 +3,9 @@ import { STATUSES } from '../model/types';
 import { SchemaIndex } from '../schema/lookup';
 import type { Schema } from '../schema/types';
 import { withoutPending } from './gold-jsonl';
-import { annText, parseAnn } from './brat-ann';
+import { annText, parseAnn, type AnnParse } from './brat-ann';
 import { schemaToBratConf } from './brat-conf';
+import { readJson } from './json';
 import { baseName, combineImports, guarded, importedRecordBase, plural, recordErrors, validPart, type FileImport, type ImportOptions } from './common';
 import type { ExportOptions, ExportResult, InputFile, OutputFile } from './files';
 
@@ -39,12 +40,19 @@ interface Lost {
   provenance: number;
 }
 
-/** `A` and `#` lines of one annotation's attributes; `note` becomes AnnotatorNotes, one line per note line. */
+/** The brat note type an attribute holds (`note` → AnnotatorNotes, `note:Lemma` → Lemma), if it is a note. */
+function noteType(name: string): string | null {
+  if (name === 'note') return 'AnnotatorNotes';
+  return /^note:\S+$/.test(name) ? name.slice('note:'.length) : null;
+}
+
+/** `A` and `#` lines of one annotation's attributes; notes keep their brat type, one line per note line. */
 function markerLines(target: string, attributes: Attributes | undefined, counter: { a: number; n: number }, lost: Lost): string[] {
   const out: string[] = [];
   for (const [name, value] of Object.entries(attributes ?? {})) {
-    if (name === 'note' && typeof value === 'string') {
-      for (const note of value.split('\n')) out.push(`#${++counter.n}\tAnnotatorNotes ${target}\t${note}`);
+    const type = noteType(name);
+    if (type && typeof value === 'string') {
+      for (const note of value.split('\n')) out.push(`#${++counter.n}\t${type} ${target}\t${note}`);
     } else if (value === true) out.push(`A${++counter.a}\t${name} ${target}`);
     else if (typeof value === 'string' && /^\S+$/.test(value) && /^\S+$/.test(name)) out.push(`A${++counter.a}\t${name} ${target} ${value}`);
     else lost.attributes++;
@@ -143,18 +151,30 @@ type Side = Pick<GoldRecord, 'id' | 'meta' | 'annotator' | 'status' | 'schema'>;
 
 /** Reads a side file; anything malformed is an error of that file. */
 function readSide(file: InputFile): { side: Partial<Side> } | { error: string } {
-  try {
-    const data = JSON.parse(file.content) as Record<string, unknown>;
-    const side: Partial<Side> = {};
-    if (typeof data.id === 'string' && data.id) side.id = data.id;
-    if (typeof data.meta === 'object' && data.meta && typeof (data.meta as { source?: unknown }).source === 'string') side.meta = data.meta as Side['meta'];
-    if (typeof data.annotator === 'string' && data.annotator) side.annotator = data.annotator;
-    if ((STATUSES as readonly unknown[]).includes(data.status)) side.status = data.status as Side['status'];
-    if (typeof data.schema === 'string' && /^.+@\d+$/.test(data.schema)) side.schema = data.schema;
-    return { side };
-  } catch (e) {
-    return { error: `not JSON (${(e as Error).message})` };
-  }
+  const read = readJson(file.content.replace(/^\uFEFF/, ''));
+  if (!read.ok) return { error: read.reason };
+  if (typeof read.value !== 'object' || read.value === null || Array.isArray(read.value)) return { error: 'not a JSON object' };
+  const data = read.value as Record<string, unknown>;
+  const side: Partial<Side> = {};
+  if (typeof data.id === 'string' && data.id) side.id = data.id;
+  if (typeof data.meta === 'object' && data.meta && typeof (data.meta as { source?: unknown }).source === 'string') side.meta = data.meta as Side['meta'];
+  if (typeof data.annotator === 'string' && data.annotator) side.annotator = data.annotator;
+  if ((STATUSES as readonly unknown[]).includes(data.status)) side.status = data.status as Side['status'];
+  if (typeof data.schema === 'string' && /^.+@\d+$/.test(data.schema)) side.schema = data.schema;
+  return { side };
+}
+
+/**
+ * brat reads a `.txt` with its byte-order mark as character 0, so a `.ann` written by brat counts it in
+ * every offset: the offsets are read one less. A `.ann` made by a tool that dropped the mark first is
+ * read as it is, with a warning, when that reading has no error and brat's has.
+ */
+function readAnn(ann: InputFile, text: string, index: SchemaIndex, bom: boolean): AnnParse {
+  const asBrat = parseAnn(ann.content, text, ann.name, index, bom ? 1 : 0);
+  if (!bom || asBrat.errors.length === 0) return asBrat;
+  const asIs = parseAnn(ann.content, text, ann.name, index, 0);
+  if (asIs.errors.length) return asBrat;
+  return { ...asIs, warnings: [`${ann.name}: its offsets do not count the .txt's byte-order mark (brat counts it): read as they are`, ...asIs.warnings] };
 }
 
 function importPair(
@@ -168,7 +188,8 @@ function importPair(
   if (!txt) return { records: [], errors: [{ file: ann?.name ?? side!.name, line: 0, reason: `no ${base}.txt next to it` }], warnings: [] };
   const index = new SchemaIndex(schema);
   const text = txt.content.replace(/^\uFEFF/, '');
-  const parsed = ann ? parseAnn(ann.content, text, ann.name, index) : { entities: [], events: [], lineOf: new Map<string, number>(), errors: [], warnings: [] };
+  const bom = txt.bom === true || txt.content.startsWith('\uFEFF');
+  const parsed = ann ? readAnn(ann, text, index, bom) : { entities: [], events: [], lineOf: new Map<string, number>(), errors: [], warnings: [] };
   const errors = [...parsed.errors];
   let extra: Partial<Side> = {};
   if (side) {
@@ -190,7 +211,8 @@ function importPair(
   errors.push(...problems);
   // The document is the unit brat stores; its valid part is used only when the user asks for it.
   errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { records: [problems.length ? validPart(record, index) : record], errors, warnings: parsed.warnings };
+  const kept = problems.length ? validPart(record, index) : record;
+  return { records: kept ? [kept] : [], errors, warnings: parsed.warnings };
 }
 
 /** Pairs `.txt`, `.ann` and side files by base name; `annotation.conf` and other files are ignored. */

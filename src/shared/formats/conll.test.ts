@@ -27,7 +27,7 @@ const record: GoldRecord = {
 };
 
 const DOC = [
-  '-DOCSTART- -X- O O',
+  '-DOCSTART-\tO',
   '',
   "L'\tO",
   'armée\tB-ORG',
@@ -62,7 +62,7 @@ describe('CoNLL BIO export', () => {
   it('starts every document with -DOCSTART-; astral characters are tokens like any other', () => {
     const second: GoldRecord = { ...record, id: 'c2', text: '𝔘 Derna', entities: [{ id: 'T1', start: 2, end: 7, label: 'GPE', text: 'Derna' }], events: [] };
     const out = exportConll([record, second], frConflictNews);
-    expect(out.files[0].content).toBe([...DOC, '-DOCSTART- -X- O O', '', '𝔘\tO', 'Derna\tB-GPE', ''].map((l) => l + '\n').join(''));
+    expect(out.files[0].content).toBe([...DOC, '-DOCSTART-\tO', '', '𝔘\tO', 'Derna\tB-GPE', ''].map((l) => l + '\n').join(''));
   });
 
   it('leaves pending suggestions out unless asked', () => {

@@ -1,19 +1,22 @@
 import type { EntityMention, GoldRecord } from '../model/types';
 import type { Schema } from '../schema/types';
-import { sentences } from '../text/segment';
-import { exportTokens } from './export-tokens';
+import { sentences, type Segment } from '../text/segment';
+import { keptTokens, wordTokens } from './kept-tokens';
 import { withoutPending } from './gold-jsonl';
 import { byPosition, plural } from './common';
 import type { ExportOptions, ExportResult } from './files';
 
 /**
- * CoNLL BIO, export only: `token<TAB>B-LABEL` one token a line (tokens from `exportTokens()`), a blank line
- * after each sentence (`sentences()`), and `-DOCSTART- -X- O O` followed by a blank line at the start of
- * each document, as in CoNLL-2003. BIO cannot nest: the outermost mention is kept and the dropped ones
- * are counted in the warnings, as are mentions whose edges fall inside a token and events.
+ * CoNLL IOB2 export: `token<TAB>B-LABEL` one token a line (the tokens the record came with, else
+ * `exportTokens()`), a blank line after each sentence (where the kept tokens had a line break, else
+ * `sentences()`), and `-DOCSTART-<TAB>O` followed by a blank line at the start of each document, as in
+ * CoNLL-2003. A sentence break never falls inside a mention (no sentence starts with `I-`, which strict
+ * readers refuse): the sentences are joined there. BIO cannot nest: the outermost mention is kept and the
+ * dropped ones are counted in the warnings, as are mentions whose edges fall inside a token and events.
+ * Reading CoNLL back is `conll-import.ts`.
  */
 
-export const DOCSTART = '-DOCSTART- -X- O O';
+export const DOCSTART = '-DOCSTART-\tO';
 
 interface Dropped {
   nested: number;
@@ -34,32 +37,49 @@ export function outermost(entities: EntityMention[], dropped: Pick<Dropped, 'nes
   return kept;
 }
 
-function tagTokens(text: string, lang: string, entities: EntityMention[], dropped: Dropped): { tokens: ReturnType<typeof exportTokens>; tags: string[] } {
-  const tokens = exportTokens(text, lang);
+function tagTokens(tokens: Segment[], entities: EntityMention[], dropped: Dropped): string[] {
   const tags = tokens.map(() => 'O');
+  let from = 0;
   for (const m of outermost(entities, dropped)) {
-    const inside = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.end > m.start && t.start < m.end);
-    if (inside.length === 0 || inside[0].t.start !== m.start || inside[inside.length - 1].t.end !== m.end) dropped.unaligned++;
-    inside.forEach(({ i }, k) => (tags[i] = `${k === 0 ? 'B' : 'I'}-${m.label}`));
+    while (from < tokens.length && tokens[from].end <= m.start) from++;
+    let k = from;
+    while (k < tokens.length && tokens[k].start < m.end) k++;
+    if (k === from || tokens[from].start !== m.start || tokens[k - 1].end !== m.end) dropped.unaligned++;
+    for (let i = from; i < k; i++) tags[i] = `${i === from ? 'B' : 'I'}-${m.label}`;
   }
-  return { tokens, tags };
+  return tags;
+}
+
+/** Index of the first token of each sentence: line breaks between kept tokens, else `sentences()`. */
+function sentenceStarts(record: GoldRecord, tokens: Segment[]): Set<number> {
+  const starts = new Set<number>();
+  if (keptTokens(record)) {
+    const chars = [...record.text];
+    tokens.forEach((t, i) => {
+      if (i > 0 && chars.slice(tokens[i - 1].end, t.start).includes('\n')) starts.add(i);
+    });
+    return starts;
+  }
+  let t = 0;
+  for (const s of sentences(record.text)) {
+    while (t < tokens.length && tokens[t].end <= s.start) t++;
+    if (t < tokens.length && t > 0) starts.add(t);
+  }
+  return starts;
 }
 
 function documentLines(record: GoldRecord, dropped: Dropped): string[] {
   dropped.events += record.events.length;
-  const { tokens, tags } = tagTokens(record.text, typeof record.meta.lang === 'string' ? record.meta.lang : 'fr', record.entities, dropped);
+  const tokens = wordTokens(record);
+  const tags = tagTokens(tokens, record.entities, dropped);
+  const starts = sentenceStarts(record, tokens);
   const lines = [DOCSTART, ''];
-  let t = 0;
-  for (const s of sentences(record.text)) {
-    const before = lines.length;
-    while (t < tokens.length && tokens[t].start < s.end) {
-      lines.push(`${tokens[t].text}\t${tags[t]}`);
-      t++;
-    }
-    if (lines.length > before) lines.push('');
-  }
-  // Sentences are trimmed, so no token should be left; if one is, it is not lost.
-  if (t < tokens.length) lines.push(...tokens.slice(t).map((tok, k) => `${tok.text}\t${tags[t + k]}`), '');
+  tokens.forEach((token, i) => {
+    // A sentence never starts inside a mention: strict readers refuse a sentence that opens with I-.
+    if (starts.has(i) && !tags[i].startsWith('I-')) lines.push('');
+    lines.push(`${token.text}\t${tags[i]}`);
+  });
+  if (tokens.length) lines.push('');
   return lines;
 }
 

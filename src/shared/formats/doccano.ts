@@ -147,12 +147,16 @@ function readRel(value: Record<string, unknown>, map: OffsetMap, schema: SchemaI
 function importLine(value: Record<string, unknown>, file: string, line: number, schema: Schema, index: SchemaIndex, options: ImportOptions): LineRead {
   if (typeof value.text !== 'string') return { problems: ['missing field text'], warnings: [] };
   const map = new OffsetMap(value.text);
-  const relational = value.entities !== undefined;
-  const built = relational
-    ? readRel(value, map, index)
-    : value.label !== undefined || value.labels !== undefined
-      ? readSeq(value.label ?? value.labels, map)
-      : { entities: [], events: [], problems: [], warnings: [] };
+  // doccano's intent-detection (and span) export writes `"entities": [[start, end, "Label"]]`, the sequence form.
+  const spanList = Array.isArray(value.entities) && value.entities.every((e) => Array.isArray(e));
+  const relational = value.entities !== undefined && !spanList;
+  const built = spanList
+    ? readSeq(value.entities, map)
+    : relational
+      ? readRel(value, map, index)
+      : value.label !== undefined || value.labels !== undefined
+        ? readSeq(value.label ?? value.labels, map)
+        : { entities: [], events: [], problems: [], warnings: [] };
   const record: GoldRecord = {
     id: lineDocId(value, file, line),
     text: value.text,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { annotationProblems } from '../model/validate';
+import { annotationProblems, isDocumentDate, REALIS_VALUES } from '../model/validate';
 import { STATUSES, type EntityMention, type EventFrame, type GoldRecord, type InputError } from '../model/types';
 import type { SchemaIndex } from '../schema/lookup';
+import { readJson } from './json';
 
 /**
  * Gold JSONL, the export contract (`shared/spec/gold-jsonl.md`): one record per line, offsets in
@@ -29,10 +30,7 @@ const recordShape = z.object({
   text: z.string(),
   meta: z.looseObject({
     source: z.string(),
-    date: z
-      .string()
-      .regex(/^\d{4}-\d{2}(-\d{2})?$/)
-      .optional(),
+    date: z.string().refine(isDocumentDate, 'must be a real date written YYYY-MM or YYYY-MM-DD').optional(),
     lang: z.string().optional(),
   }),
   annotator: z.string().min(1),
@@ -49,6 +47,8 @@ export interface GoldParseResult {
   errors: InputError[];
   /** Number of non-empty lines read. */
   lines: number;
+  /** The line of each record, in the same order. */
+  recordLines: number[];
 }
 
 export interface GoldParseOptions {
@@ -63,20 +63,33 @@ function describeZodIssue(issue: z.core.$ZodIssue): string {
   return `${where}: ${issue.message}`;
 }
 
-/** Parses one line; returns its record or the reasons it is refused. */
-export function parseGoldLine(line: string, schema: SchemaIndex | null): { record: GoldRecord } | { reasons: string[] } {
-  let data: unknown;
-  try {
-    data = JSON.parse(line);
-  } catch (e) {
-    return { reasons: [`not JSON (${(e as Error).message})`] };
-  }
+/** What the spec constrains in attribute values: an event's `realis` is actual, generic or other. */
+function attributeProblems(record: GoldRecord): string[] {
+  return record.events
+    .filter((e) => e.attributes?.realis !== undefined && !(REALIS_VALUES as readonly unknown[]).includes(e.attributes.realis))
+    .map((e) => `event ${e.id}: realis ${JSON.stringify(e.attributes!.realis)} is not one of ${REALIS_VALUES.join(', ')}`);
+}
+
+/**
+ * Every rule of the contract for one record, whoever built it (this reader or another format's
+ * importer): the fields' shape and values, then offsets, texts, ids, references, labels and roles.
+ * What passes here is what `validate` accepts.
+ */
+export function goldRecordProblems(data: unknown, schema: SchemaIndex | null): { record: GoldRecord; problems: [] } | { problems: string[] } {
   const shaped = recordShape.safeParse(data);
-  if (!shaped.success) return { reasons: shaped.error.issues.map(describeZodIssue) };
+  if (!shaped.success) return { problems: shaped.error.issues.map(describeZodIssue) };
   // meta is kept as it came (zod would rebuild it with its own key order), so a round trip keeps the bytes.
   const record = { ...shaped.data, meta: (data as { meta: GoldRecord['meta'] }).meta } as GoldRecord;
-  const problems = annotationProblems(record.text, record, schema);
-  return problems.length ? { reasons: problems } : { record };
+  const problems = [...attributeProblems(record), ...annotationProblems(record.text, record, schema)];
+  return problems.length ? { problems } : { record, problems: [] };
+}
+
+/** Parses one line; returns its record or the reasons it is refused. */
+export function parseGoldLine(line: string, schema: SchemaIndex | null): { record: GoldRecord } | { reasons: string[] } {
+  const read = readJson(line);
+  if (!read.ok) return { reasons: [read.reason] };
+  const checked = goldRecordProblems(read.value, schema);
+  return 'record' in checked ? { record: checked.record } : { reasons: checked.problems };
 }
 
 /**
@@ -86,6 +99,7 @@ export function parseGoldLine(line: string, schema: SchemaIndex | null): { recor
  */
 export function parseGoldJsonl(content: string, options: GoldParseOptions): GoldParseResult {
   const records: GoldRecord[] = [];
+  const recordLines: number[] = [];
   const errors: InputError[] = [];
   const seen = new Map<string, number>();
   const rawLines = content.replace(/^\uFEFF/, '').split('\n');
@@ -112,8 +126,9 @@ export function parseGoldJsonl(content: string, options: GoldParseOptions): Gold
     }
     seen.set(key, lineNo);
     records.push(parsed.record);
+    recordLines.push(lineNo);
   });
-  return { records, errors, lines };
+  return { records, errors, lines, recordLines };
 }
 
 function compareEntities(a: EntityMention, b: EntityMention): number {

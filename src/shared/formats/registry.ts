@@ -3,9 +3,10 @@ import type { Schema } from '../schema/types';
 import { SchemaIndex } from '../schema/lookup';
 import { parseGoldJsonl, serializeGoldJsonl } from './gold-jsonl';
 import { BRAT_SIDE_SUFFIX, exportBrat, importBrat } from './brat';
-import { combineImports, guarded, type ImportOptions } from './common';
+import { combineImports, guarded, jsonLines, type ImportOptions } from './common';
 import type { ExportOptions, ExportResult, InputFile } from './files';
 import { exportConll } from './conll';
+import { importConll, looksLikeConll } from './conll-import';
 import { exportDoccanoRel, exportDoccanoSeq, importDoccano } from './doccano';
 import { exportSpacy, importSpacy } from './spacy';
 
@@ -18,7 +19,7 @@ export interface ImportResult {
   warnings: string[];
 }
 
-/** One interchange format. Import is optional (CoNLL is export only). */
+/** One interchange format. Import is optional (a format may be export only). */
 export interface Format {
   id: string;
   label: string;
@@ -43,7 +44,12 @@ export const goldJsonlFormat: Format = {
   },
   importFiles(files, schema, options = {}) {
     const index = new SchemaIndex(schema);
-    const parts = files.map((f) => guarded(f.name, () => ({ ...parseGoldJsonl(f.content, { file: f.name, schema: index }), warnings: [] })));
+    const parts = files.map((f) =>
+      guarded(f.name, () => {
+        const parsed = parseGoldJsonl(f.content, { file: f.name, schema: index });
+        return { records: parsed.records, errors: parsed.errors, warnings: [], lines: parsed.recordLines };
+      }),
+    );
     return combineImports(parts, options);
   },
 };
@@ -83,9 +89,10 @@ export const spacyFormat: Format = {
 
 export const conllFormat: Format = {
   id: 'conll',
-  label: 'CoNLL BIO (export only)',
-  extensions: ['.conll', '.txt'],
+  label: 'CoNLL columns (IOB2 out; IOB1, IOB2, BIOES in)',
+  extensions: ['.conll', '.bio', '.iob', '.iob2', '.bioes', '.tsv', '.txt'],
   exportRecords: exportConll,
+  importFiles: importConll,
 };
 
 /** Every format the app and the CLI offer, in menu order. */
@@ -98,23 +105,16 @@ export function formatById(id: string): Format | undefined {
 /**
  * The format a file is most likely in, for pickers that only know file names: several formats share
  * `.jsonl`, so the first line is looked at (gold records carry `annotator`; Prodigy tasks `tokens` or
- * `spans`; doccano `label` or `entities`/`relations`). Undefined when nothing reads it.
+ * `spans`; doccano `label` or `entities`/`relations`); a `.txt` whose first lines are `WORD … TAG` columns
+ * is CoNLL, not a brat text. Undefined when nothing reads it.
  */
 export function detectFormat(file: InputFile): Format | undefined {
   const name = file.name.toLowerCase();
+  if (looksLikeConll(file.content) && conllFormat.extensions.some((e) => name.endsWith(e))) return conllFormat;
   if (name.endsWith('.ann') || name.endsWith('.txt') || name.endsWith(BRAT_SIDE_SUFFIX)) return bratFormat;
   if (!name.endsWith('.jsonl')) return undefined;
-  const first = file.content
-    .replace(/^\uFEFF/, '')
-    .split('\n')
-    .find((l) => l.trim() !== '');
-  let line: Record<string, unknown> = {};
-  try {
-    const parsed: unknown = JSON.parse(first ?? '');
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) line = parsed as Record<string, unknown>;
-  } catch {
-    // Not JSON: gold JSONL's reader will say so, line by line.
-  }
+  const first = jsonLines(file.content)[0];
+  const line: Record<string, unknown> = first && 'value' in first ? first.value : {};
   if ('annotator' in line || 'status' in line) return goldJsonlFormat;
   if ('tokens' in line || 'spans' in line) return spacyFormat;
   if ('entities' in line || 'relations' in line) return doccanoRelFormat;

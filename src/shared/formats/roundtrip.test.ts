@@ -7,6 +7,7 @@ import { BRAT_SIDE_SUFFIX } from './brat';
 import { formatById, type Format, type InputFile } from './registry';
 import { canonical, goldRecordArb, goldRecordsArb } from './test-arbitraries';
 import { exportTokens } from './export-tokens';
+import { serializeGoldJsonl } from './gold-jsonl';
 
 const schema = frConflictNews;
 
@@ -121,6 +122,30 @@ describe('round trips (fast-check)', () => {
           ),
         ).toEqual(outermost(record.entities, { nested: 0, crossing: 0 }).map((m) => `${m.label} ${m.start} ${m.end}`));
       }),
+    );
+  });
+});
+
+describe('CoNLL round trip (fast-check)', () => {
+  it('JSONL → CoNLL → JSONL keeps the outermost mentions on their words; a second trip changes no byte', () => {
+    fc.assert(
+      fc.property(goldRecordArb(schema, { aligned: true }), (record) => {
+        const conll = formatById('conll')!;
+        const once = conll.importFiles!(conll.exportRecords([record], schema).files, schema);
+        expect(once.errors).toEqual([]);
+        const tokens = exportTokens(record.text);
+        const words = (m: { start: number; end: number }) =>
+          tokens
+            .filter((t) => t.start >= m.start && t.end <= m.end)
+            .map((t) => t.text)
+            .join(' ');
+        expect(once.records[0].entities.map((m) => `${m.label} ${m.text}`)).toEqual(
+          outermost(record.entities, { nested: 0, crossing: 0 }).map((m) => `${m.label} ${words(m)}`),
+        );
+        const twice = conll.importFiles!(conll.exportRecords(once.records, schema).files, schema);
+        expect(serializeGoldJsonl(twice.records)).toBe(serializeGoldJsonl(once.records));
+      }),
+      { numRuns: 60 },
     );
   });
 });

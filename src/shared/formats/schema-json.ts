@@ -2,6 +2,7 @@ import { APP_ATTRIBUTES, type GoldRecord, type InputError } from '../model/types
 import { SchemaIndex } from '../schema/lookup';
 import { schemaRef, type Schema } from '../schema/types';
 import { parseSchema } from '../schema/validate';
+import { lineAt, readJson } from './json';
 
 /**
  * The app's schema as JSON (import, export), and the check of annotations made under another
@@ -13,21 +14,11 @@ export function exportSchemaJson(schema: Schema): string {
   return JSON.stringify(schema, null, 2) + '\n';
 }
 
-/** Line (1-based) of a character index, for JSON syntax errors. */
-function lineAt(content: string, index: number): number {
-  return content.slice(0, index).split('\n').length;
-}
-
 export function importSchemaJson(content: string, file: string): { schema: Schema } | { errors: InputError[] } {
-  let data: unknown;
-  try {
-    data = JSON.parse(content.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    const message = (e as Error).message;
-    const position = /position (\d+)/.exec(message);
-    return { errors: [{ file, line: position ? lineAt(content, Number(position[1])) : 0, reason: `not JSON (${message})` }] };
-  }
-  const parsed = parseSchema(data);
+  const text = content.replace(/^\uFEFF/, '');
+  const read = readJson(text);
+  if (!read.ok) return { errors: [{ file, line: read.at !== undefined ? lineAt(text, read.at) : 0, reason: read.reason }] };
+  const parsed = parseSchema(read.value);
   return parsed.ok ? { schema: parsed.schema } : { errors: parsed.errors.map((reason) => ({ file, line: 0, reason })) };
 }
 
@@ -50,7 +41,7 @@ function attributeMismatches(
 ): void {
   // Notes and provenance are the app's own attributes, not the schema's.
   for (const [name, value] of Object.entries(owner.attributes ?? {})) {
-    if (APP_ATTRIBUTES.includes(name)) continue;
+    if (APP_ATTRIBUTES.includes(name) || name.startsWith('note:')) continue;
     const def = schema.attributes.find((a) => a.name === name && a.appliesTo === appliesTo);
     if (!def) push({ item: owner.id, kind: 'attribute', name, message: `${owner.id}: attribute ${name} is not in the schema` });
     else if (typeof value === 'string' && !def.values.includes(value))

@@ -60,15 +60,25 @@ describe('spaCy / Prodigy import', () => {
   const rejected = '{"text": "Rome", "spans": [{"start": 0, "end": 4, "label": "GPE"}], "answer": "reject"}';
   const unaligned = hello.replace('"start": 6, "end": 11, "label"', '"start": 7, "end": 11, "label"');
 
-  it('reads spans, keeps unknown columns as meta, skips rejected tasks, warns about spans off the tokens', () => {
+  it('reads spans, keeps unknown columns as meta, skips rejected tasks, merges tasks of one input, warns about spans off the tokens', () => {
     const r = importSpacy([{ name: 'p.jsonl', content: [hello, astral, rejected, unaligned].join('\n') }], frConflictNews);
     expect(r.errors).toEqual([]);
     expect(r.records.map((x) => [x.id, x.meta, x.entities])).toEqual([
-      ['p-1', { _input_hash: 42, source: 'p.jsonl' }, [{ id: 'T1', start: 6, end: 11, label: 'ORG', text: 'Apple' }]],
+      [
+        'p-1',
+        { _input_hash: 42, source: 'p.jsonl' },
+        [
+          { id: 'T1', start: 6, end: 11, label: 'ORG', text: 'Apple' },
+          { id: 'T2', start: 7, end: 11, label: 'ORG', text: 'pple' },
+        ],
+      ],
       ['lyon', { source: 'p.jsonl' }, [{ id: 'T1', start: 8, end: 12, label: 'GPE', text: 'Lyon' }]],
-      ['p-4', { _input_hash: 42, source: 'p.jsonl' }, [{ id: 'T1', start: 7, end: 11, label: 'ORG', text: 'pple' }]],
     ]);
-    expect(r.warnings).toEqual(['p.jsonl:3: task answered reject, left out', 'p.jsonl:4: spans[0] (7..11) does not fall on token boundaries']);
+    expect(r.warnings).toEqual([
+      'p.jsonl:3: task answered reject, left out',
+      'p.jsonl:4: spans[0] (7..11) does not fall on token boundaries',
+      'p.jsonl:4: accepted task of the same input as line 1, merged into it',
+    ]);
   });
 
   it('reports tokens and spans that do not match the text, and malformed lines', () => {

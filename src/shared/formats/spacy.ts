@@ -3,7 +3,9 @@ import type { Schema } from '../schema/types';
 import { OffsetMap } from '../text/offsets';
 import { exportTokens } from './export-tokens';
 import { withoutPending } from './gold-jsonl';
+import { keptTokens, metaWithoutTokens } from './kept-tokens';
 import {
+  baseName,
   byPosition,
   importedRecordBase,
   importJsonLines,
@@ -20,10 +22,13 @@ import type { ExportOptions, ExportResult, InputFile } from './files';
 /**
  * spaCy / Prodigy JSONL (https://prodi.gy/docs/api-interfaces#ner_manual): `{"id","text","meta",
  * "tokens":[{"text","start","end","id","ws"}],"spans":[{"start","end","token_start","token_end","label"}]}`,
- * `token_end` inclusive, offsets in code points (Python). Tokens come from `exportTokens()`, plus spaCy's
- * white-space tokens, so that words and `ws` rebuild the text. Spans that do not fall on token boundaries
- * are kept with a warning; events and attributes are left out with a warning. On import, tokens are checked against the text,
- * spans of a task answered `reject` or `ignore` are not read.
+ * `token_end` inclusive, offsets in code points (Python). Tokens are the ones the record came with
+ * (`meta.tokens`, written back as they were), else `exportTokens()` plus spaCy's white-space tokens, so
+ * that words and `ws` rebuild the text. Spans that do not fall on token boundaries are kept with a
+ * warning; events and attributes are left out with a warning. On import, tokens are checked against the
+ * text and kept in `meta.tokens` unless they are the ones the export would write; tasks answered `reject`
+ * or `ignore` are left out; accepted tasks of one input (the same text and `_input_hash`) become one
+ * document with all their spans, as Prodigy's `data-to-spacy` merges them; `relations` are warned.
  */
 
 interface TokenOut {
@@ -73,6 +78,11 @@ function tokenRange(tokens: TokenOut[], m: { start: number; end: number }): { fi
   return { first, last, aligned: tokens[first].start === m.start && tokens[last].end === m.end };
 }
 
+/** The tokens the export writes for a record: the ones it came with, else Glose's own. */
+function recordTokens(r: GoldRecord): TokenOut[] {
+  return (keptTokens(r) as TokenOut[] | null) ?? tokensOf(r.text, new OffsetMap(r.text), typeof r.meta.lang === 'string' ? r.meta.lang : 'fr');
+}
+
 export function exportSpacy(records: GoldRecord[], _schema: Schema, options: ExportOptions = {}): ExportResult {
   let events = 0;
   let unaligned = 0;
@@ -81,7 +91,7 @@ export function exportSpacy(records: GoldRecord[], _schema: Schema, options: Exp
     const r = options.includePending ? r0 : withoutPending(r0);
     events += r.events.length;
     attributes += r.entities.filter((m) => m.attributes && Object.keys(m.attributes).length).length;
-    const tokens = tokensOf(r.text, new OffsetMap(r.text), typeof r.meta.lang === 'string' ? r.meta.lang : 'fr');
+    const tokens = recordTokens(r);
     const spans = [...r.entities].sort(byPosition).map((m) => {
       const range = tokenRange(tokens, m);
       if (!range?.aligned) unaligned++;
@@ -89,7 +99,7 @@ export function exportSpacy(records: GoldRecord[], _schema: Schema, options: Exp
         ? { start: m.start, end: m.end, token_start: range.first, token_end: range.last, label: m.label }
         : { start: m.start, end: m.end, label: m.label };
     });
-    return JSON.stringify({ id: r.id, text: r.text, meta: r.meta, tokens, spans });
+    return JSON.stringify({ id: r.id, text: r.text, meta: metaWithoutTokens(r.meta), tokens, spans });
   });
   const warnings: string[] = [];
   if (unaligned) warnings.push(`${plural(unaligned, 'span')} not on token boundaries (token_start/token_end give the tokens they overlap)`);
@@ -142,6 +152,13 @@ function alignedWith(tokens: TokenIn[], o: Record<string, unknown>): boolean {
   return (o.token_start === undefined || o.token_start === first) && (o.token_end === undefined || o.token_end === last);
 }
 
+/** The input's tokens, to keep in meta, unless they are exactly what the export would write. */
+function tokensToKeep(v: Record<string, unknown>, text: string): { tokens?: unknown } {
+  if (!Array.isArray(v.tokens)) return {};
+  const own = tokensOf(text, new OffsetMap(text), typeof (v.meta as { lang?: unknown })?.lang === 'string' ? String((v.meta as { lang: string }).lang) : 'fr');
+  return JSON.stringify(v.tokens) === JSON.stringify(own) ? {} : { tokens: v.tokens };
+}
+
 /** One Prodigy task: its tokens checked against the text, its spans read on them. */
 function importLine(v: Record<string, unknown>, file: string, line: number, schema: Schema, options: ImportOptions): LineRead {
   if (typeof v.text !== 'string') return { problems: ['missing field text'], warnings: [] };
@@ -151,17 +168,44 @@ function importLine(v: Record<string, unknown>, file: string, line: number, sche
   const warnings: string[] = [];
   const tokens = readTokens(v.tokens, map, problems);
   const entities = readSpans(v.spans, map, tokens, problems, warnings);
-  const record: GoldRecord = {
-    id: lineDocId(v, file, line),
-    text: v.text,
-    meta: lineMeta(v, file, ['id', 'text', 'tokens', 'spans', 'answer']),
-    ...importedRecordBase(schema, options),
-    entities,
-    events: [],
-  };
+  if (Array.isArray(v.relations) && v.relations.length)
+    warnings.push(`${plural(v.relations.length, 'relation')} left out (relations between spans are not read)`);
+  const meta = { ...lineMeta(v, file, ['id', 'text', 'tokens', 'spans', 'answer', 'relations']), ...tokensToKeep(v, v.text) };
+  const record: GoldRecord = { id: lineDocId(v, file, line), text: v.text, meta, ...importedRecordBase(schema, options), entities, events: [] };
   return { record, problems, warnings };
 }
 
+/**
+ * Accepted tasks of one input become one document, as Prodigy's data-to-spacy merges them: the first
+ * task gives the id and meta, the spans of all are joined (a span given twice is kept once).
+ */
+function mergeSameInput(part: FileImport): FileImport {
+  // The same input: the same text (and _input_hash when there is one); tasks given ids of their own
+  // (as Glose writes them) are documents of their own.
+  const keyOf = (r: GoldRecord, line: number) =>
+    [r.id === `${baseName(part.file ?? '')}-${line}` ? '' : r.id, typeof r.meta._input_hash === 'number' ? r.meta._input_hash : '', r.text].join('\u0000');
+  const firstOf = new Map<string, number>();
+  const records: GoldRecord[] = [];
+  const lines: number[] = [];
+  const warnings = [...part.warnings];
+  part.records.forEach((r, i) => {
+    const line = part.lines?.[i] ?? 0;
+    const at = firstOf.get(keyOf(r, line));
+    if (at === undefined) {
+      firstOf.set(keyOf(r, line), records.length);
+      records.push(r);
+      lines.push(line);
+      return;
+    }
+    const into = records[at];
+    const seen = new Set(into.entities.map((m) => `${m.start} ${m.end} ${m.label}`));
+    const spans = [...into.entities, ...r.entities.filter((m) => !seen.has(`${m.start} ${m.end} ${m.label}`))].sort(byPosition);
+    records[at] = { ...into, entities: spans.map((m, k) => ({ ...m, id: `T${k + 1}` })) };
+    warnings.push(`${part.file}:${line}: accepted task of the same input as line ${lines[at]}, merged into it`);
+  });
+  return { ...part, records, lines, warnings };
+}
+
 export function importSpacy(files: InputFile[], schema: Schema, options: ImportOptions = {}): FileImport {
-  return importJsonLines(files, schema, options, (value, file, line) => importLine(value, file, line, schema, options));
+  return importJsonLines(files, schema, options, (value, file, line) => importLine(value, file, line, schema, options), mergeSameInput);
 }

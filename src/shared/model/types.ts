@@ -106,8 +106,9 @@ export function partsToRecord(doc: Doc, set: AnnotationSet): GoldRecord {
 }
 
 /**
- * Attributes the app itself writes, never a schema's: a reviewer's `note`, `proposed_by` (who proposed
- * a pending adjudication item) and `suggested_by` (where an accepted suggestion came from).
+ * Attributes the app itself writes, never a schema's: a reviewer's `note` (and brat's typed notes,
+ * `note:<type>`), `proposed_by` (who proposed a pending adjudication item) and `suggested_by` (where an
+ * accepted suggestion came from).
  */
 export const APP_ATTRIBUTES: readonly string[] = ['note', 'proposed_by', 'suggested_by'];
 

@@ -47,3 +47,15 @@ export function annotationProblems(text: string | OffsetMap, set: Pick<Annotatio
   }
   return problems;
 }
+
+/** The spec's `meta.date`: `YYYY-MM` or `YYYY-MM-DD`, and a day that exists (no 2019-02-30, no month 13). */
+export function isDocumentDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), m[3] === undefined ? 1 : Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return month >= 1 && month <= 12 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** The values the spec allows for an event's `attributes.realis`. */
+export const REALIS_VALUES = ['actual', 'generic', 'other'] as const;

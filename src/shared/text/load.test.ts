@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadTextDocument, splitDateHeader } from './load';
+import { decodeUtf8, loadTextDocument, splitDateHeader } from './load';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -30,5 +30,18 @@ describe('loading a .txt article', () => {
       expect(r.error.file).toBe('latin1.txt');
       expect(r.error.reason).toMatch(/UTF-8/);
     }
+  });
+
+  it('names the first line that is not UTF-8, and reports a byte-order mark it removed', () => {
+    const r = decodeUtf8(new Uint8Array([...bytes('un\ndeux\n'), 0xe9, 0x0a]), 'x.txt');
+    expect(r).toEqual({ ok: false, error: { file: 'x.txt', line: 3, reason: expect.stringMatching(/not valid UTF-8/) } });
+    expect(decodeUtf8(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes('é')]), 'b.txt')).toEqual({ ok: true, text: 'é', bom: true });
+  });
+
+  it('refuses a date header whose date does not exist rather than store it', () => {
+    const r = loadTextDocument('a.txt', bytes('date 2018-13\nDerna'));
+    expect(r).toEqual({ ok: false, error: { file: 'a.txt', line: 1, reason: expect.stringMatching(/2018-13 is not a real date/) } });
+    expect(loadTextDocument('b.txt', bytes('date 2019-02-30\nDerna')).ok).toBe(false);
+    expect(loadTextDocument('c.txt', bytes('date 2020-02-29\nDerna')).ok).toBe(true);
   });
 });

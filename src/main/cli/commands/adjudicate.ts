@@ -1,9 +1,9 @@
-import { writeFile } from 'node:fs/promises';
 import { serializeGoldJsonl } from '../../../shared/formats/gold-jsonl';
 import { isPending } from '../../../shared/model/types';
 import { adjudicate as merge } from '../../../shared/review/adjudicate';
 import { parseCommandArgs } from '../args';
 import type { CliCommand } from '../types';
+import { writeOutputFile } from '../write-output';
 import { readReviewCorpus } from './review-input';
 
 export const adjudicate: CliCommand = {
@@ -21,7 +21,7 @@ export const adjudicate: CliCommand = {
     if (!corpus) return 1;
     const records = merge(corpus, { majority: parsed.values.majority === true });
     try {
-      await writeFile(parsed.values.output, serializeGoldJsonl(records, { includePending: true }));
+      await writeOutputFile(parsed.values.output, serializeGoldJsonl(records, { includePending: true }));
     } catch (e) {
       io.stderr(`${parsed.values.output}: ${(e as Error).message}\n`);
       return 1;

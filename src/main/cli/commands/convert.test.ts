@@ -98,9 +98,11 @@ describe('convert', () => {
     expect(r.err).toContain('warning: schema-version fr-conflict-news@1: 5× in 5 documents');
   });
 
-  it('refuses unknown formats, a CoNLL import and missing arguments with exit 2', async () => {
+  it('refuses unknown formats and missing arguments with exit 2, a file that is not CoNLL with its lines', async () => {
     expect((await run('convert', '--from', 'xml', '--to', 'jsonl', SEEDS, '-o', join(dir, 'o'))).code).toBe(2);
-    expect((await run('convert', '--from', 'conll', '--to', 'jsonl', SEEDS, '-o', join(dir, 'o'))).code).toBe(2);
+    const notConll = await run('convert', '--from', 'conll', '--to', 'jsonl', SEEDS, '-o', join(dir, 'o'));
+    expect(notConll.code).toBe(1);
+    expect(notConll.err).toContain(`${SEEDS}:1: `);
     expect((await run('convert', '--from', 'jsonl', SEEDS)).code).toBe(2);
   });
 });

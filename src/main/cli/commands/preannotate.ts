@@ -1,26 +1,24 @@
-import { readFile, writeFile } from 'node:fs/promises';
 import { parseGoldJsonl, serializeGoldJsonl } from '../../../shared/formats/gold-jsonl';
 import { formatInputError, partsToRecord, recordToParts, type Doc, type GoldRecord, type InputError } from '../../../shared/model/types';
 import { preannotate as run } from '../../../shared/preannotate';
 import { SchemaIndex, frConflictNews } from '../../../shared/schema';
-import { loadTextInputs } from '../../files';
 import { parseCommandArgs } from '../args';
+import { loadTexts, readInputFile } from '../read-input';
 import type { CliCommand, CliIO } from '../types';
+import { writeOutputFile } from '../write-output';
 
 /** Documents from .txt files and folders, or from a gold JSONL file (one document per id). */
 async function readDocs(inputs: string[]): Promise<{ docs: Doc[]; errors: InputError[] }> {
   const jsonl = inputs.filter((p) => p.toLowerCase().endsWith('.jsonl'));
   const texts = inputs.filter((p) => !p.toLowerCase().endsWith('.jsonl'));
-  const out = texts.length ? await loadTextInputs(texts) : { docs: [], errors: [] };
+  const out = texts.length ? await loadTexts(texts) : { docs: [], errors: [] };
   for (const file of jsonl) {
-    let content: string;
-    try {
-      content = await readFile(file, 'utf8');
-    } catch (e) {
-      out.errors.push({ file, line: 0, reason: (e as Error).message });
+    const read = await readInputFile(file);
+    if (!read.ok) {
+      out.errors.push(read.error);
       continue;
     }
-    const parsed = parseGoldJsonl(content, { file, schema: null });
+    const parsed = parseGoldJsonl(read.file.content, { file, schema: null });
     out.errors.push(...parsed.errors);
     const seen = new Set(out.docs.map((d) => d.id));
     for (const r of parsed.records) {
@@ -69,7 +67,7 @@ export const preannotate: CliCommand = {
       }
     }
     if (io.isTTY && docs.length) io.stderr('\n');
-    await writeFile(parsed.values.output, serializeGoldJsonl(records, { includePending: true }));
+    await writeOutputFile(parsed.values.output, serializeGoldJsonl(records, { includePending: true }));
     const secs = ((Date.now() - started) / 1000).toFixed(2);
     io.stderr(
       `preannotate: ${docs.length} document(s), ${entities} entities, ${events} events in ${secs} s → ${parsed.values.output}` +

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { parseGoldJsonl } from '../../../shared/formats/gold-jsonl';
 import { formatInputError, type GoldRecord } from '../../../shared/model/types';
 import { groupRecords, type ReviewCorpus } from '../../../shared/review/corpus';
+import { readInputFile } from '../read-input';
 import type { CliIO } from '../types';
 
 /**
@@ -14,15 +14,13 @@ export async function readReviewCorpus(files: string[], io: CliIO): Promise<Revi
   const records: GoldRecord[] = [];
   let failed = false;
   for (const file of files) {
-    let content: string;
-    try {
-      content = await readFile(file, 'utf8');
-    } catch (e) {
-      io.stderr(`${file}: ${(e as Error).message}\n`);
+    const read = await readInputFile(file);
+    if (!read.ok) {
+      io.stderr(formatInputError(read.error) + '\n');
       failed = true;
       continue;
     }
-    const parsed = parseGoldJsonl(content, { file, schema: null });
+    const parsed = parseGoldJsonl(read.file.content, { file, schema: null });
     for (const e of parsed.errors) io.stderr(formatInputError(e) + '\n');
     if (parsed.errors.length) failed = true;
     records.push(...parsed.records);

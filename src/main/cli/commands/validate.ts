@@ -1,27 +1,34 @@
-import { readFile } from 'node:fs/promises';
 import { parseGoldJsonl } from '../../../shared/formats/gold-jsonl';
 import { formatInputError } from '../../../shared/model/types';
-import { SchemaIndex, frConflictNews } from '../../../shared/schema';
+import { SchemaIndex } from '../../../shared/schema';
+import { parseCommandArgs } from '../args';
+import { readInputFile } from '../read-input';
+import { schemaOption } from '../schema-input';
 import type { CliCommand } from '../types';
 
 export const validate: CliCommand = {
   name: 'validate',
-  usage: '<file.jsonl>',
-  summary: 'Checks a gold JSONL file: prints every problem with its line and reason; exit 1 if any.',
+  usage: '<file.jsonl> [--schema schema.json|annotation.conf]',
+  summary: 'Checks a gold JSONL file (against the default schema, or the one given): prints every problem with its line and reason; exit 1 if any.',
   async run(args, io) {
-    if (args.length !== 1) {
-      io.stderr(`usage: validate ${this.usage}\n`);
+    const parsed = parseCommandArgs(args, { schema: { type: 'string' } });
+    if (!parsed.ok || parsed.positionals.length !== 1) {
+      io.stderr(`${parsed.ok ? '' : parsed.error + '\n'}usage: validate ${this.usage}\n`);
       return 2;
     }
-    const file = args[0];
-    let content: string;
-    try {
-      content = await readFile(file, 'utf8');
-    } catch (e) {
-      io.stderr(`${file}: ${(e as Error).message}\n`);
+    const file = parsed.positionals[0];
+    const loaded = await schemaOption(parsed.values.schema);
+    for (const w of loaded.warnings) io.stderr(`warning: ${w}\n`);
+    if (!('schema' in loaded)) {
+      for (const e of loaded.errors) io.stderr(formatInputError(e) + '\n');
       return 1;
     }
-    const result = parseGoldJsonl(content, { file, schema: new SchemaIndex(frConflictNews) });
+    const read = await readInputFile(file);
+    if (!read.ok) {
+      io.stdout(formatInputError(read.error) + '\n');
+      return 1;
+    }
+    const result = parseGoldJsonl(read.file.content, { file, schema: new SchemaIndex(loaded.schema) });
     for (const e of result.errors) io.stdout(formatInputError(e) + '\n');
     io.stderr(`${file}: ${result.lines} line(s), ${result.records.length} valid, ${result.errors.length} problem(s)\n`);
     return result.errors.length ? 1 : 0;
