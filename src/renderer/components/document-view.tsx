@@ -49,7 +49,9 @@ export function DocumentView(props: Props) {
   );
   return (
     <div className="document">
-      {selected && <style>{`.editor [data-id="${CSS.escape(selected)}"] { outline: 2px solid var(--accent); outline-offset: 1px; }`}</style>}
+      {selected && (
+        <style>{`.editor [data-id="${CSS.escape(selected)}"] { outline: 2px solid var(--accent) !important; outline-offset: 1px !important; }`}</style>
+      )}
       <DocBar open={props.open} annotator={props.annotator} />
       {props.outsideSchema.length > 0 && (
         <div className="warning schema-warning" data-testid="outside-schema">

@@ -9,7 +9,7 @@ import type { SchemaIndex } from '../../shared/schema/lookup';
 import type { OffsetMap } from '../../shared/text/offsets';
 import { blocksToJson, layoutBlocks, layoutPages, pageBlocks, pageOf, posToUtf16, utf16ToPos } from '../editor/blocks';
 import { allDecorations, annotationsKey, annotationsPlugin, diffDecorations, type DrawContext } from '../editor/decorations';
-import { interactionPlugin, setSelectionFromApp, type InteractionCallbacks } from '../editor/interaction';
+import { collapseSelection, interactionPlugin, setSelectionFromApp, type InteractionCallbacks } from '../editor/interaction';
 import { overlayDecorations, overlayKey, overlayPlugin, type Overlay } from '../editor/overlay';
 import { useHandleDrag } from '../editor/use-handle-drag';
 import { PageBar } from './page-bar';
@@ -124,6 +124,7 @@ export function Editor(props: EditorProps) {
     );
     const s = props.selection;
     if (s.kind === 'range') setSelectionFromApp(view, utf16ToPos(ctx.blocks, props.map.toUtf16(s.start)), utf16ToPos(ctx.blocks, props.map.toUtf16(s.end)));
+    else collapseSelection(view);
   }, [editor, props.set, props.selection, props.hits, props.currentHit, ctx, props.map]);
 
   // Show the page that holds the selection when the selection changes (not when the set does).

@@ -46,24 +46,37 @@ export function SuggestionTools(props: { set: AnnotationSet; schema: SchemaIndex
           Reject {below} below
         </button>
       </div>
-      <table className="by-label">
-        <tbody>
-          {labels.map(({ label, n }) => (
-            <tr key={label} data-suggestion-label={label}>
-              <td>{label}</td>
-              <td className="num">{n}</td>
-              <td>
-                <button className="small" title={`Accept the ${n} ${label} suggestions`} onClick={() => services.run('accept-suggestions', { label })}>
-                  ✓ all
-                </button>{' '}
-                <button className="small" title={`Reject the ${n} ${label} suggestions`} onClick={() => services.run('reject-suggestions', { label })}>
-                  ✕ all
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <details className="by-label-box" open>
+        <summary>By label or event type</summary>
+        <table className="by-label">
+          <tbody>
+            {labels.map(({ label, n }) => (
+              <tr key={label} data-suggestion-label={label}>
+                <td>{label}</td>
+                <td className="num">{n}</td>
+                <td>
+                  <button
+                    className="small"
+                    title={`Accept the ${n} ${label} suggestions`}
+                    aria-label={`Accept all ${label}`}
+                    onClick={() => services.run('accept-suggestions', { label })}
+                  >
+                    ✓
+                  </button>
+                  <button
+                    className="small"
+                    title={`Reject the ${n} ${label} suggestions`}
+                    aria-label={`Reject all ${label}`}
+                    onClick={() => services.run('reject-suggestions', { label })}
+                  >
+                    ✕
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
     </section>
   );
 }

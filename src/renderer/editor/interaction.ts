@@ -20,6 +20,9 @@ export const interactionKey = new PluginKey('glose-interaction');
 
 export function interactionPlugin(callbacks: { current: InteractionCallbacks }): Plugin {
   let pointerDown = false;
+  /** From the release of the button to the end of that event: ProseMirror's own update of the selection then is not the user's next one. */
+  let releasing = false;
+  let downAt = { x: 0, y: 0 };
   return new Plugin({
     key: interactionKey,
     filterTransaction: (tr) => !tr.docChanged,
@@ -34,14 +37,16 @@ export function interactionPlugin(callbacks: { current: InteractionCallbacks }):
       handleDOMEvents: {
         beforeinput: (_view, event) => (event.preventDefault(), true),
         cut: (_view, event) => (event.preventDefault(), true),
-        mousedown: () => {
+        mousedown: (_view, event) => {
           pointerDown = true;
+          downAt = { x: event.clientX, y: event.clientY };
           return false;
         },
         mouseup: (view, event) => {
           pointerDown = false;
-          // After ProseMirror has settled the selection of this click or drag.
-          setTimeout(() => report(view, event), 0);
+          releasing = true;
+          setTimeout(() => (releasing = false), 0);
+          report(view, event);
           return false;
         },
       },
@@ -53,23 +58,38 @@ export function interactionPlugin(callbacks: { current: InteractionCallbacks }):
           fromApp.delete(view);
           return;
         }
-        if (pointerDown) return;
+        if (pointerDown || releasing) return;
         const { from, to } = view.state.selection;
         callbacks.current.onSelect(from, to, false);
       },
     }),
   });
 
+  /**
+   * Reported at once, from the browser's own selection (already where the mouse left it; ProseMirror's
+   * state follows a moment later): a key pressed right after the mouse is released must find it.
+   */
   function report(view: EditorView, event: MouseEvent) {
-    const { from, to } = view.state.selection;
+    const clicked = Math.abs(event.clientX - downAt.x) + Math.abs(event.clientY - downAt.y) < 4;
     const id = (event.target as HTMLElement | null)?.closest?.('[data-id]')?.getAttribute('data-id');
-    if (from === to && id) callbacks.current.onPick(id);
-    else callbacks.current.onSelect(from, to, event.altKey);
+    if (clicked && id) return callbacks.current.onPick(id);
+    const dom = view.dom.ownerDocument.getSelection();
+    if (!dom?.anchorNode || !dom.focusNode || !view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode)) return;
+    const [a, b] = [view.posAtDOM(dom.anchorNode, dom.anchorOffset), view.posAtDOM(dom.focusNode, dom.focusOffset)];
+    callbacks.current.onSelect(Math.min(a, b), Math.max(a, b), event.altKey);
   }
 }
 
 /** Views whose next selection change came from the app (set by setSelectionFromApp). */
 const fromApp = new WeakSet<EditorView>();
+
+/** Collapses the text selection to a caret (an annotation is selected now, not text). */
+export function collapseSelection(view: EditorView): void {
+  const { selection } = view.state;
+  if (selection.empty) return;
+  fromApp.add(view);
+  view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, selection.to)));
+}
 
 /** Shows a selection the app decided (undo, a search hit) without reporting it back as the user's. */
 export function setSelectionFromApp(view: EditorView, from: number, to: number): void {

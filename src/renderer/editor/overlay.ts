@@ -57,8 +57,8 @@ export function overlayDecorations(set: AnnotationSet, overlay: Overlay, ctx: Dr
     const m = set.entities.find((e) => e.id === selection.id);
     const ranges = m ? spanToRanges(ctx.blocks, ctx.map, m.start, m.end) : [];
     if (ranges.length) {
-      out.push(Decoration.widget(ranges[0].from, handle('start'), { side: -1, key: `hs:${m!.id}:${m!.start}`, ignoreSelection: true }));
-      out.push(Decoration.widget(ranges.at(-1)!.to, handle('end'), { side: 1, key: `he:${m!.id}:${m!.end}`, ignoreSelection: true }));
+      out.push(Decoration.widget(ranges[0].from, handle('start'), { side: 1, key: `hs:${m!.id}:${m!.start}`, ignoreSelection: true }));
+      out.push(Decoration.widget(ranges.at(-1)!.to, handle('end'), { side: -1, key: `he:${m!.id}:${m!.end}`, ignoreSelection: true }));
     }
   }
   overlay.hits.forEach((h, i) => inline(h.start, h.end, { class: i === overlay.current ? 'hit current' : 'hit' }));
