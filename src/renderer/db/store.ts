@@ -42,29 +42,9 @@ export function stripStored(set: AnnotationSet | StoredSet): AnnotationSet {
   return { docId, annotator, status, schema, entities, events };
 }
 
-/** One row of the corpus list. */
-export interface CorpusRow {
-  doc: Doc;
-  title: string;
-  /** The set the row describes: the current annotator's if any, else the latest one. */
-  set: StoredSet | undefined;
-  annotators: string[];
-}
-
 export function titleOf(text: string): string {
   const line = text.split('\n').find((l) => l.trim() !== '') ?? '';
   return line.trim();
-}
-
-export async function corpusRows(db: GloseDb, annotator: string): Promise<CorpusRow[]> {
-  const [docs, sets] = await Promise.all([db.documents.toArray(), db.annotationSets.toArray()]);
-  const byDoc = new Map<string, StoredSet[]>();
-  for (const s of sets) byDoc.set(s.docId, [...(byDoc.get(s.docId) ?? []), s]);
-  docs.sort((a, b) => a.id.localeCompare(b.id));
-  return docs.map((doc) => {
-    const mine = byDoc.get(doc.id) ?? [];
-    return { doc, title: titleOf(doc.text), set: preferredSet(mine, annotator), annotators: mine.map((s) => s.annotator).sort() };
-  });
 }
 
 /** The set to show for a document: the annotator's own, else the most recently changed. */
