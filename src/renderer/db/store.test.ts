@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { GloseDb } from './database';
 import { seedDocuments } from './seeds';
 import { replaceSets } from './annotation-store';
+import { removeDocument } from './corpus-rows';
 import { allRecords, ensureSeeded, getSetting, putSetting, titleOf } from './store';
 
 let n = 0;
@@ -18,6 +19,14 @@ describe('seeds', () => {
     const doc = await db.documents.get('000_160f67e45fa3422c');
     expect(doc?.meta).toEqual({ source: '000_160f67e45fa3422c.txt', date: '2018-05', lang: 'fr' });
     expect(doc?.text.startsWith("L'aviation de l'armée nationale libyenne")).toBe(true);
+  });
+
+  it('does not bring the seeds back once the user removed every document', async () => {
+    fresh();
+    await ensureSeeded(db, seedDocuments);
+    for (const doc of await db.documents.toArray()) await removeDocument(db, doc.id);
+    expect(await ensureSeeded(db, seedDocuments)).toBe(0);
+    expect(await db.documents.count()).toBe(0);
   });
 });
 

@@ -18,9 +18,17 @@ export async function putSetting(db: GloseDb, key: string, value: unknown): Prom
   await db.settings.put({ key, value });
 }
 
-/** Loads the seeds when the database has no document at all (first start). Returns how many. */
+const SEEDED_KEY = 'seeded';
+
+/**
+ * Loads the seeds on the first start (a database that never had them, and has no document). Said in
+ * the settings, so that a user who removed every document does not get the seeds back at the next start.
+ * Returns how many were loaded.
+ */
 export async function ensureSeeded(db: GloseDb, seeds: () => Doc[]): Promise<number> {
-  return db.transaction('rw', db.documents, async () => {
+  return db.transaction('rw', db.documents, db.settings, async () => {
+    if (await db.settings.get(SEEDED_KEY)) return 0;
+    await db.settings.put({ key: SEEDED_KEY, value: true });
     if ((await db.documents.count()) > 0) return 0;
     const docs = seeds();
     await db.documents.bulkPut(docs);
