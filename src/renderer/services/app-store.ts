@@ -4,8 +4,10 @@ import { frConflictNews } from '../../shared/schema';
 import type { Doc } from '../../shared/model/types';
 import type { OffsetMap } from '../../shared/text/offsets';
 import type { Binding } from '../commands/bindings';
+import type { CorpusRow } from '../db/corpus-rows';
 import type { SchemaState } from '../db/schemas';
 import type { SessionSnapshot } from '../session/document-session';
+import { DEFAULT_SORT, type CorpusSort } from './corpus-view';
 import type { Route } from './route';
 
 /** A long run (pre-annotation) with its progress; `summary` is set when it is over. */
@@ -20,6 +22,7 @@ export type Dialog =
   | { kind: 'annotator'; required: boolean }
   | { kind: 'export'; annotators: string[] }
   | { kind: 'help' }
+  | { kind: 'remove-document'; docId: string }
   | { kind: 'errors'; title: string; errors: InputError[]; importValid?: { count: number; run: () => Promise<void> } };
 
 /** The document on screen: its text, who has a set for it, and the open set's state. */
@@ -30,6 +33,16 @@ export interface OpenDocument {
   /** Annotators whose set can be shown, the current annotator first. */
   annotators: string[];
   session: SessionSnapshot;
+}
+
+/** The corpus list: its rows (null while they load), their order, and where the keyboard is in it. */
+export interface CorpusView {
+  rows: CorpusRow[] | null;
+  sort: CorpusSort;
+  /** The row the arrow keys move from (roving focus); kept while the user is in a document. */
+  cursor: string | null;
+  /** The keyboard focus is in the list: Enter and Delete act on the cursor's row only then. */
+  focused: boolean;
 }
 
 /**
@@ -47,6 +60,7 @@ export interface AppState {
   schema: SchemaIndex;
   /** null when no document is routed; `missing` when the routed one is not in the corpus. */
   document: OpenDocument | 'loading' | 'missing' | null;
+  corpus: CorpusView;
   bindings: Binding[];
 }
 
@@ -60,6 +74,7 @@ export function initialState(route: Route): AppState {
     schemas: { active: frConflictNews, library: [frConflictNews] },
     schema: new SchemaIndex(frConflictNews),
     document: null,
+    corpus: { rows: null, sort: DEFAULT_SORT, cursor: null, focused: false },
     bindings: [],
   };
 }

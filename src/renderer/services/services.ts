@@ -1,6 +1,8 @@
 import type { PlatformApi } from '../../shared/platform';
 import type { CommandRegistry } from '../commands/registry';
+import type { ActivityService } from './activity-service';
 import type { AppStore, Dialog } from './app-store';
+import type { CorpusListService } from './corpus-list-service';
 import type { CorpusService } from './corpus-service';
 import type { DocumentController } from './document-controller';
 import type { PreannotationService } from './preannotation-service';
@@ -19,6 +21,8 @@ export interface Services {
   readonly registry: CommandRegistry;
   readonly documents: DocumentController;
   readonly corpus: CorpusService;
+  readonly corpusList: CorpusListService;
+  readonly activity: ActivityService;
   readonly schemas: SchemaService;
   readonly settings: SettingsService;
   readonly preannotation: PreannotationService;
