@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { expect, type Page } from '@playwright/test';
 
 /**

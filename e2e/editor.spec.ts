@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { expect, test } from '@playwright/test';
 import { clickText, dragOver, drawn, saved } from './editor-helpers';
 import { SEED_IDS, openDocument, shot, start } from './helpers';

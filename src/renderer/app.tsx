@@ -7,6 +7,7 @@ import { Header } from './components/header';
 import { HelpOverlay } from './components/help-overlay';
 import { ProgressDialog } from './components/progress-dialog';
 import { SearchBar } from './components/search-bar';
+import { RemoveDocumentDialog } from './components/remove-document-dialog';
 import { titleOf } from './db/store';
 import { useKeyboard } from './hooks/use-keyboard';
 import { ServicesContext, useAppState, useServices } from './hooks/use-services';
@@ -63,7 +64,7 @@ function Shell() {
 
 function DialogView({ dialog }: { dialog: Dialog }) {
   const services = useServices();
-  const { annotator } = useAppState();
+  const { annotator, corpus } = useAppState();
   const close = () => services.showDialog(null);
   switch (dialog.kind) {
     case 'annotator':
@@ -95,6 +96,16 @@ function DialogView({ dialog }: { dialog: Dialog }) {
       return <ConfirmDeleteDialog dialog={dialog} onClose={close} />;
     case 'occurrences':
       return <OccurrencesDialog dialog={dialog} onClose={close} />;
+    case 'remove-document': {
+      const row = corpus.rows?.find((r) => r.doc.id === dialog.docId);
+      if (!row) return null;
+      const remove = () => void services.corpusList.remove(row.doc.id).then(close);
+      const cancel = () => {
+        close();
+        services.corpusList.refocus();
+      };
+      return <RemoveDocumentDialog row={row} onRemove={remove} onCancel={cancel} />;
+    }
     case 'errors':
       return (
         <ErrorsDialog

@@ -55,4 +55,26 @@ export const exportFiles = command({
   },
 });
 
-export const fileCommands = [openFiles, openFolder, importFiles, exportFiles];
+/**
+ * Removes a document (the one named, else the corpus list's focused row) after a confirmation that says
+ * what goes with it: every annotator's set, history and figures. A confirmation rather than an Undo in
+ * the notice: the loss can be other people's work, an Undo kept in memory would not outlive a reload or
+ * a closed window, and putting a document back after another window changed its sets would need rules
+ * of its own. The dialog states it plainly and Cancel has the focus.
+ */
+export const removeDocumentCommand = command<{ docId?: string } | undefined>({
+  id: 'remove-document',
+  title: 'Remove the document…',
+  group: 'File',
+  keys: ['Delete', 'Backspace'],
+  when: 'screen == corpus && !inputFocus',
+  perform(state, dispatch, services, args) {
+    const { rows, cursor, focused } = state.corpus;
+    const docId = args?.docId ?? (focused ? cursor : null);
+    if (isBusy(state) || state.route.screen !== 'corpus' || !docId || !rows?.some((r) => r.doc.id === docId)) return false;
+    if (dispatch) services.showDialog({ kind: 'remove-document', docId });
+    return true;
+  },
+});
+
+export const fileCommands = [openFiles, openFolder, importFiles, exportFiles, removeDocumentCommand];

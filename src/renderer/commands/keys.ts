@@ -50,10 +50,13 @@ export function isFieldChord(chord: string): boolean {
   return !b.mod && !b.ctrl && !b.alt && (b.key.length === 1 || FIELD_KEYS.has(b.key));
 }
 
+/** Keys spelt as they are printed on the keyboard. */
+const KEY_NAMES: Record<string, string> = { arrowup: '↑', arrowdown: '↓', arrowleft: '←', arrowright: '→' };
+
 /** `Mod+Shift+Z` → `Ctrl+Shift+Z` (or `⇧⌘Z` on macOS), for buttons, menus and the help. */
 export function formatKey(chord: string, isMac: boolean): string {
   const b = parse(chord);
-  const key = b.key.length === 1 ? b.key.toUpperCase() : b.key[0].toUpperCase() + b.key.slice(1);
+  const key = KEY_NAMES[b.key] ?? (b.key.length === 1 ? b.key.toUpperCase() : b.key[0].toUpperCase() + b.key.slice(1));
   if (isSymbol(b.key) && !b.mod && !b.ctrl && !b.alt) return b.key;
   const mods = isMac
     ? [b.ctrl && '⌃', b.alt && '⌥', b.shift && '⇧', b.mod && '⌘'].filter(Boolean).join('')

@@ -1,5 +1,9 @@
+import type { CorpusRow } from '../db/corpus-rows';
+import type { AppState } from '../services/app-store';
+import { CORPUS_COLUMNS, nextSort, sortRows, type CorpusColumn } from '../services/corpus-view';
+import type { Services } from '../services/services';
 import { THEMES } from '../services/theme';
-import { command } from './registry';
+import { command, type Dispatch } from './registry';
 
 /** Moving between screens, documents and sets. */
 
@@ -103,4 +107,111 @@ export const toggleTheme = command({
   },
 });
 
-export const navigateCommands = [showCorpus, showSettings, openDocumentCommand, nextDocument, previousDocument, showHelp, showPalette, toggleTheme];
+/** The corpus list's rows in the order on screen, and where its cursor is among them. */
+function listPosition(state: AppState): { order: CorpusRow[]; at: number } | null {
+  const { rows, sort, cursor } = state.corpus;
+  if (state.route.screen !== 'corpus' || !rows?.length) return null;
+  const order = sortRows(rows, sort);
+  return { order, at: order.findIndex((r) => r.doc.id === cursor) };
+}
+
+/**
+ * Moves the list's keyboard focus to the row `pick` names. Coming from outside the list (or with no
+ * cursor yet), a key first brings the focus to the cursor's row; at either end it declines, so the key
+ * does what the browser does.
+ */
+function moveIn(pick: (order: CorpusRow[], at: number) => CorpusRow | undefined) {
+  return (state: AppState, dispatch: Dispatch | undefined, services: Services): boolean => {
+    const position = listPosition(state);
+    if (!position) return false;
+    const { order, at } = position;
+    const target = at < 0 ? order[0] : state.corpus.focused ? pick(order, at) : order[at];
+    if (!target || (target.doc.id === state.corpus.cursor && state.corpus.focused)) return false;
+    if (dispatch) services.corpusList.moveCursor(target.doc.id, true);
+    return true;
+  };
+}
+
+const IN_LIST = 'screen == corpus && !inputFocus';
+
+export const nextRow = command({
+  id: 'corpus-next',
+  title: 'Next document in the list',
+  group: 'Navigate',
+  keys: ['ArrowDown'],
+  when: IN_LIST,
+  perform: moveIn((order, at) => order[at + 1]),
+});
+
+export const previousRow = command({
+  id: 'corpus-previous',
+  title: 'Previous document in the list',
+  group: 'Navigate',
+  keys: ['ArrowUp'],
+  when: IN_LIST,
+  perform: moveIn((order, at) => order[at - 1]),
+});
+
+export const firstRow = command({
+  id: 'corpus-first',
+  title: 'First document in the list',
+  group: 'Navigate',
+  keys: ['Home'],
+  when: IN_LIST,
+  perform: moveIn((order) => order[0]),
+});
+
+export const lastRow = command({
+  id: 'corpus-last',
+  title: 'Last document in the list',
+  group: 'Navigate',
+  keys: ['End'],
+  when: IN_LIST,
+  perform: moveIn((order) => order.at(-1)),
+});
+
+/** Enter on the list's focused row; elsewhere Enter is left to the focused button. */
+export const openFocused = command({
+  id: 'open-focused-document',
+  title: 'Open the focused document',
+  group: 'Navigate',
+  keys: ['Enter'],
+  when: IN_LIST,
+  perform(state, dispatch, services) {
+    const position = listPosition(state);
+    if (!position || position.at < 0 || !state.corpus.focused) return false;
+    if (dispatch) services.navigate({ screen: 'document', docId: position.order[position.at].doc.id });
+    return true;
+  },
+});
+
+/** A column header's click: sorts by it, or turns the order round; the choice is kept in the settings. */
+export const sortCorpus = command<{ column: CorpusColumn }>({
+  id: 'sort-corpus',
+  needsArgs: true,
+  title: 'Sort the corpus list',
+  describe: ({ column }) => `Sort the corpus by ${column}`,
+  group: 'Navigate',
+  perform(state, dispatch, services, args) {
+    if (state.route.screen !== 'corpus' || !args || !CORPUS_COLUMNS.includes(args.column)) return false;
+    if (dispatch) void services.corpusList.setSort(nextSort(state.corpus.sort, args.column));
+    return true;
+  },
+});
+
+export const navigateCommands = [
+  showCorpus,
+  showSettings,
+  openDocumentCommand,
+  nextDocument,
+  previousDocument,
+  showHelp,
+  showPalette,
+  toggleTheme,
+  nextRow,
+  previousRow,
+  firstRow,
+  lastRow,
+  openFocused,
+  sortCorpus,
+];

@@ -4,6 +4,7 @@ import { createState, runStep } from '../../shared/model/state';
 import type { AnnotationSet, Doc } from '../../shared/model/types';
 import { frConflictNews } from '../../shared/schema';
 import { OffsetMap } from '../../shared/text/offsets';
+import type { CorpusRow } from '../db/corpus-rows';
 import { AppStore, initialState, openDocument, type AppState } from '../services/app-store';
 import type { Route } from '../services/route';
 import type { Services } from '../services/services';
@@ -21,7 +22,20 @@ export function docSet(over: Partial<AnnotationSet> = {}): AnnotationSet {
   return { docId: 'd1', annotator: 'alice', status: 'new', schema: 'fr-conflict-news@1', entities: [], events: [], ...over };
 }
 
-export function harness(options: { set?: AnnotationSet; selection?: Selection; route?: Route } = {}) {
+/** A corpus list row of a document with one annotator's set (see db/corpus-rows.ts). */
+export function corpusRow(id: string, title: string, set?: Partial<AnnotationSet>): CorpusRow {
+  const stored = set && { ...docSet({ docId: id, ...set }), updatedAt: 0, revision: 0 };
+  return {
+    doc: { id, text: title, meta: { source: `${id}.txt` } },
+    title,
+    set: stored,
+    annotators: stored ? [{ annotator: stored.annotator, status: stored.status }] : [],
+    gold: null,
+    stats: undefined,
+  };
+}
+
+export function harness(options: { set?: AnnotationSet; selection?: Selection; route?: Route; rows?: CorpusRow[] } = {}) {
   const registry = createRegistry();
   const route = options.route ?? ({ screen: 'document', docId: 'd1' } as Route);
   const state: AppState = {
@@ -37,6 +51,7 @@ export function harness(options: { set?: AnnotationSet; selection?: Selection; r
             session: { state: createState(options.set ?? docSet(), undefined, options.selection ?? NO_SELECTION), saveState: 'saved' },
           }
         : null,
+    corpus: { ...initialState(route).corpus, rows: options.rows ?? null },
   };
   const app = new AppStore(state);
   const step = vi.fn((s: Parameters<Services['documents']['step']>[0]) => {
@@ -62,6 +77,10 @@ export function harness(options: { set?: AnnotationSet; selection?: Selection; r
       documents: vi.fn(async () => [doc]),
     },
     preannotation: { start: vi.fn() },
+    corpusList: {
+      setSort: vi.fn(async () => undefined),
+      moveCursor: vi.fn((cursor: string | null, focused: boolean) => app.update((s) => ({ corpus: { ...s.corpus, cursor, focused } }))),
+    },
   } as unknown as Services;
   Object.assign(services, {
     run: (id: string, args?: unknown) => registry.run(id, app.get(), services, args),

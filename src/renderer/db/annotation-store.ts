@@ -2,16 +2,19 @@ import type { History, HistoryEntry } from '../../shared/model/history';
 import { NO_SELECTION, type Selection } from '../../shared/model/selection';
 import { createState, runStep, type AnnotationState, type Step } from '../../shared/model/state';
 import type { AnnotationSet } from '../../shared/model/types';
+import { stepYield } from '../../shared/model/yield';
 import type { Schema } from '../../shared/schema/types';
 import type { GloseDb, StoredHistoryEntry, StoredSet } from './database';
+import { addStepYield } from './stats';
 import { emptySet, stripStored } from './store';
 
 /**
  * The stored state of one document and annotator: its set, its undo history and its revision. Every
  * change is a step of the pure state (shared/model/state.ts) replayed inside ONE read-write
  * transaction over the set, its history and the operation log: the step applies to what is stored now
- * (another window may have written since this one read), and the operation, its history entry and the
- * new set are committed together or not at all.
+ * (another window may have written since this one read), and the operation, its history entry, the
+ * new set and what the step decided about suggestions (its yield, stats.ts) are committed together or
+ * not at all.
  */
 
 export interface StoredState {
@@ -74,7 +77,7 @@ export async function commitStep(
   selection: Selection = NO_SELECTION,
 ): Promise<CommitResult> {
   const { docId, annotator } = set;
-  return db.transaction('rw', db.annotationSets, db.history, db.operations, async () => {
+  return db.transaction('rw', db.annotationSets, db.history, db.operations, db.stats, async () => {
     const { rows, stored } = await read(db, docId, annotator, schema, selection);
     const wanted = typeof step === 'function' ? step(stored.state) : step;
     if (!wanted) return { ok: true, ...stored };
@@ -86,6 +89,7 @@ export async function commitStep(
     await db.annotationSets.put({ ...result.state.set, updatedAt: at, revision } satisfies StoredSet);
     await db.operations.add({ id: crypto.randomUUID(), docId, annotator, operation: result.applied, at });
     await writeHistory(db, docId, annotator, rows, result.state.history);
+    await addStepYield(db, set, stepYield(stored.state.set, result.state.set, wanted.kind));
     return { ok: true, state: result.state, revision };
   });
 }

@@ -49,4 +49,52 @@ describe('database versions', () => {
     expect((await loadState(db, 'd1', 'alice', frConflictNews)).state.set.entities[0].label).toBe('LOC');
     db.close();
   });
+
+  it('opens a database written by version 2 and keeps its history; work figures start empty and count from there', async () => {
+    await writeVersion2();
+    const db = new GloseDb(NAME);
+    expect(db.verno).toBeGreaterThanOrEqual(3);
+    expect((await db.annotationSets.toArray()).map((s) => [s.annotator, s.revision, s.entities.map((m) => m.source)])).toEqual([
+      ['alice', 1, ['heuristic', 'human']],
+    ]);
+    expect(await db.history.count()).toBe(1);
+    expect(await db.operations.count()).toBe(1);
+    expect(await db.stats.count()).toBe(0);
+    const key = { docId: 'd1', annotator: 'alice' };
+    // The accept made under version 2 was never counted: undoing it takes nothing below zero.
+    expect((await commitStep(db, key, frConflictNews, { kind: 'undo' })).ok).toBe(true);
+    expect((await db.stats.get(['d1', 'alice']))?.yield.mentions).toEqual({ accepted: 0, rejected: 0, changed: 0 });
+    const reject = { kind: 'apply' as const, transaction: { operation: { kind: 'deleteMention' as const, id: 'T1' } } };
+    expect((await commitStep(db, key, frConflictNews, reject)).ok).toBe(true);
+    expect((await db.stats.get(['d1', 'alice']))?.yield.mentions).toEqual({ accepted: 0, rejected: 1, changed: 0 });
+    db.close();
+  });
 });
+
+/** A database as version 2 wrote it: a set with a suggestion accepted (its history entry and log), no figures. */
+async function writeVersion2() {
+  const old = new Dexie(NAME);
+  old.version(1).stores({ documents: 'id', annotationSets: '[docId+annotator], docId, annotator, updatedAt', settings: 'key' });
+  old.version(2).stores({ history: '++id, [docId+annotator]', operations: '++seq, &id, [docId+annotator]' });
+  const tripoli = { id: 'T1', start: 0, end: 7, text: 'Tripoli', label: 'GPE', source: 'heuristic', confidence: 0.9 };
+  const derna = { id: 'T2', start: 11, end: 16, text: 'Derna', label: 'GPE' };
+  const accept = { kind: 'setSource', target: { kind: 'entity', id: 'T2' }, source: 'human' };
+  const inverse = { kind: 'setSource', target: { kind: 'entity', id: 'T2' }, source: 'heuristic', confidence: 0.8 };
+  await old.table('documents').put({ id: 'd1', text: 'Tripoli et Derna', meta: { source: 'd1.txt' } });
+  await old.table('annotationSets').put({
+    docId: 'd1',
+    annotator: 'alice',
+    status: 'in-progress',
+    schema: 'fr-conflict-news@1',
+    entities: [tripoli, { ...derna, source: 'human' }],
+    events: [],
+    updatedAt: 7,
+    revision: 1,
+  });
+  const none = { kind: 'none' };
+  await old
+    .table('history')
+    .add({ docId: 'd1', annotator: 'alice', stack: 'done', position: 1, entry: { operation: accept, inverse, before: none, after: none } });
+  await old.table('operations').add({ id: 'op-1', docId: 'd1', annotator: 'alice', operation: accept, at: 7 });
+  old.close();
+}

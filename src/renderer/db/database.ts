@@ -2,6 +2,7 @@ import { Dexie, type Table } from 'dexie';
 import type { HistoryEntry } from '../../shared/model/history';
 import type { Operation } from '../../shared/model/operations';
 import type { AnnotationSet, Doc } from '../../shared/model/types';
+import type { WorkFigures } from '../../shared/model/work-figures';
 
 /** An annotation set as stored: the domain set, when it last changed, and how many steps changed it. */
 export interface StoredSet extends AnnotationSet {
@@ -36,6 +37,13 @@ export interface LoggedOperation {
   at: number;
 }
 
+/** One annotator's work figures on one document: active time and the fate of suggestions. */
+export interface StoredStats extends WorkFigures {
+  docId: string;
+  annotator: string;
+  updatedAt: number;
+}
+
 /**
  * The renderer's IndexedDB database. Schema changes get a new `version(n)` block (never edit an old one):
  * Dexie upgrades a user's existing database in place; database.test.ts opens a version-1 database.
@@ -46,6 +54,7 @@ export class GloseDb extends Dexie {
   settings!: Table<Setting, string>;
   history!: Table<StoredHistoryEntry, number>;
   operations!: Table<LoggedOperation, number>;
+  stats!: Table<StoredStats, [string, string]>;
 
   constructor(name = 'glose') {
     super(name);
@@ -68,5 +77,7 @@ export class GloseDb extends Dexie {
             set.revision ??= 0;
           }),
       );
+    // 3: active annotation time and suggestion yield per document and annotator (starting from nothing).
+    this.version(3).stores({ stats: '[docId+annotator], docId' });
   }
 }

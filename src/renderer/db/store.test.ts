@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { GloseDb } from './database';
 import { seedDocuments } from './seeds';
 import { replaceSets } from './annotation-store';
-import { allRecords, corpusRows, ensureSeeded, getSetting, putSetting, titleOf } from './store';
+import { removeDocument } from './corpus-rows';
+import { allRecords, ensureSeeded, getSetting, putSetting, titleOf } from './store';
 
 let n = 0;
 let db: GloseDb;
@@ -19,6 +20,14 @@ describe('seeds', () => {
     expect(doc?.meta).toEqual({ source: '000_160f67e45fa3422c.txt', date: '2018-05', lang: 'fr' });
     expect(doc?.text.startsWith("L'aviation de l'armée nationale libyenne")).toBe(true);
   });
+
+  it('does not bring the seeds back once the user removed every document', async () => {
+    fresh();
+    await ensureSeeded(db, seedDocuments);
+    for (const doc of await db.documents.toArray()) await removeDocument(db, doc.id);
+    expect(await ensureSeeded(db, seedDocuments)).toBe(0);
+    expect(await db.documents.count()).toBe(0);
+  });
 });
 
 describe('settings', () => {
@@ -33,20 +42,6 @@ describe('settings', () => {
 describe('annotation sets', () => {
   const doc = { id: 'd1', text: 'Tripoli et Derna', meta: { source: 'd1.txt' } };
   const tripoli = { id: 'T1', start: 0, end: 7, text: 'Tripoli', label: 'GPE' };
-
-  it('lists one row per document with the annotator own set preferred', async () => {
-    fresh();
-    await db.documents.bulkPut([doc, { id: 'd0', text: '\n  Titre  \nsuite', meta: { source: 'd0.txt' } }]);
-    await replaceSets(db, [{ docId: 'd1', annotator: 'bob', status: 'done', schema: 'fr-conflict-news@1', entities: [tripoli], events: [] }]);
-    await replaceSets(db, [{ docId: 'd1', annotator: 'alice', status: 'in-progress', schema: 'fr-conflict-news@1', entities: [], events: [] }]);
-    const rows = await corpusRows(db, 'alice');
-    expect(rows.map((r) => r.doc.id)).toEqual(['d0', 'd1']);
-    expect(rows[0].title).toBe('Titre');
-    expect(rows[0].set).toBeUndefined();
-    expect(rows[1].set?.annotator).toBe('alice');
-    expect(rows[1].annotators).toEqual(['alice', 'bob']);
-    expect((await corpusRows(db, 'carol'))[1].set).toBeDefined();
-  });
 
   it('exports every set as a record, by document then annotator, without storage fields', async () => {
     fresh();

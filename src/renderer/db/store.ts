@@ -18,9 +18,17 @@ export async function putSetting(db: GloseDb, key: string, value: unknown): Prom
   await db.settings.put({ key, value });
 }
 
-/** Loads the seeds when the database has no document at all (first start). Returns how many. */
+const SEEDED_KEY = 'seeded';
+
+/**
+ * Loads the seeds on the first start (a database that never had them, and has no document). Said in
+ * the settings, so that a user who removed every document does not get the seeds back at the next start.
+ * Returns how many were loaded.
+ */
 export async function ensureSeeded(db: GloseDb, seeds: () => Doc[]): Promise<number> {
-  return db.transaction('rw', db.documents, async () => {
+  return db.transaction('rw', db.documents, db.settings, async () => {
+    if (await db.settings.get(SEEDED_KEY)) return 0;
+    await db.settings.put({ key: SEEDED_KEY, value: true });
     if ((await db.documents.count()) > 0) return 0;
     const docs = seeds();
     await db.documents.bulkPut(docs);
@@ -42,29 +50,9 @@ export function stripStored(set: AnnotationSet | StoredSet): AnnotationSet {
   return { docId, annotator, status, schema, entities, events };
 }
 
-/** One row of the corpus list. */
-export interface CorpusRow {
-  doc: Doc;
-  title: string;
-  /** The set the row describes: the current annotator's if any, else the latest one. */
-  set: StoredSet | undefined;
-  annotators: string[];
-}
-
 export function titleOf(text: string): string {
   const line = text.split('\n').find((l) => l.trim() !== '') ?? '';
   return line.trim();
-}
-
-export async function corpusRows(db: GloseDb, annotator: string): Promise<CorpusRow[]> {
-  const [docs, sets] = await Promise.all([db.documents.toArray(), db.annotationSets.toArray()]);
-  const byDoc = new Map<string, StoredSet[]>();
-  for (const s of sets) byDoc.set(s.docId, [...(byDoc.get(s.docId) ?? []), s]);
-  docs.sort((a, b) => a.id.localeCompare(b.id));
-  return docs.map((doc) => {
-    const mine = byDoc.get(doc.id) ?? [];
-    return { doc, title: titleOf(doc.text), set: preferredSet(mine, annotator), annotators: mine.map((s) => s.annotator).sort() };
-  });
 }
 
 /** The set to show for a document: the annotator's own, else the most recently changed. */

@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import type { GoldRecord } from '../../shared/model/types';
+import { metaWithFigures, type WorkFigures } from '../../shared/model/work-figures';
 import type { Format } from '../../shared/formats/registry';
 import type { Schema } from '../../shared/schema/types';
 
@@ -25,6 +26,15 @@ const FINISHED = new Set(['done', 'adjudicated']);
 
 export function selectRecords(records: GoldRecord[], selection: ExportSelection): GoldRecord[] {
   return records.filter((r) => (selection.annotator === null || r.annotator === selection.annotator) && (!selection.finishedOnly || FINISHED.has(r.status)));
+}
+
+/** Each record's meta with its annotator's work figures, where some were recorded (docs/gold-jsonl.md). */
+export function withWorkFigures(records: GoldRecord[], stats: Array<WorkFigures & { docId: string; annotator: string }>): GoldRecord[] {
+  const byKey = new Map(stats.map((s) => [`${s.docId}\u0000${s.annotator}`, s]));
+  return records.map((r) => {
+    const figures = byKey.get(`${r.id}\u0000${r.annotator}`);
+    return figures ? { ...r, meta: metaWithFigures(r.meta, figures) } : r;
+  });
 }
 
 /** One file to save: the format's single file as it is, several files zipped into one `.zip`. */

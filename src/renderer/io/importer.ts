@@ -3,9 +3,11 @@ import { recordToParts } from '../../shared/model/types';
 import { detectFormat, formats, type Format } from '../../shared/formats/registry';
 import type { Schema } from '../../shared/schema/types';
 import type { PickedFile } from '../../shared/platform';
+import { figuresFromMeta } from '../../shared/model/work-figures';
 import { replaceSets } from '../db/annotation-store';
 import type { GloseDb } from '../db/database';
 import { inputFileFromBytes, type InputFile } from '../../shared/formats/files';
+import { putFigures } from '../db/stats';
 
 /** What one imported file would add, and what is wrong with it. */
 export interface FilePlan {
@@ -108,15 +110,21 @@ export async function planImport(db: GloseDb, files: PickedFile[], schema: Schem
 
 /**
  * Stores records in one transaction: new documents are added, a set replaces the same annotator's set
- * (and its undo history, which no longer applies).
+ * (and its undo history, which no longer applies). Work figures in a record's meta are that
+ * annotator's: they go to the stats table (replacing what was counted for that set) rather than to the
+ * document, whose meta every annotator's record shares.
  */
 export async function storeRecords(db: GloseDb, records: GoldRecord[]): Promise<void> {
-  await db.transaction('rw', db.documents, db.annotationSets, db.history, async () => {
-    const parts = records.map(recordToParts);
+  await db.transaction('rw', [db.documents, db.annotationSets, db.history, db.stats], async () => {
+    const parts = records.map((record) => {
+      const read = figuresFromMeta(record.meta);
+      return { ...recordToParts(read ? { ...record, meta: read.meta } : record), figures: read?.figures };
+    });
     for (const { doc } of parts) if (!(await db.documents.get(doc.id))) await db.documents.put(doc);
     await replaceSets(
       db,
       parts.map((p) => p.set),
     );
+    for (const { set, figures } of parts) if (figures) await putFigures(db, set, figures);
   });
 }

@@ -6,8 +6,12 @@ import type { GoldRecord, Status } from '../../shared/model/types';
 import { goldJsonlFormat } from '../../shared/formats/registry';
 import { frConflictNews } from '../../shared/schema';
 import { GloseDb } from '../db/database';
-import { getSet } from '../db/store';
-import { buildExport, selectRecords } from './exporter';
+import { parseGoldJsonl } from '../../shared/formats/gold-jsonl';
+import { SchemaIndex } from '../../shared/schema';
+import { commitStep } from '../db/annotation-store';
+import { addActiveTime, allStats } from '../db/stats';
+import { allRecords, getSet } from '../db/store';
+import { buildExport, selectRecords, withWorkFigures } from './exporter';
 import { planImport, storeRecords } from './importer';
 import { addTextFiles } from './open-text';
 
@@ -161,5 +165,67 @@ describe('buildExport', () => {
     expect(out.name).toBe('glose-two.zip');
     const files = unzipSync(out.content as Uint8Array);
     expect(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strFromU8(v)]))).toEqual({ 'a.txt': 'A', 'a.ann': 'T1' });
+  });
+});
+
+describe('work figures in the export', () => {
+  /** The gold JSONL export of every stored set, as the Export command writes it. */
+  async function exported(): Promise<string> {
+    const records = withWorkFigures(await allRecords(db), await allStats(db));
+    return buildExport(records, goldJsonlFormat, frConflictNews, true).content as string;
+  }
+  const figures = (seconds: number, accepted: number) => ({
+    annotation_time_s: seconds,
+    suggestions: {
+      accepted,
+      rejected: 1,
+      changed: 0,
+      mentions: { accepted, rejected: 1, changed: 0 },
+      events: { accepted: 0, rejected: 0, changed: 0 },
+    },
+  });
+
+  it('records time and decisions in the app and exports them in each record’s meta, valid gold JSONL', async () => {
+    fresh();
+    const pendingLine = line({
+      status: 'pre-annotated',
+      entities: [{ id: 'T2', start: 24, end: 31, label: 'GPE', text: 'Tripoli', source: 'heuristic', confidence: 0.8 }],
+    });
+    await storeRecords(db, (await planImport(db, [{ name: 'g.jsonl', bytes: bytes(pendingLine) }], frConflictNews))[0].records);
+    const accept = { kind: 'setSource' as const, target: { kind: 'entity' as const, id: 'T2' }, source: 'human' as const };
+    await commitStep(db, { docId: 'n1', annotator: 'alice' }, frConflictNews, { kind: 'apply', transaction: { operation: accept } });
+    await addActiveTime(db, { docId: 'n1', annotator: 'alice' }, 83_400);
+    const content = await exported();
+    expect(parseGoldJsonl(content, { file: 'out.jsonl', schema: new SchemaIndex(frConflictNews) }).errors).toEqual([]);
+    expect(JSON.parse(content).meta).toEqual({
+      source: 'n1.txt',
+      annotation_time_s: 83,
+      suggestions: {
+        accepted: 1,
+        rejected: 0,
+        changed: 0,
+        mentions: { accepted: 1, rejected: 0, changed: 0 },
+        events: { accepted: 0, rejected: 0, changed: 0 },
+      },
+    });
+  });
+
+  it('gives each annotator’s figures back as they came: an import exported again is the same lines', async () => {
+    fresh();
+    const lines = [
+      line({ meta: { source: 'n1.txt', lang: 'fr', ...figures(754, 3) } }),
+      line({ annotator: 'bob', meta: { source: 'n1.txt', lang: 'fr', ...figures(120, 0) } }),
+      line({ annotator: 'carol', meta: { source: 'n1.txt', lang: 'fr' } }),
+      line({ id: 'n2', meta: { source: 'n2.txt', annotation_time_s: '12 min', suggestions: 'many' } }),
+    ];
+    const content = lines.join('\n') + '\n';
+    const [plan] = await planImport(db, [{ name: 'team.jsonl', bytes: bytes(content) }], frConflictNews);
+    expect(plan.errors).toEqual([]);
+    await storeRecords(db, plan.records);
+    // The figures are the annotator's, not the document's; another tool's keys stay in the meta as they came.
+    expect((await db.documents.get('n1'))?.meta).toEqual({ source: 'n1.txt', lang: 'fr' });
+    expect((await db.documents.get('n2'))?.meta).toEqual({ source: 'n2.txt', annotation_time_s: '12 min', suggestions: 'many' });
+    expect((await db.stats.get(['n1', 'bob']))?.activeMs).toBe(120_000);
+    expect(await exported()).toBe(content);
   });
 });

@@ -1,13 +1,24 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { CorpusList } from '../components/corpus-list';
-import type { CorpusRow } from '../db/store';
+import { CorpusSummary } from '../components/corpus-summary';
+import { WorkChart } from '../components/work-chart';
 import { useAppState, useServices } from '../hooks/use-services';
+import { corpusFigures, sortRows } from '../services/corpus-view';
 
-/** The corpus: every document with the current annotator's progress, live across windows. */
+/** The corpus: its progress, every document with who annotated it and how far, and time and yield compared. */
 export function CorpusScreen() {
   const services = useServices();
-  const { annotator } = useAppState();
-  const [rows, setRows] = useState<CorpusRow[] | null>(null);
-  useEffect(() => (annotator ? services.corpus.watchRows(annotator, setRows) : undefined), [services, annotator]);
-  return <CorpusList rows={annotator ? rows : null} onOpen={(docId) => services.run('open-document', { docId })} />;
+  const { annotator, corpus } = useAppState();
+  useEffect(() => (annotator ? services.corpusList.follow(annotator) : undefined), [services, annotator]);
+  const rows = useMemo(() => (corpus.rows ? sortRows(corpus.rows, corpus.sort) : null), [corpus.rows, corpus.sort]);
+  const figures = useMemo(() => (rows ? corpusFigures(rows) : null), [rows]);
+  if (!annotator || !rows || !figures) return <p className="empty">Loading…</p>;
+  if (rows.length === 0) return <p className="empty">No documents. Open .txt files or a folder to start.</p>;
+  return (
+    <div className="corpus">
+      <CorpusSummary figures={figures} />
+      <CorpusList rows={rows} view={corpus} />
+      <WorkChart rows={rows} />
+    </div>
+  );
 }

@@ -1,5 +1,6 @@
 import { outsideSchema } from '../../shared/formats/schema-json';
 import { DocumentView } from '../components/document-view';
+import { useActivityReport } from '../hooks/use-activity';
 import { useAppState } from '../hooks/use-services';
 import { openDocument } from '../services/app-store';
 import { useMemo } from 'react';
@@ -7,6 +8,7 @@ import { useMemo } from 'react';
 /** One document and one annotator's set: the text with its annotations, and the side panel. */
 export function DocumentScreen() {
   const state = useAppState();
+  useActivityReport();
   const open = openDocument(state);
   const set = open?.session.state.set;
   const schema = state.schemas.active;

@@ -4,8 +4,10 @@ import { frConflictNews } from '../../shared/schema';
 import type { Doc } from '../../shared/model/types';
 import type { OffsetMap } from '../../shared/text/offsets';
 import type { Binding } from '../commands/bindings';
+import type { CorpusRow } from '../db/corpus-rows';
 import type { SchemaState } from '../db/schemas';
 import type { SessionSnapshot } from '../session/document-session';
+import { DEFAULT_SORT, type CorpusSort } from './corpus-view';
 import type { Route } from './route';
 import type { ThemeChoice } from './theme';
 
@@ -22,6 +24,7 @@ export type Dialog =
   | { kind: 'export'; annotators: string[] }
   | { kind: 'help' }
   | { kind: 'palette' }
+  | { kind: 'remove-document'; docId: string }
   | { kind: 'errors'; title: string; errors: InputError[]; importValid?: { count: number; run: () => Promise<void> } }
   /** Marking done while suggestions are pending: take them, drop them or keep them. */
   | { kind: 'done-pending'; pending: number }
@@ -47,6 +50,16 @@ export interface OpenDocument {
   session: SessionSnapshot;
 }
 
+/** The corpus list: its rows (null while they load), their order, and where the keyboard is in it. */
+export interface CorpusView {
+  rows: CorpusRow[] | null;
+  sort: CorpusSort;
+  /** The row the arrow keys move from (roving focus); kept while the user is in a document. */
+  cursor: string | null;
+  /** The keyboard focus is in the list: Enter and Delete act on the cursor's row only then. */
+  focused: boolean;
+}
+
 /**
  * Everything the shell, the screens and the commands read, as one value. It changes only through
  * `AppStore.update`; the services write it, React renders it (useSyncExternalStore), commands read it.
@@ -62,6 +75,7 @@ export interface AppState {
   schema: SchemaIndex;
   /** null when no document is routed; `missing` when the routed one is not in the corpus. */
   document: OpenDocument | 'loading' | 'missing' | null;
+  corpus: CorpusView;
   bindings: Binding[];
   search: Search | null;
   theme: ThemeChoice;
@@ -77,6 +91,7 @@ export function initialState(route: Route): AppState {
     schemas: { active: frConflictNews, library: [frConflictNews] },
     schema: new SchemaIndex(frConflictNews),
     document: null,
+    corpus: { rows: null, sort: DEFAULT_SORT, cursor: null, focused: false },
     bindings: [],
     search: null,
     theme: 'system',

@@ -6,8 +6,9 @@ import type { PickedFile, PlatformApi } from '../../shared/platform';
 import { schemaRef } from '../../shared/schema';
 import type { GloseDb } from '../db/database';
 import { readingSchema } from '../db/schemas';
-import { allRecords, annotatorsOf, corpusRows, type CorpusRow } from '../db/store';
-import { buildExport, selectRecords, type ExportChoice } from '../io/exporter';
+import { allStats } from '../db/stats';
+import { allRecords, annotatorsOf } from '../db/store';
+import { buildExport, selectRecords, withWorkFigures, type ExportChoice } from '../io/exporter';
 import { importExtensions, planImport, storeRecords, type FilePlan } from '../io/importer';
 import { addTextFiles } from '../io/open-text';
 import type { AppStore } from './app-store';
@@ -27,12 +28,6 @@ export class CorpusService {
     /** Resolves once the open document's writes have landed (an export must include them). */
     private readonly flushed: () => Promise<void>,
   ) {}
-
-  /** The corpus list for `annotator`, again after every stored change (in this window or another). */
-  watchRows(annotator: string, onRows: (rows: CorpusRow[]) => void): () => void {
-    const sub = liveQuery(() => corpusRows(this.db, annotator)).subscribe({ next: onRows, error: (e) => this.notify(`Could not read the corpus: ${e}`) });
-    return () => sub.unsubscribe();
-  }
 
   /** What stored annotations the active schema does not define, again after every change. */
   watchMismatches(onMismatches: (lines: string[]) => void): () => void {
@@ -112,7 +107,7 @@ export class CorpusService {
     if (!format) return;
     await this.flushed();
     const schema = this.app.get().schemas.active;
-    const records = selectRecords(await allRecords(this.db), selection);
+    const records = withWorkFigures(selectRecords(await allRecords(this.db), selection), await allStats(this.db));
     if (!records.length) return this.notify('Nothing to export: no stored annotation set matches that choice.');
     const out = buildExport(records, format, schema, includePending);
     const outside = outsideSchema(records, schema);

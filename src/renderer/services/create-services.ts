@@ -2,8 +2,11 @@ import type { PlatformApi } from '../../shared/platform';
 import { createRegistry } from '../commands';
 import type { GloseDb } from '../db/database';
 import { seedDocuments } from '../db/seeds';
+import { addActiveTime } from '../db/stats';
 import { ensureSeeded } from '../db/store';
+import { ActivityService } from './activity-service';
 import { AppStore, initialState } from './app-store';
+import { CorpusListService } from './corpus-list-service';
 import { CorpusService } from './corpus-service';
 import { CrossDocumentService } from './cross-document';
 import { DocumentController } from './document-controller';
@@ -28,14 +31,17 @@ export function createServices(db: GloseDb, platform: PlatformApi, isMac: boolea
   const registry = createRegistry();
   const navigate = followHash(app);
   const documents = new DocumentController(db, app);
+  const activity = new ActivityService(app, (key, ms) => addActiveTime(db, key, ms));
   const services: Services & { start(): Promise<void> } = {
     isMac,
     platform,
     app,
     registry,
     documents,
-    corpus: new CorpusService(db, platform, app, () => documents.flushed()),
+    corpus: new CorpusService(db, platform, app, () => Promise.all([documents.flushed(), activity.flush()]).then(() => undefined)),
     crossDocument: new CrossDocumentService(db, app, documents),
+    corpusList: new CorpusListService(db, app),
+    activity,
     schemas: new SchemaService(db, platform, app),
     settings: new SettingsService(db, app, registry),
     preannotation: new PreannotationService(db, app, documents, navigate),
@@ -48,6 +54,7 @@ export function createServices(db: GloseDb, platform: PlatformApi, isMac: boolea
       await ensureSeeded(db, seedDocuments);
       await services.schemas.load();
       await services.settings.load();
+      await services.corpusList.load();
     },
   };
   platform.onMenuCommand((id) => services.run(id));

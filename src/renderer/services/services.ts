@@ -1,6 +1,8 @@
 import type { PlatformApi } from '../../shared/platform';
 import type { CommandRegistry } from '../commands/registry';
+import type { ActivityService } from './activity-service';
 import type { AppStore, Dialog } from './app-store';
+import type { CorpusListService } from './corpus-list-service';
 import type { CorpusService } from './corpus-service';
 import type { CrossDocumentService } from './cross-document';
 import type { DocumentController } from './document-controller';
@@ -21,6 +23,8 @@ export interface Services {
   readonly documents: DocumentController;
   readonly corpus: CorpusService;
   readonly crossDocument: CrossDocumentService;
+  readonly corpusList: CorpusListService;
+  readonly activity: ActivityService;
   readonly schemas: SchemaService;
   readonly settings: SettingsService;
   readonly preannotation: PreannotationService;

@@ -1,0 +1,71 @@
+import { Dexie } from 'dexie';
+import type { Doc, Status } from '../../shared/model/types';
+import type { GloseDb, StoredSet, StoredStats } from './database';
+import { preferredSet, titleOf } from './store';
+
+/** The set adjudication writes (issue 13): shown apart from the annotators'. */
+export const GOLD = 'gold';
+
+/** One row of the corpus list. */
+export interface CorpusRow {
+  doc: Doc;
+  title: string;
+  /** The set the row describes: the current annotator's if any, else the latest one. */
+  set: StoredSet | undefined;
+  /** Everyone but gold who has a set for the document, by name, with how far they are. */
+  annotators: { annotator: string; status: Status }[];
+  /** The status of the gold set, null when there is none; `adjudicated` when adjudication is over. */
+  gold: Status | null;
+  /** Time and yield of the row's set (of the annotator, while they have none), when any were recorded. */
+  stats: StoredStats | undefined;
+}
+
+/** Every document with its sets and figures, in one read (the list follows it through liveQuery). */
+export async function corpusRows(db: GloseDb, annotator: string): Promise<CorpusRow[]> {
+  const [docs, sets, stats] = await Promise.all([db.documents.toArray(), db.annotationSets.toArray(), db.stats.toArray()]);
+  const byDoc = new Map<string, StoredSet[]>();
+  for (const s of sets) byDoc.set(s.docId, [...(byDoc.get(s.docId) ?? []), s]);
+  const statsOf = new Map(stats.map((s) => [`${s.docId}\u0000${s.annotator}`, s]));
+  docs.sort((a, b) => a.id.localeCompare(b.id));
+  return docs.map((doc) => {
+    const mine = byDoc.get(doc.id) ?? [];
+    const set = preferredSet(mine, annotator);
+    return {
+      doc,
+      title: titleOf(doc.text),
+      set,
+      annotators: mine
+        .filter((s) => s.annotator !== GOLD)
+        .map((s) => ({ annotator: s.annotator, status: s.status }))
+        .sort((a, b) => a.annotator.localeCompare(b.annotator)),
+      gold: mine.find((s) => s.annotator === GOLD)?.status ?? null,
+      stats: statsOf.get(`${doc.id}\u0000${set?.annotator ?? annotator}`),
+    };
+  });
+}
+
+/** What removing a document takes with it. */
+export interface Removed {
+  sets: number;
+}
+
+/**
+ * Removes a document with everything that belongs to it — every annotator's set, their undo history,
+ * their operation log and their work figures — in one transaction: all of it goes, or nothing.
+ */
+export async function removeDocument(db: GloseDb, docId: string): Promise<Removed | null> {
+  return db.transaction('rw', [db.documents, db.annotationSets, db.history, db.operations, db.stats], async () => {
+    if (!(await db.documents.get(docId))) return null;
+    // Every annotator's rows of the document, whoever wrote them.
+    const ofDoc = (table: typeof db.history | typeof db.operations) =>
+      table.where('[docId+annotator]').between([docId, Dexie.minKey], [docId, Dexie.maxKey], true, true);
+    const [sets] = await Promise.all([
+      db.annotationSets.where('docId').equals(docId).delete(),
+      db.documents.delete(docId),
+      ofDoc(db.history).delete(),
+      ofDoc(db.operations).delete(),
+      db.stats.where('docId').equals(docId).delete(),
+    ]);
+    return { sets };
+  });
+}
