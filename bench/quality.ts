@@ -1,10 +1,11 @@
 /**
  * `npm run bench:quality`: runs the pre-annotator on gold sets and prints P/R/F1 as JSON, then as a
- * table: `bench/gold/seeds.gold.jsonl` (development) and every `bench/heldout/*.gold.jsonl` (held out, one set per file).
+ * table: `bench/gold/seeds.gold.jsonl` (development), every `bench/heldout/*.gold.jsonl` (held out, one set per file)
+ * and every `bench/real/*.gold.jsonl` (real published news, one set per file).
  * Pass a file to score only that one. `--errors` lists misses and false alarms on stderr.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseGoldJsonl } from '../src/shared/formats/gold-jsonl';
 import { recordToParts } from '../src/shared/model/types';
@@ -17,19 +18,20 @@ const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
 const files = args.filter((a) => !a.startsWith('--'));
 const heldDir = join(here, 'heldout');
+const realDir = join(here, 'real');
+const goldFiles = (dir: string): string[] =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.gold.jsonl'))
+        .sort()
+        .map((f) => join(dir, f))
+    : [];
 // Each held-out file is its own set: heldout.gold.jsonl was looked at while tuning, blind.gold.jsonl never.
 const sets: Record<string, string[]> = files.length
   ? { given: files }
   : {
       development: [join(here, 'gold/seeds.gold.jsonl')],
-      ...Object.fromEntries(
-        (existsSync(heldDir)
-          ? readdirSync(heldDir)
-              .filter((f) => f.endsWith('.gold.jsonl'))
-              .sort()
-          : []
-        ).map((f) => [f.replace(/\.gold\.jsonl$/, ''), [join(heldDir, f)]]),
-      ),
+      ...Object.fromEntries([...goldFiles(heldDir), ...goldFiles(realDir)].map((f) => [basename(f).replace(/\.gold\.jsonl$/, ''), [f]])),
     };
 
 function errors(
