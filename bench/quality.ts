@@ -81,5 +81,8 @@ for (const [name, s] of Object.entries(results)) {
   }
   process.stdout.write(`  triggers         ${f(s.triggers.exact)}   ${f(s.triggers.overlap)}   ${s.triggers.exact.tp + s.triggers.exact.fn}\n`);
   process.stdout.write(`  arguments        ${f(s.arguments)}                       ${s.arguments.tp + s.arguments.fn}\n`);
+  for (const [role, v] of Object.entries(s.argumentsByRole)) {
+    process.stdout.write(`    role ${role.padEnd(11)}  ${f(v)}                       ${v.tp + v.fn}\n`);
+  }
   process.stdout.write(`  realis accuracy  ${s.realis.accuracy.toFixed(3)} on ${s.realis.of} matched triggers\n`);
 }
