@@ -1,0 +1,58 @@
+/**
+ * Rules added for the classes of error found on real published news (issue 16), each on an invented sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { events, mentions } from './test-helpers';
+
+describe('people without a name', () => {
+  it('reads a number and a casualty noun as one mention of people, the noun its trigger', () => {
+    expect(events('Le bilan fait état de trois blessés légers.')[0]).toMatchObject({ ev: 'Life.Injure blessés', args: ['Victim=trois blessés légers'] });
+    expect(events("L'accident a fait un mort.")[0]).toMatchObject({ ev: 'Life.Die mort', args: ['Victim=un mort'] });
+    expect(events('On compte 1.204 morts.')[0]).toMatchObject({ args: ['Victim=1.204 morts'] });
+    expect(events('Le choc a fait plusieurs blessés.')[0]).toMatchObject({ args: ['Victim=blessés'] });
+  });
+
+  it('keeps the bare number when it stands for the people of an elliptic second clause', () => {
+    const found = events('Dix personnes sont mortes et 12 blessées.');
+    expect(found.find((e) => e.ev === 'Life.Injure blessées')?.args).toEqual(['Victim=12']);
+  });
+
+  it('knows everyday nouns of people: descriptions, relatives, drivers', () => {
+    expect(events('Un individu a blessé le chauffeur.')[0].args).toEqual(['Agent=Un individu', 'Victim=chauffeur']);
+    expect(events('Son grand-père a été blessé.')[0].args).toEqual(['Victim=grand-père']);
+  });
+
+  it('does not take adjectives of the same spelling for people (`combats meurtriers`, `pays voisins`)', () => {
+    expect(mentions('Des combats meurtriers ont eu lieu.')).not.toContain('meurtriers/PER');
+  });
+});
+
+describe('everyday vehicles and places of events', () => {
+  it('reads coaches, lorries, vans and saloons as vehicles', () => {
+    expect(mentions('Un car scolaire et un semi-remorque ont percuté une berline et un fourgon.')).toEqual([
+      'Un car scolaire/VEH',
+      'un semi-remorque/VEH',
+      'une berline/VEH',
+      'un fourgon/VEH',
+    ]);
+  });
+
+  it('reads a bar or an establishment attacked as a facility', () => {
+    expect(events('Un homme a attaqué un bar.')[0].args).toContain('Target=un bar');
+  });
+});
+
+describe('triggers of real news', () => {
+  it('reads `perdre la vie`, `coups de couteau`, `exécution`, `a explosé`, `riposté` as events', () => {
+    expect(events('Deux passants ont perdu la vie.')[0]).toMatchObject({ ev: 'Life.Die perdu la vie', args: ['Victim=Deux passants'] });
+    expect(events('Il a porté des coups de couteau.').map((e) => e.ev)).toContain('Conflict.Attack coups');
+    expect(events("L'exécution du prisonnier a choqué.").map((e) => e.ev)).toEqual(['Life.Die exécution']);
+    expect(events('Une bombe a explosé.').map((e) => e.ev)).toEqual(['Conflict.Attack explosé']);
+    expect(events('Les soldats ont riposté.').map((e) => e.ev)).toEqual(['Conflict.Attack riposté']);
+  });
+
+  it('reads crossing a border and fleeing as movements', () => {
+    expect(events('Des soldats ont franchi la frontière.').map((e) => e.ev)).toEqual(['Movement.Transport franchi']);
+    expect(events("L'agresseur a pris la fuite.").map((e) => e.ev)).toEqual(['Movement.Transport pris la fuite']);
+  });
+});
