@@ -56,3 +56,25 @@ describe('triggers of real news', () => {
     expect(events("L'agresseur a pris la fuite.").map((e) => e.ev)).toEqual(['Movement.Transport pris la fuite']);
   });
 });
+
+describe('times of real news', () => {
+  it('reads French clock times, alone or with a part of the day', () => {
+    expect(mentions('Vers 21 h 45, puis à 0 h 40 et à 14h30.')).toEqual(['21 h 45/TIME', '0 h 40/TIME', '14h30/TIME']);
+    expect(mentions('Il était 5h45 du matin.')).toEqual(['5h45 du matin/TIME']);
+    expect(mentions('Ils sont arrivés lundi vers 22 h 30.')).toEqual(['lundi/TIME', '22 h 30/TIME']);
+    expect(mentions("L'assaut a été donné vers minuit.")).toEqual(['minuit/TIME']);
+  });
+
+  it('leaves the demonstrative out of `ce matin`, `cet après-midi`', () => {
+    expect(mentions('Il est parti cet après-midi.')).toEqual(['après-midi/TIME']);
+  });
+
+  it('reads a date followed by `dernier`/`prochain` and `l’année 2016` as one time', () => {
+    expect(mentions("L'élection aura lieu le 30 octobre prochain.")).toEqual(['30 octobre prochain/TIME']);
+    expect(mentions("Au cours de l'année 2016, rien.")).toEqual(['année 2016/TIME']);
+  });
+
+  it('does not read an age after `avoir` as a time (`il aurait 29 ans`)', () => {
+    expect(mentions('Il aurait 29 ans.')).toEqual([]);
+  });
+});
