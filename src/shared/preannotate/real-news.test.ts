@@ -78,3 +78,10 @@ describe('times of real news', () => {
     expect(mentions('Il aurait 29 ans.')).toEqual([]);
   });
 });
+
+describe('French departments and regions', () => {
+  it('reads a department or a region as a GPE, also after an article', () => {
+    expect(mentions('Un accident a eu lieu dans le Doubs, en Haute-Savoie et en Bretagne.')).toEqual(['Doubs/GPE', 'Haute-Savoie/GPE', 'Bretagne/GPE']);
+    expect(mentions("Ils habitent dans les Côtes-d'Armor.")).toEqual(["Côtes-d'Armor/GPE"]);
+  });
+});
