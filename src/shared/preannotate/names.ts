@@ -405,6 +405,15 @@ function dateline(c: NameContext, i: number, end: number): boolean {
   return next.text === '—' || next.text === '–';
 }
 
+const DEPARTMENT_NUMBER_RE = /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/;
+/** `(85)`, `(Doubs)`, `(Haute-Savoie)` right after a name: a department (number or name) or another known GPE in brackets. */
+function departmentInBrackets(toks: Token[], end: number, b: number): boolean {
+  if (end + 2 >= b || toks[end].text !== '(') return false;
+  if (DEPARTMENT_NUMBER_RE.test(toks[end + 1].text)) return toks[end + 2].text === ')';
+  const place = NAMES.longestAt(toks, end + 1, b);
+  return !!place && place.value === L.gpe && toks[end + 1 + place.len]?.text === ')';
+}
+
 function one(c: NameContext, i: number, out: Cand[]): number {
   const { toks, a, b } = c;
   const t = toks[i];
@@ -427,7 +436,13 @@ function one(c: NameContext, i: number, out: Cand[]): number {
       out.push({ s: i, e: at + country.len, label: L.location, conf: 0.7, kind: 'name' });
       return at + country.len;
     }
-    if (isNamePart(toks[at]) && at < b && !NAMES.longestAt(toks, at, b)) {
+    // `un quartier de Magnanville`: a known town after a district noun stays the town (a GPE), not a district name.
+    if (
+      isNamePart(toks[at]) &&
+      at < b &&
+      !NAMES.longestAt(toks, at, b) &&
+      !(admin === false && !KEPT_HEADS.has(t.lower) && !ROAD_HEADS.has(t.lower) && PLACES.has(toks[at].text) && !isNamePart(toks[at + 1]))
+    ) {
       const end = admin ? regionEnd(toks, capitalSequence(c, at, true), b) : capitalSequence(c, at, false);
       if (admin) {
         out.push({ s: at, e: end, label: L.gpe, conf: 0.7, kind: 'name' });
@@ -508,6 +523,11 @@ function one(c: NameContext, i: number, out: Cand[]): number {
     const e = regionEnd(toks, end, b);
     out.push({ s: i, e, label: L.gpe, conf: 0.45, kind: 'name' });
     return e;
+  }
+  // `Cezais (85)`, `Montbenoît (Doubs)`: a French commune followed by its department, in brackets.
+  if (!titled && len <= 4 && departmentInBrackets(toks, end, b)) {
+    out.push({ s: i, e: end, label: L.gpe, conf: 0.8, kind: 'name' });
+    return end;
   }
   if (!titled && !first && len <= 3 && dateline(c, i, end)) {
     out.push({ s: i, e: end, label: L.gpe, conf: 0.7, kind: 'name' });

@@ -85,3 +85,13 @@ describe('French departments and regions', () => {
     expect(mentions("Ils habitent dans les Côtes-d'Armor.")).toEqual(["Côtes-d'Armor/GPE"]);
   });
 });
+
+describe('small French towns', () => {
+  it('reads a name followed by its department in brackets as a GPE', () => {
+    expect(mentions('Le drame a eu lieu à Brouzet-lès-Alès (30) et à Saint-Ours (Savoie).')).toEqual(['Brouzet-lès-Alès/GPE', 'Saint-Ours/GPE', 'Savoie/GPE']);
+  });
+
+  it('keeps a known town after `quartier de` a GPE', () => {
+    expect(mentions('Il vivait dans un quartier de Sartrouville.')).toEqual(['Sartrouville/GPE']);
+  });
+});
