@@ -414,9 +414,54 @@ function departmentInBrackets(toks: Token[], end: number, b: number): boolean {
   return !!place && place.value === L.gpe && toks[end + 1 + place.len]?.text === ')';
 }
 
+/** Streets and squares: the head noun stays in the name (`rue de la Paix`, `boulevard Wilson`, `Place de la Concorde`). */
+const STREET_HEADS = new Set([
+  'rue',
+  'avenue',
+  'boulevard',
+  'place',
+  'quai',
+  'allée',
+  'impasse',
+  'chemin',
+  'passage',
+  'esplanade',
+  'square',
+  'promenade',
+  'ruelle',
+]);
+/** Numbered roads: `RN 79`, `RD 12`, `A8`, `route départementale 93`, `départementale 31`, `nationale 4`. */
+const ROAD_ACRONYM_RE = /^(?:RN|RD|RC|CD|N|D|A)$/;
+const GLUED_ROAD_RE = /^(?:RN|RD|A|N|D)\d{1,4}$/;
+const ROAD_KINDS = new Set(['départementale', 'nationale', 'communale']);
+const ROAD_NUMBER_RE = /^\d{1,4}[a-z]?$/;
+
+/** End of a street or road name at i, or 0. */
+function streetOrRoad(c: NameContext, i: number): number {
+  const { toks, a, b } = c;
+  const t = toks[i];
+  if (ROAD_ACRONYM_RE.test(t.text) && i + 1 < b && ROAD_NUMBER_RE.test(toks[i + 1].text)) return i + 2;
+  if (GLUED_ROAD_RE.test(t.text) && i > a && ['la', "l'", 'sur', 'de', 'du'].includes(toks[i - 1].key)) return i + 1;
+  let j = i;
+  if ((t.lower === 'route' || t.lower === 'autoroute') && j + 1 < b && ROAD_KINDS.has(toks[j + 1].lower)) j++;
+  if (ROAD_KINDS.has(toks[j].lower) && j + 1 < b && ROAD_NUMBER_RE.test(toks[j + 1].text)) return j + 2;
+  if (!STREET_HEADS.has(t.lower)) return 0;
+  const p = isParticle(toks, i + 1, b);
+  const at = i + 1 + p;
+  if (at >= b || !isNamePart(toks[at]) || STOP.has(toks[at].lower)) return 0;
+  // `à la place de Macron` (instead of him): a square is `place de la X` or `Place X`, never `place de` + a bare name.
+  if (t.lower === 'place' && !t.cap && p === 1) return 0;
+  return capitalSequence(c, at, true);
+}
+
 function one(c: NameContext, i: number, out: Cand[]): number {
   const { toks, a, b } = c;
   const t = toks[i];
+  const street = streetOrRoad(c, i);
+  if (street) {
+    out.push({ s: i, e: street, label: L.location, conf: 0.8, kind: 'name' });
+    return street;
+  }
   const fac = FAC_HEADS.longestAt(toks, i, b);
   if (fac) {
     const end = facilityExtent(c, i, fac.len);

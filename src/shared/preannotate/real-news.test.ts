@@ -95,3 +95,25 @@ describe('small French towns', () => {
     expect(mentions('Il vivait dans un quartier de Sartrouville.')).toEqual(['Sartrouville/GPE']);
   });
 });
+
+describe('roads and streets', () => {
+  it('reads numbered roads as LOC, never as organisations', () => {
+    expect(mentions("L'accident s'est produit sur la RN 12 puis sur la route départementale 45 et la départementale 8.")).toEqual([
+      'RN 12/LOC',
+      'route départementale 45/LOC',
+      'départementale 8/LOC',
+    ]);
+  });
+
+  it('keeps the head of a street or a square in its name', () => {
+    expect(mentions('Il habitait rue de la Paix, près du boulevard Haussmann et de la Place de la Bastille.')).toEqual([
+      'rue de la Paix/LOC',
+      'boulevard Haussmann/LOC',
+      'Place de la Bastille/LOC',
+    ]);
+  });
+
+  it('does not read `à la place de` + a person as a square', () => {
+    expect(mentions('Le ministre a parlé à la place de Jean Dupont.')).toEqual(['Jean Dupont/PER']);
+  });
+});
