@@ -54,8 +54,38 @@ function errors(
   for (const e of pred.events) if (!gt.has(tk(e))) process.stderr.write(`${id} TFA   ${e.type} ${JSON.stringify(e.trigger.text)}\n`);
 }
 
+interface Bin {
+  from: number;
+  n: number;
+  meanConfidence: number;
+  precision: number;
+}
+/**
+ * Reliability per decile of confidence: of the suggestions (entities and triggers) whose confidence falls in
+ * [0.9, 1.0), [0.8, 0.9)…, the share that is exactly right. Calibrated, the two columns agree.
+ */
+function reliability(pairs: { pred: ReturnType<typeof preannotate>; gold: Parameters<typeof errors>[1] }[]): Bin[] {
+  const bins = Array.from({ length: 10 }, () => ({ n: 0, ok: 0, conf: 0 }));
+  const put = (conf: number, ok: boolean) => {
+    const b = bins[Math.min(9, Math.floor(conf * 10))];
+    b.n++;
+    b.conf += conf;
+    if (ok) b.ok++;
+  };
+  for (const { pred, gold } of pairs) {
+    const ents = new Set(gold.entities.map((e) => `${e.start}:${e.end}:${e.label}`));
+    for (const e of pred.entities) put(e.confidence ?? 0, ents.has(`${e.start}:${e.end}:${e.label}`));
+    const trig = new Set(gold.events.map((e) => `${e.trigger.start}:${e.trigger.end}:${e.type}`));
+    for (const e of pred.events) put(e.confidence ?? 0, trig.has(`${e.trigger.start}:${e.trigger.end}:${e.type}`));
+  }
+  return bins
+    .map((b, k) => ({ from: k / 10, n: b.n, meanConfidence: b.n ? b.conf / b.n : 0, precision: b.n ? b.ok / b.n : 0 }))
+    .filter((b) => b.n > 0)
+    .reverse();
+}
+
 const schema = new SchemaIndex(frConflictNews);
-const results: Record<string, Score & { documents: number }> = {};
+const results: Record<string, Score & { documents: number; reliability: Bin[] }> = {};
 for (const [name, paths] of Object.entries(sets)) {
   if (!paths.length) continue;
   const pairs = [];
@@ -69,7 +99,7 @@ for (const [name, paths] of Object.entries(sets)) {
       pairs.push({ pred, gold: set });
     }
   }
-  results[name] = { documents: pairs.length, ...score(pairs) };
+  results[name] = { documents: pairs.length, ...score(pairs), reliability: reliability(pairs) };
 }
 
 const f = (x: Prf) => `${x.p.toFixed(3)} ${x.r.toFixed(3)} ${x.f1.toFixed(3)}`;
@@ -85,4 +115,10 @@ for (const [name, s] of Object.entries(results)) {
     process.stdout.write(`    role ${role.padEnd(11)}  ${f(v)}                       ${v.tp + v.fn}\n`);
   }
   process.stdout.write(`  realis accuracy  ${s.realis.accuracy.toFixed(3)} on ${s.realis.of} matched triggers\n`);
+  process.stdout.write(`  reliability      confidence  n     mean   precision\n`);
+  for (const b of s.reliability) {
+    process.stdout.write(
+      `    [${b.from.toFixed(1)}, ${(b.from + 0.1).toFixed(1)})     ${String(b.n).padStart(5)}  ${b.meanConfidence.toFixed(3)}  ${b.precision.toFixed(3)}\n`,
+    );
+  }
 }

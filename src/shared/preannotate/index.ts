@@ -9,6 +9,7 @@ import { propagate } from './consistency';
 import type { Cand } from './mention';
 import { findNames } from './names';
 import { findNominals } from './nominal';
+import { entityConfidence, eventConfidence } from './calibration';
 import { isIrrealis } from './realis';
 import { findTimes } from './times';
 import { tokenizeFast, type Token } from './tokenizer';
@@ -21,8 +22,10 @@ const { REALIS } = words;
 const { INHERIT, NEEDS_PLACE_OBJECT, ROLE_OF_SLOT } = lexicon;
 
 export interface PreannotateOptions {
-  /** Suggestions below this confidence are left out (default 0). */
+  /** Suggestions below this (calibrated) confidence are left out (default 0). */
   minConfidence?: number;
+  /** The recognizers' raw scores instead of calibrated confidences (what the calibration is measured from). */
+  rawConfidence?: boolean;
 }
 
 interface Range {
@@ -135,7 +138,10 @@ export function preannotate(doc: Doc, schema: Schema, options: PreannotateOption
     for (const ev of events.slice(first)) for (const { m } of ev.args) if (!inSentence.includes(m)) inSentence.push(m);
     mentions.push(...inSentence);
   }
-  return emit(doc, schema, index, toks, mentions, events, options.minConfidence ?? 0);
+  const calibrated = options.rawConfidence
+    ? { entity: (_l: string, raw: number) => raw, event: (_t: string, raw: number) => raw }
+    : { entity: entityConfidence, event: eventConfidence };
+  return emit(doc, schema, index, toks, mentions, events, options.minConfidence ?? 0, calibrated);
 }
 
 /**
@@ -197,6 +203,7 @@ function emit(
   cands: Cand[],
   events: { t: { s: number; e: number; type: string; verb: boolean }; args: { role: string; m: Cand }[]; irrealis: boolean }[],
   min: number,
+  calibrated: { entity: (label: string, raw: number) => number; event: (type: string, raw: number) => number },
 ): AnnotationSet {
   const map = new OffsetMap(doc.text);
   const span = (s: number, e: number) => {
@@ -204,7 +211,8 @@ function emit(
     const end = map.toCodePoint(toks[e - 1].e);
     return { start, end, text: map.slice(start, end) };
   };
-  const kept = sameLabelDisjoint([...new Set(cands)].filter((c) => index.label(c.label) && c.conf >= min));
+  // Overlaps are settled on the raw scores (what each recognizer knows); the calibrated confidence is what the user sees.
+  const kept = sameLabelDisjoint([...new Set(cands)].filter((c) => index.label(c.label) && calibrated.entity(c.label, c.conf) >= min));
   kept.sort((x, y) => x.s - y.s || y.e - x.e || x.label.localeCompare(y.label));
   const ids = new Map<Cand, string>();
   const entities: EntityMention[] = [];
@@ -220,12 +228,12 @@ function emit(
     const id = `T${entities.length + 1}`;
     bySpan.set(key, id);
     ids.set(c, id);
-    entities.push({ id, ...sp, label: c.label, source: 'heuristic', confidence: c.conf });
+    entities.push({ id, ...sp, label: c.label, source: 'heuristic', confidence: calibrated.entity(c.label, c.conf) });
   }
   const realis = schema.attributes.find((a) => a.name === REALIS.attribute && a.appliesTo === 'event');
   const frames: EventFrame[] = [];
   for (const ev of [...events].sort((x, y) => x.t.s - y.t.s)) {
-    const conf = ev.t.verb ? 0.7 : 0.65;
+    const conf = calibrated.event(ev.t.type, ev.t.verb ? 0.7 : 0.65);
     if (conf < min) continue;
     const value = ev.irrealis ? REALIS.irrealis : REALIS.asserted;
     const args = ev.args.filter((a) => ids.has(a.m)).map((a) => ({ role: a.role, entity: ids.get(a.m)! }));
