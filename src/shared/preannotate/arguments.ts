@@ -187,7 +187,31 @@ function lightVerbBefore(s: Sentence, t: Trigger): boolean {
   return false;
 }
 
+const CLAUSE_BREAKS = new Set([';', ':', '«', '»', 'que', "qu'"]);
+
+/**
+ * `le convoi, qui transportait des soldats, a été attaqué`, `l'homme qui a tué deux passantes`: across a
+ * relative clause the subject of a verb is the antecedent of `qui` (inside the clause as after it), not the
+ * nearest mention of the clause. Null when no `qui` stands between the verb and the start of its clause.
+ */
+function relativeAntecedent(s: Sentence, t: Trigger): Cand[] | null {
+  const { toks, a } = s;
+  for (let k = t.s - 1; k >= Math.max(a, t.s - 25); k--) {
+    if (CLAUSE_BREAKS.has(toks[k].key)) return null;
+    if (toks[k].key !== 'qui') continue;
+    let end = k - 1;
+    if (end >= a && (toks[end].key === 'ce' || PREP.of.has(toks[end].key) || isPreposition(toks[end].key))) return null;
+    if (end >= a && toks[end].text === ',') end--;
+    const m = mentionEndingAt(s, end);
+    if (!m || m.label === L.time) return null;
+    return headChain(s, unparenthesised(s, m)).map((c) => appositive(s, c));
+  }
+  return null;
+}
+
 function subject(s: Sentence, t: Trigger): Cand[] {
+  const relative = relativeAntecedent(s, t);
+  if (relative) return relative;
   // Closest first; a mention inside a prepositional phrase (`dirigée par le maréchal X`) is skipped.
   const left = s.mentions.filter((m) => m.e <= t.s && m.label !== L.time).sort((x, y) => y.e - x.e || x.s - y.s);
   for (const m of left.slice(0, 4)) {

@@ -135,6 +135,7 @@ export function preannotate(doc: Doc, schema: Schema, options: PreannotateOption
       events.push({ t, args, irrealis: isIrrealis(toks, r.a, r.b, t) });
     });
     inheritArguments(events.slice(first), index);
+    shareCasualtyCircumstances(events.slice(first), toks);
     for (const ev of events.slice(first)) for (const { m } of ev.args) if (!inSentence.includes(m)) inSentence.push(m);
     mentions.push(...inSentence);
   }
@@ -171,9 +172,34 @@ function inheritArguments(found: Found[], index: SchemaIndex): void {
       for (const a of src.args) {
         const role = rule.roles[a.role];
         if (!role || index.argumentProblem(ev.t.type, role, a.m.label)) continue;
+        // A death that names its own killer (`l'homme qui a tué … a été abattu par des militaires`) keeps it.
+        if (role === 'Agent' && ev.args.some((x) => x.role === 'Agent')) continue;
         if (!ev.args.some((x) => x.m === a.m)) ev.args.push({ role, m: a.m });
       }
     }
+  }
+}
+
+const CASUALTIES = new Set(['Life.Die', 'Life.Injure']);
+const SHARED_ROLES = new Set(['Place', 'Time', 'Instrument', 'Agent']);
+
+/**
+ * `Deux morts et quatre blessés … à X ce matin`, `tuées et 30 autres blessées dans un attentat à X`: coordinated
+ * deaths and injuries share their place, time, instrument and agent (the other trigger in between hides them from one of the two).
+ */
+function shareCasualtyCircumstances(found: Found[], toks: Token[]): void {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const x = found[k] as Found & { t: { s: number; e: number } };
+    const y = found[k + 1] as Found & { t: { s: number; e: number } };
+    if (!CASUALTIES.has(x.t.type) || !CASUALTIES.has(y.t.type) || x.t.type === y.t.type || y.t.s - x.t.e > 6) continue;
+    let joined = false;
+    for (let j = x.t.e; j < y.t.s; j++) if (toks[j].key === 'et') joined = true;
+    if (!joined) continue;
+    for (const [from, to] of [
+      [x, y],
+      [y, x],
+    ])
+      for (const a of from.args) if (SHARED_ROLES.has(a.role) && !to.args.some((b) => b.m === a.m)) to.args.push({ role: a.role, m: a.m });
   }
 }
 

@@ -117,3 +117,33 @@ describe('roads and streets', () => {
     expect(mentions('Le ministre a parlé à la place de Jean Dupont.')).toEqual(['Jean Dupont/PER']);
   });
 });
+
+describe('arguments of real news', () => {
+  it('gives coordinated deaths and injuries the same place and time', () => {
+    const found = events('Deux morts et quatre blessés ont été dénombrés à Sarrebourg ce matin.');
+    for (const ev of found) expect(ev.args).toEqual(expect.arrayContaining(['Place=Sarrebourg', 'Time=matin']));
+    expect(found.map((e) => e.ev)).toEqual(['Life.Die morts', 'Life.Injure blessés']);
+  });
+
+  it('reads `viser` as an attack, not `viser à` + an aim', () => {
+    expect(events('Un kamikaze a visé un hôtel.')[0]).toMatchObject({ ev: 'Conflict.Attack visé', args: ['Attacker=Un kamikaze', 'Target=un hôtel'] });
+    expect(events('Ces mesures visent à rassurer.')).toEqual([]);
+  });
+});
+
+describe('arguments across relative clauses', () => {
+  it('takes the antecedent of `qui` as the subject, inside the clause and after it', () => {
+    expect(events('Le convoi, qui transportait des soldats, a été attaqué par des rebelles.')[1]).toMatchObject({
+      ev: 'Conflict.Attack attaqué',
+      args: ['Attacker=rebelles', 'Target=convoi'],
+    });
+    expect(events("L'homme qui a tué deux passantes a été abattu par des militaires.")).toEqual([
+      { ev: 'Life.Die tué', args: ['Agent=homme', 'Victim=deux passantes'], realis: 'actual' },
+      { ev: 'Conflict.Attack abattu', args: ['Attacker=militaires', 'Target=homme'], realis: 'actual' },
+    ]);
+  });
+
+  it('keeps coordinated victims of a passive together', () => {
+    expect(events('Un capitaine de police et sa femme ont été tués.')[0].args).toEqual(['Victim=Un capitaine de police', 'Victim=femme']);
+  });
+});
