@@ -215,6 +215,7 @@ function subject(s: Sentence, t: Trigger): Cand[] {
   // Closest first; a mention inside a prepositional phrase (`dirigée par le maréchal X`) is skipped.
   const left = s.mentions.filter((m) => m.e <= t.s && m.label !== L.time).sort((x, y) => y.e - x.e || x.s - y.s);
   for (const m of left.slice(0, 4)) {
+    if (headlineTopic(s, m)) continue;
     const chain = headChain(s, unparenthesised(s, m));
     const { prep } = prepBefore(s, chain[0]);
     if (prep !== '' && isPreposition(prep)) continue;
@@ -373,6 +374,19 @@ function numberVictim(s: Sentence, t: Trigger): Cand | null {
   return { s: quantified ? t.s : k, e, label: L.person, conf: 0.6, kind: 'nominal' };
 }
 
+/** `30 août 2016. – Au moins cinq personnes…`: the date of a dateline is when the news was written, not when its events happened. */
+function dateline(s: Sentence, m: Cand): boolean {
+  if (m.s !== s.a) return false;
+  let k = m.e;
+  if (k < s.b && s.toks[k].text === '.') k++;
+  return k < s.b && (s.toks[k].text === '–' || s.toks[k].text === '—');
+}
+
+/** `France : attaque à Valence`: the country that opens a headline before a colon names its topic, it is no subject. */
+function headlineTopic(s: Sentence, m: Cand): boolean {
+  return m.s === s.a && m.e < s.b && s.toks[m.e].text === ':';
+}
+
 /**
  * A time belongs to the nearest event on its side: another trigger between them takes it, and so does
  * the verb of another clause (`a annoncé jeudi qu'elles ont ciblé` — jeudi is the announcement's).
@@ -400,7 +414,7 @@ export function argumentsOf(s: Sentence, t: Trigger, nextTrigger: number, others
     if (subj && complement && !patient && !roleFor(s, t.type, 'subject', subj)) found.push({ slot: 'subject', m: complement });
   }
   found.push(...slotsAfter(s, t, nextTrigger));
-  for (const m of s.mentions) if (m.label === L.time && !otherTriggerBetween(s, t, m, others)) found.push({ slot: 'time', m });
+  for (const m of s.mentions) if (m.label === L.time && !otherTriggerBetween(s, t, m, others) && !dateline(s, m)) found.push({ slot: 'time', m });
   const out: { role: string; m: Cand }[] = [];
   for (const { slot, m } of found) {
     if (out.some((o) => o.m === m)) continue;

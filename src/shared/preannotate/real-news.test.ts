@@ -147,3 +147,18 @@ describe('arguments across relative clauses', () => {
     expect(events('Un capitaine de police et sa femme ont été tués.')[0].args).toEqual(['Victim=Un capitaine de police', 'Victim=femme']);
   });
 });
+
+describe('headlines and datelines', () => {
+  it('does not take the dateline date as the time of the events after it', () => {
+    const found = events('12 mars 2019. – Trois soldats ont été tués à Gao.');
+    expect(found[0].args).toEqual(['Place=Gao', 'Victim=Trois soldats']);
+  });
+
+  it('does not take the topic country of a headline as a subject', () => {
+    expect(events('Portugal : attaque contre une caserne')[0].args).toEqual(['Target=une caserne']);
+  });
+
+  it('reads an acronym in capitals as a name, not as the noun of a trigger (`le RAID`)', () => {
+    expect(events("L'assaut a été donné par le RAID.").map((e) => e.ev)).toEqual(['Conflict.Attack assaut']);
+  });
+});
