@@ -170,6 +170,8 @@ function orgExtent(c: NameContext, i: number): number {
     const t = toks[end];
     if (end >= b) break;
     const prevOk = end === i + 1 || toks[end - 1].cap || isParticle(toks, end - 1, b) > 0;
+    // `ministère de l'Intérieur Gérard Collomb`: a first name followed by a capitalised word starts a person, not the name.
+    if (end > i + 1 && FIRST_NAMES.has(t.text) && end + 1 < b && isNamePart(toks[end + 1])) break;
     if (t.cap && t.word && !STOP.has(t.lower) && prevOk) {
       end++;
       continue;
@@ -414,6 +416,28 @@ function departmentInBrackets(toks: Token[], end: number, b: number): boolean {
   return !!place && place.value === L.gpe && toks[end + 1 + place.len]?.text === ')';
 }
 
+/**
+ * `ministre de l'Intérieur Jean Dupont`, `président du Niger Ali X`: the capitalised complement of a title runs into the
+ * person's name; the person starts at a first name inside the sequence (not at its last word).
+ */
+const OF_ARTICLES = new Set(["l'", 'du', 'des', 'la', 'de', "d'"]);
+function firstNameFrom(toks: Token[], i: number, end: number): number {
+  // Only a complement (`de l'Intérieur`, `du Niger`) runs into a name: `René Emmanuel Sadi` is one person.
+  if (FIRST_NAMES.has(toks[i].text) || i === 0 || !OF_ARTICLES.has(toks[i - 1].key)) return i;
+  for (let k = i + 1; k < end - 1; k++) if (FIRST_NAMES.has(toks[k].text)) return k;
+  return i;
+}
+
+const HONORIFICS = new Set(['M.', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'MM.', 'Me', 'Dr', 'Pr']);
+const CAPITAL_WORD_RE = /^\p{Lu}[\p{Lu}'-]*\p{Lu}$/u;
+/** End of a dateline in capitals (`SAINT-DIZIER.`, `PORT-AU-PRINCE —`): one to three words of 4+ capitals before `.`, `—` or `–`. */
+function capitalDateline(toks: Token[], i: number, b: number): number {
+  let e = i;
+  while (e < b && e - i < 3 && CAPITAL_WORD_RE.test(toks[e].text)) e++;
+  if (e === i || toks.slice(i, e).reduce((n, x) => n + x.text.length, 0) < 4 || e >= b) return 0;
+  return ['.', '—', '–'].includes(toks[e].text) && (e + 1 >= b || !toks[e + 1].upper) ? e : 0;
+}
+
 /** Streets and squares: the head noun stays in the name (`rue de la Paix`, `boulevard Wilson`, `Place de la Concorde`). */
 const STREET_HEADS = new Set([
   'rue',
@@ -457,6 +481,16 @@ function streetOrRoad(c: NameContext, i: number): number {
 function one(c: NameContext, i: number, out: Cand[]): number {
   const { toks, a, b } = c;
   const t = toks[i];
+  // `Mme Durand`, `M. Martin`: the honorific is a title, outside the person's extent.
+  if (HONORIFICS.has(t.text)) return i + 1;
+  // `SAINT-DIZIER. –`, `KABOUL —`: a dateline in capitals at the start of a line is the town it was written in.
+  if (c.lineStart && i === a && !c.shouting) {
+    const town = capitalDateline(toks, i, b);
+    if (town) {
+      out.push({ s: i, e: town, label: L.gpe, conf: 0.7, kind: 'name' });
+      return town;
+    }
+  }
   const street = streetOrRoad(c, i);
   if (street) {
     out.push({ s: i, e: street, label: L.location, conf: 0.8, kind: 'name' });
@@ -597,7 +631,9 @@ function one(c: NameContext, i: number, out: Cand[]): number {
     return e;
   }
   if (titled || (first && len > 1)) {
-    out.push({ s: i, e: end, label: L.person, conf: titled ? 0.8 : 0.85, kind: 'name' });
+    // `ministre de l'Intérieur Jean Dupont`, `président du Niger X`: the title's complement comes before the first name.
+    const from = first ? i : firstNameFrom(toks, i, end);
+    out.push({ s: from, e: end, label: L.person, conf: titled ? 0.8 : 0.85, kind: 'name' });
     return end;
   }
   if (len === 1 && placeCue(toks, i, a) && i > a) {
@@ -610,7 +646,7 @@ function one(c: NameContext, i: number, out: Cand[]): number {
     return end;
   }
   if (len >= 2 && len <= 4 && !hasDeParticle(toks, i, end)) {
-    out.push({ s: i, e: end, label: L.person, conf: 0.5, kind: 'name' });
+    out.push({ s: firstNameFrom(toks, i, end), e: end, label: L.person, conf: 0.5, kind: 'name' });
     return end;
   }
   return end;

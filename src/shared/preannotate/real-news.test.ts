@@ -162,3 +162,29 @@ describe('headlines and datelines', () => {
     expect(events("L'assaut a été donné par le RAID.").map((e) => e.ev)).toEqual(['Conflict.Attack assaut']);
   });
 });
+
+describe('titles, honorifics and datelines', () => {
+  it('starts a person after the complement of a title, at the first name', () => {
+    expect(mentions("Le ministre de l'Intérieur Jean Dupont a parlé.")).toEqual(['Jean Dupont/PER']);
+  });
+
+  it('leaves an honorific out of the person and keeps a particle inside it', () => {
+    expect(mentions('Mme Durand a remercié Jean de La Tour.')).toEqual(['Durand/PER', 'Jean de La Tour/PER']);
+  });
+
+  it('reads a dateline in capitals as the town', () => {
+    expect(mentions('SAINT-AFFRIQUE. Un homme a été tué.')[0]).toBe('SAINT-AFFRIQUE/GPE');
+  });
+});
+
+describe('more times and people', () => {
+  it('reads `hier soir` and `les dernières 48 heures` as one time each, an age in apposition as none', () => {
+    expect(mentions('Paul Girard, 34 ans, a été blessé hier soir.')).toEqual(['Paul Girard/PER', 'hier soir/TIME']);
+    expect(mentions('Les dernières 48 heures ont été calmes.')).toEqual(['dernières 48 heures/TIME']);
+  });
+
+  it('keeps a common-noun complement in a nominal of people, not a group or a named one', () => {
+    expect(events('Six membres du commando ont été tués.')[0].args).toEqual(['Victim=Six membres du commando']);
+    expect(events('Deux membres de la famille ont été blessés.')[0].args).toEqual(['Victim=Deux membres de la famille']);
+  });
+});

@@ -94,6 +94,8 @@ function duration(toks: Token[], i: number, b: number): Match {
   )
     q -= 2;
   if (unit.startsWith('an') && q > 1 && toks[q - 1].lower === 'de' && (AGE_CUES.has(toks[q - 2].lower) || !NOT_AGE.has(toks[q - 2].lower))) return 0;
+  // `Pierre Martin, 34 ans,`, `(34 ans)`: a number of years in apposition is an age.
+  if (unit.startsWith('an') && q > 0 && (toks[q - 1].text === ',' || toks[q - 1].text === '(') && [',', ')', '.'].includes(lowerAt(toks, j + 1, b))) return 0;
   // `il aurait 29 ans`, `elle a 67 ans`: avoir with a number of years is an age.
   if (unit.startsWith('an') && q > 0 && HAS_AGE.has(toks[q - 1].lower)) return 0;
   if (lowerAt(toks, j + 1, b) === 'plus' && (lowerAt(toks, j + 2, b) === 'tard' || lowerAt(toks, j + 2, b) === 'tôt')) return j + 3;
@@ -122,6 +124,7 @@ function partOfDay(toks: Token[], i: number, b: number): Match {
   return first;
 }
 
+const SPAN_ADJECTIVES = new Set(['dernières', 'derniers', 'premières', 'premiers', 'prochaines', 'prochains']);
 const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette']);
 const CLOCK_RE = /^([01]?\d|2[0-3])h([0-5]\d)?$/i;
 const HOUR_RE = /^([01]?\d|2[0-3])$/;
@@ -184,6 +187,15 @@ export function findTimes(toks: Token[], a: number, b: number): Cand[] {
       i++;
       continue;
     }
+    // `les dernières 48 heures`, `les premiers jours`: an ordinal adjective before a duration belongs to it.
+    if (SPAN_ADJECTIVES.has(t.lower) && i + 1 < b) {
+      const span = duration(toks, i + 1, b);
+      if (span) {
+        out.push({ s: i, e: span, label: L.time, conf: 0.9, kind: 'time' });
+        i = span;
+        continue;
+      }
+    }
     const deictic = DEICTIC.longestAt(toks, i, b);
     let end =
       clock(toks, i, b) ||
@@ -195,7 +207,11 @@ export function findTimes(toks: Token[], a: number, b: number): Cand[] {
       date(toks, i, b) ||
       weekday(toks, i, b) ||
       duration(toks, i, b);
-    if (!end && deictic) end = i + deictic.len;
+    if (!end && deictic) {
+      end = i + deictic.len;
+      // `hier soir`, `demain matin`: a part of the day after a deictic is one time.
+      if (PARTS_OF_DAY.has(lowerAt(toks, end, b))) end++;
+    }
     if (!end && YEAR_RE.test(t.text) && !(i + 1 < b && toks[i + 1].num)) end = i + 1;
     if (end > i) {
       out.push({ s: i, e: end, label: L.time, conf: 0.9, kind: 'time' });
