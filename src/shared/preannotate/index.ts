@@ -119,6 +119,12 @@ export function preannotate(doc: Doc, schema: Schema, options: PreannotateOption
       }
     const pool = [...inSentence];
     for (const c of findNominals(toks, r.a, r.b)) {
+      if (c.nested) {
+        if (pool.some((m) => m.label === c.label && m.s < c.e && c.s < m.e)) continue;
+        pool.push(c);
+        inSentence.push(c);
+        continue;
+      }
       if (!free(c) && !(c.kind === 'means' && swallow([inSentence, pool], c))) continue;
       pool.push(c);
       cover(c);

@@ -481,6 +481,8 @@ function streetOrRoad(c: NameContext, i: number): number {
 function one(c: NameContext, i: number, out: Cand[]): number {
   const { toks, a, b } = c;
   const t = toks[i];
+  // `opération Sentinelle`, `Opération Barkhane`: names of military operations are no entities (guidelines).
+  if (t.lower === 'opération' && i + 1 < b && isNamePart(toks[i + 1])) return capitalSequence(c, i + 1, true);
   // `Mme Durand`, `M. Martin`: the honorific is a title, outside the person's extent.
   if (HONORIFICS.has(t.text)) return i + 1;
   // `SAINT-DIZIER. –`, `KABOUL —`: a dateline in capitals at the start of a line is the town it was written in.

@@ -174,6 +174,34 @@ function commonComplement(toks: Token[], e: number, b: number): number {
   return end;
 }
 
+const DRIVERS = new Set([
+  'chauffeur',
+  'chauffeurs',
+  'conducteur',
+  'conducteurs',
+  'conductrice',
+  'pilote',
+  'pilotes',
+  'passager',
+  'passagers',
+  'passagère',
+  'passagères',
+  'occupants',
+  'occupant',
+  'propriétaire',
+  'capitaine',
+]);
+function drivenVehicle(toks: Token[], e: number, b: number): Cand | null {
+  if (!DRIVERS.has(toks[e - 1].lower) || e + 1 >= b) return null;
+  let j = e + 1;
+  if (toks[e].key === 'du') j = e + 1;
+  else if (toks[e].key === 'de' && (toks[e + 1].key === 'la' || toks[e + 1].key === "l'")) j = e + 2;
+  else if (!DE.has(toks[e].key)) return null;
+  const inner = j < b ? NOMINALS.longestAt(toks, j, b) : null;
+  if (!inner || inner.value !== L.vehicle) return null;
+  return { s: j, e: adjectivesAfter(toks, j + inner.len, b), label: L.vehicle, conf: 0.85, kind: 'means', nested: true };
+}
+
 export function findNominals(toks: Token[], a: number, b: number): Cand[] {
   const out: Cand[] = [];
   for (let i = a; i < b; i++) {
@@ -209,7 +237,12 @@ export function findNominals(toks: Token[], a: number, b: number): Cand[] {
     // `route nationale 144A`, `axe N2`: a road keeps its number.
     else if (m.value === L.location && ROADS.has(toks[i].lower) && e < b && ROAD_NUMBER_RE.test(toks[e].text)) e++;
     if (m.value === L.person && e === i + m.len) e = commonComplement(toks, e, b);
+    // `un chauffeur de bus`, `le conducteur du camion`: people named after a vehicle they drive keep it, and the vehicle
+    // is a mention of its own inside them.
+    const vehicle = m.value === L.person && e === i + m.len ? drivenVehicle(toks, e, b) : null;
+    if (vehicle) e = vehicle.e;
     out.push({ s, e, label: m.value, conf: always ? 0.85 : 0.55, kind: always ? 'means' : 'nominal' });
+    if (vehicle) out.push(vehicle);
     i = e - 1;
   }
   return out;

@@ -188,3 +188,17 @@ describe('more times and people', () => {
     expect(events('Deux membres de la famille ont été blessés.')[0].args).toEqual(['Victim=Deux membres de la famille']);
   });
 });
+
+describe('people named after their vehicle, operations, parties', () => {
+  it('keeps the vehicle inside a driver or a passenger, as a mention of its own', () => {
+    expect(mentions('Un chauffeur de bus a été blessé.')).toEqual(['Un chauffeur de bus/PER', 'bus/VEH']);
+  });
+
+  it('reads no entity in the name of a military operation', () => {
+    expect(mentions("Des militaires de l'opération Sentinelle patrouillent.")).toEqual([]);
+  });
+
+  it('reads a party named by its members as an organisation when it fills a role', () => {
+    expect(events('Les travaillistes ont manifesté.')[0].args).toEqual(['Demonstrator=travaillistes']);
+  });
+});
