@@ -459,11 +459,14 @@ const ROAD_ACRONYM_RE = /^(?:RN|RD|RC|CD|N|D|A)$/;
 const GLUED_ROAD_RE = /^(?:RN|RD|A|N|D)\d{1,4}$/;
 const ROAD_KINDS = new Set(['départementale', 'nationale', 'communale']);
 const ROAD_NUMBER_RE = /^\d{1,4}[a-z]?$/;
+const STREET_OPENERS = new Set([...STREET_HEADS, ...ROAD_KINDS, 'route', 'autoroute']);
 
 /** End of a street or road name at i, or 0. */
 function streetOrRoad(c: NameContext, i: number): number {
   const { toks, a, b } = c;
   const t = toks[i];
+  // Most tokens open no street: one set lookup or one character test before any pattern.
+  if (!STREET_OPENERS.has(t.lower) && !(t.cap && t.text.length <= 6)) return 0;
   if (ROAD_ACRONYM_RE.test(t.text) && i + 1 < b && ROAD_NUMBER_RE.test(toks[i + 1].text)) return i + 2;
   if (GLUED_ROAD_RE.test(t.text) && i > a && ['la', "l'", 'sur', 'de', 'du'].includes(toks[i - 1].key)) return i + 1;
   let j = i;

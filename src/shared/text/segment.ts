@@ -65,6 +65,11 @@ const LONGEST_SENTENCE = 16 * CHUNK;
  */
 function lineSentences(segmenter: Intl.Segmenter, line: string): [number, string][] {
   const out: [number, string][] = [];
+  // A line of ordinary length is segmented at once, as it always was.
+  if (line.length <= CHUNK) {
+    for (const p of segmenter.segment(line)) out.push([p.index, p.segment]);
+    return out;
+  }
   let from = 0;
   let size = CHUNK;
   while (from < line.length) {
