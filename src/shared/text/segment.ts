@@ -56,12 +56,14 @@ export function words(text: string, lang = 'fr'): Segment[] {
 
 /** Longest sentence: a line with no sentence end for this long is cut at a white space (a run-on paste, not prose). */
 const LONGEST_SENTENCE = 16 * CHUNK;
+/** How far past a sentence end the segmenter may look to decide it (a run of non-letters before a lower-case letter). */
+const LOOKAHEAD = 512;
 
 /**
  * Sentence pieces of one line, `[offset in line, text]`. Intl.Segmenter's sentence iteration also slows down
- * quadratically with length, so a long line is segmented window by window: every sentence of a window but
- * its last is kept (its end was decided with the text after it in view), and the next window starts where
- * that last sentence starts, as if the line began there.
+ * quadratically with length, so a long line is segmented window by window: the sentences of a window that end
+ * more than LOOKAHEAD characters before its end are kept (their ends were decided with the text after them in
+ * view), and the next window starts where the first sentence not kept starts, as if the line began there.
  */
 function lineSentences(segmenter: Intl.Segmenter, line: string): [number, string][] {
   const out: [number, string][] = [];
@@ -92,9 +94,20 @@ function lineSentences(segmenter: Intl.Segmenter, line: string): [number, string
       size = CHUNK;
       continue;
     }
-    const last = pieces[pieces.length - 1];
-    for (const p of pieces.slice(0, -1)) out.push([from + p.index, p.segment]);
-    from += last.index;
+    // A sentence end can depend on what follows it (`attaqué. 🙂 ok.` does not break: a lower-case letter comes
+    // next, after any run of digits, symbols or spaces), so only the ends well before the window's end are kept.
+    const safe = window.length - LOOKAHEAD;
+    let keep = 0;
+    while (keep < pieces.length - 1 && pieces[keep].index + pieces[keep].segment.length <= safe) keep++;
+    if (keep === 0) {
+      if (size < LONGEST_SENTENCE) {
+        size *= 2;
+        continue;
+      }
+      keep = 1;
+    }
+    for (const p of pieces.slice(0, keep)) out.push([from + p.index, p.segment]);
+    from += pieces[keep].index;
     size = CHUNK;
   }
   return out;
