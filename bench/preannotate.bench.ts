@@ -1,7 +1,9 @@
 /**
  * Throughput of the whole pre-annotation pipeline on one core, in MB of text per second, against a
  * bare `tokenize` pass (Intl.Segmenter, src/shared/text/segment.ts) over the same documents.
- * The corpus is the five seeds repeated to about 5 MB, as separate documents.
+ * The corpus is the five seeds repeated to about 5 MB, as separate documents; then the same text as ONE
+ * document twice: in paragraphs (the seeds' line breaks kept, `\n\n` between them) and on one line (every
+ * line break a space), which must run at the same MB/s (pre-annotation is linear in the line's length).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -31,10 +33,22 @@ function corpus(): { docs: Doc[]; bytes: number } {
   return { docs, bytes };
 }
 
+/**
+ * Seconds of CPU this process spent in f (user + system). Every pass here runs on one thread, so this is its
+ * running time without the time the shared cores gave to other processes: wall-clock figures swing by 3× here
+ * when other checkouts run their tests.
+ */
 function time(f: () => void): number {
-  const t0 = performance.now();
+  const t0 = process.cpuUsage();
   f();
-  return (performance.now() - t0) / 1000;
+  const d = process.cpuUsage(t0);
+  return (d.user + d.system) / 1e6;
+}
+
+/** The corpus as one document: its line breaks kept (paragraphs) or turned into spaces (one line). */
+function oneDocument(docs: Doc[], oneLine: boolean): Doc {
+  const joined = docs.map((d) => d.text.trim()).join('\n\n');
+  return { id: oneLine ? 'one-line' : 'paragraphs', text: oneLine ? joined.replace(/\s*\n\s*/g, ' ') : joined, meta: { source: 'bench.txt' } };
 }
 
 export async function run(): Promise<BenchResult> {
@@ -57,10 +71,15 @@ export async function run(): Promise<BenchResult> {
   const fast = time(() => {
     for (const d of docs) tokenizeFast(d.text);
   });
+  const rate = (doc: Doc) => Buffer.byteLength(doc.text, 'utf8') / 1e6 / time(() => preannotate(doc, frConflictNews));
+  const paragraphs = rate(oneDocument(docs, false));
+  const oneLine = rate(oneDocument(docs, true));
   return {
     figures: {
       preannotate_mb_per_s: Number((mb / pipeline).toFixed(2)),
       tokenize_mb_per_s: Number((mb / bare).toFixed(2)),
+      preannotate_one_line_mb_per_s: Number(oneLine.toFixed(2)),
+      preannotate_paragraphs_mb_per_s: Number(paragraphs.toFixed(2)),
     },
     details: {
       documents: docs.length,
@@ -68,6 +87,7 @@ export async function run(): Promise<BenchResult> {
       entities,
       events,
       pipelineOverTokenize: Number((bare / pipeline).toFixed(2)),
+      oneLineOverParagraphs: Number((oneLine / paragraphs).toFixed(2)),
       fastTokenizerMBps: Number((mb / fast).toFixed(2)),
     },
   };

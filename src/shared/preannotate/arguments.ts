@@ -169,6 +169,17 @@ function isPassive(s: Sentence, t: Trigger): boolean {
   return true;
 }
 
+/** Verbs whose subject does the killing or wounding when they are active (`X a tué Y`), unlike `mourir`, `périr`. */
+const TRANSITIVE_CASUALTY = new Set(['tuer', 'blesser', 'assassiner', 'égorger', 'poignarder', 'abattre', 'exécuter']);
+
+/** `un homme a blessé six personnes`, `le tireur tue`, `tuant`: an active form of a transitive casualty verb. */
+function activeCasualty(s: Sentence, t: Trigger): boolean {
+  if (!t.verb || !TRANSITIVE_CASUALTY.has(t.lemma) || isPassive(s, t)) return false;
+  if (t.tense !== 'K') return t.tense !== 'W';
+  const k = t.s - 1;
+  return k >= s.a && AVOIR.has(s.toks[k].lower);
+}
+
 function lightVerbBefore(s: Sentence, t: Trigger): boolean {
   for (let k = t.s - 1; k >= Math.max(s.a, t.s - 8); k--) {
     if ((VERB_FORMS.get(s.toks[k].lower) ?? []).some((f) => LIGHT_VERBS.has(f.lemma))) return true;
@@ -176,10 +187,35 @@ function lightVerbBefore(s: Sentence, t: Trigger): boolean {
   return false;
 }
 
+const CLAUSE_BREAKS = new Set([';', ':', '«', '»', 'que', "qu'"]);
+
+/**
+ * `le convoi, qui transportait des soldats, a été attaqué`, `l'homme qui a tué deux passantes`: across a
+ * relative clause the subject of a verb is the antecedent of `qui` (inside the clause as after it), not the
+ * nearest mention of the clause. Null when no `qui` stands between the verb and the start of its clause.
+ */
+function relativeAntecedent(s: Sentence, t: Trigger): Cand[] | null {
+  const { toks, a } = s;
+  for (let k = t.s - 1; k >= Math.max(a, t.s - 25); k--) {
+    if (CLAUSE_BREAKS.has(toks[k].key)) return null;
+    if (toks[k].key !== 'qui') continue;
+    let end = k - 1;
+    if (end >= a && (toks[end].key === 'ce' || PREP.of.has(toks[end].key) || isPreposition(toks[end].key))) return null;
+    if (end >= a && toks[end].text === ',') end--;
+    const m = mentionEndingAt(s, end);
+    if (!m || m.label === L.time) return null;
+    return headChain(s, unparenthesised(s, m)).map((c) => appositive(s, c));
+  }
+  return null;
+}
+
 function subject(s: Sentence, t: Trigger): Cand[] {
+  const relative = relativeAntecedent(s, t);
+  if (relative) return relative;
   // Closest first; a mention inside a prepositional phrase (`dirigée par le maréchal X`) is skipped.
   const left = s.mentions.filter((m) => m.e <= t.s && m.label !== L.time).sort((x, y) => y.e - x.e || x.s - y.s);
   for (const m of left.slice(0, 4)) {
+    if (headlineTopic(s, m)) continue;
     const chain = headChain(s, unparenthesised(s, m));
     const { prep } = prepBefore(s, chain[0]);
     if (prep !== '' && isPreposition(prep)) continue;
@@ -276,7 +312,8 @@ function roleFor(s: Sentence, type: string, slot: Slot, m: Cand): string | null 
   return null;
 }
 
-/** A bare number right before `tués`/`blessés` is the victims (`45 blessés`). */
+/** A number right before `tués`/`blessés` is the victims (`45 blessés`). */
+const CASUALTY_NOUN_RE = /^(?:morts?|mortes?|blessée?s?|tuée?s?)$/;
 const DEGREE_ADVERBS = new Set(['grièvement', 'gravement', 'légèrement', 'mortellement', 'sérieusement']);
 const ORDINAL_WORDS = /^(?:second|seconde|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième)$/;
 const UN = new Set(['un', 'une']);
@@ -300,13 +337,54 @@ function ellipticVictim(s: Sentence, t: Trigger): Cand | null {
   return { s: from, e: k + 1, label: L.person, conf: 0.5, kind: 'nominal' };
 }
 
+/** Adjectives of a casualty noun that belong to the people's extent (`six blessés légers`, `deux blessés graves`). */
+const CASUALTY_ADJECTIVES = new Set(['léger', 'légers', 'légère', 'légères', 'grave', 'graves', 'supplémentaires']);
+const AUXILIARIES = new Set(['est', 'sont', 'été', 'a', 'ont', 'était', 'étaient', 'avaient', 'avait']);
+
+/**
+ * `et 55 blessées` after `sont mortes`: the participle of the first clause is understood again, so the number alone
+ * stands for the people. `Deux morts et quatre blessés` is no such ellipsis (the first noun follows a number too).
+ */
+function ellipticParticiple(toks: Token[], k: number, a: number): boolean {
+  if (k - 2 < a || toks[k - 1].key !== 'et') return false;
+  const before = toks[k - 2];
+  if (!VERB_FORMS.has(before.lower) || (k - 3 >= a && isNumberLike(toks[k - 3]))) return false;
+  for (let j = k - 3; j >= Math.max(a, k - 5); j--) if (AUXILIARIES.has(toks[j].lower)) return true;
+  return false;
+}
+
 function numberVictim(s: Sentence, t: Trigger): Cand | null {
   const elliptic = ellipticVictim(s, t);
   if (elliptic) return elliptic;
+  const { toks } = s;
   const k = t.s - 1;
   // A nominal that swallows the trigger itself (`20 blessés`) does not count.
-  if (k < s.a || !s.toks[k].num || s.mentions.some((m) => m.s <= k && k < m.e && m.e <= t.s)) return null;
-  return { s: k, e: k + 1, label: L.person, conf: 0.5, kind: 'nominal' };
+  if (k < s.a || s.mentions.some((m) => m.s <= k && k < m.e && m.e <= t.s)) return null;
+  const number = toks[k].num || (isNumberLike(toks[k]) && toks[k].lower !== 'plusieurs');
+  // `plusieurs blessés légers`, `de nombreux morts`: the casualty noun alone (quantifiers are dropped) is the people.
+  const quantified = QUANTIFIERS.has(toks[k].lower) || toks[k].lower === 'nombreux';
+  if (!number && !quantified) return null;
+  if (number && ellipticParticiple(toks, k, s.a)) return { s: k, e: k + 1, label: L.person, conf: 0.5, kind: 'nominal' };
+  // `trois blessés`, `un mort`, `1.204 morts`: the number and the casualty noun are one mention of people, the noun its trigger.
+  if (t.e - t.s !== 1 || (t.verb && !CASUALTY_NOUN_RE.test(toks[t.s].lower))) {
+    return toks[k].num ? { s: k, e: k + 1, label: L.person, conf: 0.5, kind: 'nominal' } : null;
+  }
+  let e = t.e;
+  while (e < s.b && CASUALTY_ADJECTIVES.has(toks[e].lower)) e++;
+  return { s: quantified ? t.s : k, e, label: L.person, conf: 0.6, kind: 'nominal' };
+}
+
+/** `30 août 2016. – Au moins cinq personnes…`: the date of a dateline is when the news was written, not when its events happened. */
+function dateline(s: Sentence, m: Cand): boolean {
+  if (m.s !== s.a) return false;
+  let k = m.e;
+  if (k < s.b && s.toks[k].text === '.') k++;
+  return k < s.b && (s.toks[k].text === '–' || s.toks[k].text === '—');
+}
+
+/** `France : attaque à Valence`: the country that opens a headline before a colon names its topic, it is no subject. */
+function headlineTopic(s: Sentence, m: Cand): boolean {
+  return m.s === s.a && m.e < s.b && s.toks[m.e].text === ':';
 }
 
 /**
@@ -326,14 +404,17 @@ export function argumentsOf(s: Sentence, t: Trigger, nextTrigger: number, others
   if (num) found.push({ slot: 'number', m: num });
   else if (t.verb || lightVerbBefore(s, t)) {
     const [subj, complement] = subject(s, t);
-    const patient = t.verb && (isPassive(s, t) || SUBJECT_IS_PATIENT.has(t.type));
-    if (subj) found.push({ slot: patient ? 'object' : 'subject', m: subj });
-    if (subj) for (const c of coordinatedBefore(s, subj)) found.push({ slot: patient ? 'object' : 'subject', m: c });
+    const active = activeCasualty(s, t);
+    const patient = t.verb && !active && (isPassive(s, t) || SUBJECT_IS_PATIENT.has(t.type));
+    // The subject of an active `a tué` is its agent: the slot of `tué par X`.
+    const agentSlot: Slot = active ? 'by' : 'subject';
+    if (subj) found.push({ slot: patient ? 'object' : agentSlot, m: subj });
+    if (subj) for (const c of coordinatedBefore(s, subj)) found.push({ slot: patient ? 'object' : agentSlot, m: c });
     // `des hélicoptères de l'armée ont bombardé`: the means is the instrument, its owner the agent.
     if (subj && complement && !patient && !roleFor(s, t.type, 'subject', subj)) found.push({ slot: 'subject', m: complement });
   }
   found.push(...slotsAfter(s, t, nextTrigger));
-  for (const m of s.mentions) if (m.label === L.time && !otherTriggerBetween(s, t, m, others)) found.push({ slot: 'time', m });
+  for (const m of s.mentions) if (m.label === L.time && !otherTriggerBetween(s, t, m, others) && !dateline(s, m)) found.push({ slot: 'time', m });
   const out: { role: string; m: Cand }[] = [];
   for (const { slot, m } of found) {
     if (out.some((o) => o.m === m)) continue;

@@ -9,6 +9,7 @@ import { propagate } from './consistency';
 import type { Cand } from './mention';
 import { findNames } from './names';
 import { findNominals } from './nominal';
+import { entityConfidence, eventConfidence } from './calibration';
 import { isIrrealis } from './realis';
 import { findTimes } from './times';
 import { tokenizeFast, type Token } from './tokenizer';
@@ -21,8 +22,10 @@ const { REALIS } = words;
 const { INHERIT, NEEDS_PLACE_OBJECT, ROLE_OF_SLOT } = lexicon;
 
 export interface PreannotateOptions {
-  /** Suggestions below this confidence are left out (default 0). */
+  /** Suggestions below this (calibrated) confidence are left out (default 0). */
   minConfidence?: number;
+  /** The recognizers' raw scores instead of calibrated confidences (what the calibration is measured from). */
+  rawConfidence?: boolean;
 }
 
 interface Range {
@@ -116,6 +119,12 @@ export function preannotate(doc: Doc, schema: Schema, options: PreannotateOption
       }
     const pool = [...inSentence];
     for (const c of findNominals(toks, r.a, r.b)) {
+      if (c.nested) {
+        if (pool.some((m) => m.label === c.label && m.s < c.e && c.s < m.e)) continue;
+        pool.push(c);
+        inSentence.push(c);
+        continue;
+      }
       if (!free(c) && !(c.kind === 'means' && swallow([inSentence, pool], c))) continue;
       pool.push(c);
       cover(c);
@@ -132,10 +141,14 @@ export function preannotate(doc: Doc, schema: Schema, options: PreannotateOption
       events.push({ t, args, irrealis: isIrrealis(toks, r.a, r.b, t) });
     });
     inheritArguments(events.slice(first), index);
+    shareCasualtyCircumstances(events.slice(first), toks);
     for (const ev of events.slice(first)) for (const { m } of ev.args) if (!inSentence.includes(m)) inSentence.push(m);
     mentions.push(...inSentence);
   }
-  return emit(doc, schema, index, toks, mentions, events, options.minConfidence ?? 0);
+  const calibrated = options.rawConfidence
+    ? { entity: (_l: string, raw: number) => raw, event: (_t: string, raw: number) => raw }
+    : { entity: entityConfidence, event: eventConfidence };
+  return emit(doc, schema, index, toks, mentions, events, options.minConfidence ?? 0, calibrated);
 }
 
 /**
@@ -165,9 +178,34 @@ function inheritArguments(found: Found[], index: SchemaIndex): void {
       for (const a of src.args) {
         const role = rule.roles[a.role];
         if (!role || index.argumentProblem(ev.t.type, role, a.m.label)) continue;
+        // A death that names its own killer (`l'homme qui a tué … a été abattu par des militaires`) keeps it.
+        if (role === 'Agent' && ev.args.some((x) => x.role === 'Agent')) continue;
         if (!ev.args.some((x) => x.m === a.m)) ev.args.push({ role, m: a.m });
       }
     }
+  }
+}
+
+const CASUALTIES = new Set(['Life.Die', 'Life.Injure']);
+const SHARED_ROLES = new Set(['Place', 'Time', 'Instrument', 'Agent']);
+
+/**
+ * `Deux morts et quatre blessés … à X ce matin`, `tuées et 30 autres blessées dans un attentat à X`: coordinated
+ * deaths and injuries share their place, time, instrument and agent (the other trigger in between hides them from one of the two).
+ */
+function shareCasualtyCircumstances(found: Found[], toks: Token[]): void {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const x = found[k] as Found & { t: { s: number; e: number } };
+    const y = found[k + 1] as Found & { t: { s: number; e: number } };
+    if (!CASUALTIES.has(x.t.type) || !CASUALTIES.has(y.t.type) || x.t.type === y.t.type || y.t.s - x.t.e > 6) continue;
+    let joined = false;
+    for (let j = x.t.e; j < y.t.s; j++) if (toks[j].key === 'et') joined = true;
+    if (!joined) continue;
+    for (const [from, to] of [
+      [x, y],
+      [y, x],
+    ])
+      for (const a of from.args) if (SHARED_ROLES.has(a.role) && !to.args.some((b) => b.m === a.m)) to.args.push({ role: a.role, m: a.m });
   }
 }
 
@@ -197,6 +235,7 @@ function emit(
   cands: Cand[],
   events: { t: { s: number; e: number; type: string; verb: boolean }; args: { role: string; m: Cand }[]; irrealis: boolean }[],
   min: number,
+  calibrated: { entity: (label: string, raw: number) => number; event: (type: string, raw: number) => number },
 ): AnnotationSet {
   const map = new OffsetMap(doc.text);
   const span = (s: number, e: number) => {
@@ -204,7 +243,8 @@ function emit(
     const end = map.toCodePoint(toks[e - 1].e);
     return { start, end, text: map.slice(start, end) };
   };
-  const kept = sameLabelDisjoint([...new Set(cands)].filter((c) => index.label(c.label) && c.conf >= min));
+  // Overlaps are settled on the raw scores (what each recognizer knows); the calibrated confidence is what the user sees.
+  const kept = sameLabelDisjoint([...new Set(cands)].filter((c) => index.label(c.label) && calibrated.entity(c.label, c.conf) >= min));
   kept.sort((x, y) => x.s - y.s || y.e - x.e || x.label.localeCompare(y.label));
   const ids = new Map<Cand, string>();
   const entities: EntityMention[] = [];
@@ -220,12 +260,12 @@ function emit(
     const id = `T${entities.length + 1}`;
     bySpan.set(key, id);
     ids.set(c, id);
-    entities.push({ id, ...sp, label: c.label, source: 'heuristic', confidence: c.conf });
+    entities.push({ id, ...sp, label: c.label, source: 'heuristic', confidence: calibrated.entity(c.label, c.conf) });
   }
   const realis = schema.attributes.find((a) => a.name === REALIS.attribute && a.appliesTo === 'event');
   const frames: EventFrame[] = [];
   for (const ev of [...events].sort((x, y) => x.t.s - y.t.s)) {
-    const conf = ev.t.verb ? 0.7 : 0.65;
+    const conf = calibrated.event(ev.t.type, ev.t.verb ? 0.7 : 0.65);
     if (conf < min) continue;
     const value = ev.irrealis ? REALIS.irrealis : REALIS.asserted;
     const args = ev.args.filter((a) => ids.has(a.m)).map((a) => ({ role: a.role, entity: ids.get(a.m)! }));

@@ -5,6 +5,7 @@
  */
 import gazetteer from './data/gazetteer.json';
 import countries from './data/countries.json';
+import france from './data/france.json';
 import places from './data/places.json';
 import nominals from './data/nominals.json';
 import timeWords from './data/time.json';
@@ -88,6 +89,8 @@ export const NAMES = indexOf<string>(
   withoutArticle([
     ...countries.names.map((n): [string, string] => [n, 'GPE']),
     ...gazetteer.GPE.map((n): [string, string] => [n, 'GPE']),
+    // A French department or region has a government (conseil départemental, régional): a GPE.
+    ...[...france.departments, ...france.regions].map((n): [string, string] => [n, 'GPE']),
     ...gazetteer.LOC.map((n): [string, string] => [n, 'LOC']),
     ...withLowerCase(gazetteer.ORG).map((n): [string, string] => [n, 'ORG']),
   ]),

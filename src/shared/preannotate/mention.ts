@@ -6,6 +6,8 @@ export interface Cand {
   conf: number;
   /** How it was found: `name`, `time`, `means` (weapon/vehicle), `nominal` (only kept when it fills a role). */
   kind: 'name' | 'time' | 'means' | 'nominal';
+  /** Nested in a mention of another label found with it (`bus` in `un chauffeur de bus`): takes no tokens from it. */
+  nested?: boolean;
 }
 
 export interface EventCand {

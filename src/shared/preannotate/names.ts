@@ -170,6 +170,8 @@ function orgExtent(c: NameContext, i: number): number {
     const t = toks[end];
     if (end >= b) break;
     const prevOk = end === i + 1 || toks[end - 1].cap || isParticle(toks, end - 1, b) > 0;
+    // `ministère de l'Intérieur Gérard Collomb`: a first name followed by a capitalised word starts a person, not the name.
+    if (end > i + 1 && FIRST_NAMES.has(t.text) && end + 1 < b && isNamePart(toks[end + 1])) break;
     if (t.cap && t.word && !STOP.has(t.lower) && prevOk) {
       end++;
       continue;
@@ -405,9 +407,100 @@ function dateline(c: NameContext, i: number, end: number): boolean {
   return next.text === '—' || next.text === '–';
 }
 
+const DEPARTMENT_NUMBER_RE = /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/;
+/** `(85)`, `(Doubs)`, `(Haute-Savoie)` right after a name: a department (number or name) or another known GPE in brackets. */
+function departmentInBrackets(toks: Token[], end: number, b: number): boolean {
+  if (end + 2 >= b || toks[end].text !== '(') return false;
+  if (DEPARTMENT_NUMBER_RE.test(toks[end + 1].text)) return toks[end + 2].text === ')';
+  const place = NAMES.longestAt(toks, end + 1, b);
+  return !!place && place.value === L.gpe && toks[end + 1 + place.len]?.text === ')';
+}
+
+/**
+ * `ministre de l'Intérieur Jean Dupont`, `président du Niger Ali X`: the capitalised complement of a title runs into the
+ * person's name; the person starts at a first name inside the sequence (not at its last word).
+ */
+const OF_ARTICLES = new Set(["l'", 'du', 'des', 'la', 'de', "d'"]);
+function firstNameFrom(toks: Token[], i: number, end: number): number {
+  // Only a complement (`de l'Intérieur`, `du Niger`) runs into a name: `René Emmanuel Sadi` is one person.
+  if (FIRST_NAMES.has(toks[i].text) || i === 0 || !OF_ARTICLES.has(toks[i - 1].key)) return i;
+  for (let k = i + 1; k < end - 1; k++) if (FIRST_NAMES.has(toks[k].text)) return k;
+  return i;
+}
+
+const HONORIFICS = new Set(['M.', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'MM.', 'Me', 'Dr', 'Pr']);
+const CAPITAL_WORD_RE = /^\p{Lu}[\p{Lu}'-]*\p{Lu}$/u;
+/** End of a dateline in capitals (`SAINT-DIZIER.`, `PORT-AU-PRINCE —`): one to three words of 4+ capitals before `.`, `—` or `–`. */
+function capitalDateline(toks: Token[], i: number, b: number): number {
+  let e = i;
+  while (e < b && e - i < 3 && CAPITAL_WORD_RE.test(toks[e].text)) e++;
+  if (e === i || toks.slice(i, e).reduce((n, x) => n + x.text.length, 0) < 4 || e >= b) return 0;
+  return ['.', '—', '–'].includes(toks[e].text) && (e + 1 >= b || !toks[e + 1].upper) ? e : 0;
+}
+
+/** Streets and squares: the head noun stays in the name (`rue de la Paix`, `boulevard Wilson`, `Place de la Concorde`). */
+const STREET_HEADS = new Set([
+  'rue',
+  'avenue',
+  'boulevard',
+  'place',
+  'quai',
+  'allée',
+  'impasse',
+  'chemin',
+  'passage',
+  'esplanade',
+  'square',
+  'promenade',
+  'ruelle',
+]);
+/** Numbered roads: `RN 79`, `RD 12`, `A8`, `route départementale 93`, `départementale 31`, `nationale 4`. */
+const ROAD_ACRONYM_RE = /^(?:RN|RD|RC|CD|N|D|A)$/;
+const GLUED_ROAD_RE = /^(?:RN|RD|A|N|D)\d{1,4}$/;
+const ROAD_KINDS = new Set(['départementale', 'nationale', 'communale']);
+const ROAD_NUMBER_RE = /^\d{1,4}[a-z]?$/;
+const STREET_OPENERS = new Set([...STREET_HEADS, ...ROAD_KINDS, 'route', 'autoroute']);
+
+/** End of a street or road name at i, or 0. */
+function streetOrRoad(c: NameContext, i: number): number {
+  const { toks, a, b } = c;
+  const t = toks[i];
+  // Most tokens open no street: one set lookup or one character test before any pattern.
+  if (!STREET_OPENERS.has(t.lower) && !(t.cap && t.text.length <= 6)) return 0;
+  if (ROAD_ACRONYM_RE.test(t.text) && i + 1 < b && ROAD_NUMBER_RE.test(toks[i + 1].text)) return i + 2;
+  if (GLUED_ROAD_RE.test(t.text) && i > a && ['la', "l'", 'sur', 'de', 'du'].includes(toks[i - 1].key)) return i + 1;
+  let j = i;
+  if ((t.lower === 'route' || t.lower === 'autoroute') && j + 1 < b && ROAD_KINDS.has(toks[j + 1].lower)) j++;
+  if (ROAD_KINDS.has(toks[j].lower) && j + 1 < b && ROAD_NUMBER_RE.test(toks[j + 1].text)) return j + 2;
+  if (!STREET_HEADS.has(t.lower)) return 0;
+  const p = isParticle(toks, i + 1, b);
+  const at = i + 1 + p;
+  if (at >= b || !isNamePart(toks[at]) || STOP.has(toks[at].lower)) return 0;
+  // `à la place de Macron` (instead of him): a square is `place de la X` or `Place X`, never `place de` + a bare name.
+  if (t.lower === 'place' && !t.cap && p === 1) return 0;
+  return capitalSequence(c, at, true);
+}
+
 function one(c: NameContext, i: number, out: Cand[]): number {
   const { toks, a, b } = c;
   const t = toks[i];
+  // `opération Sentinelle`, `Opération Barkhane`: names of military operations are no entities (guidelines).
+  if (t.lower === 'opération' && i + 1 < b && isNamePart(toks[i + 1])) return capitalSequence(c, i + 1, true);
+  // `Mme Durand`, `M. Martin`: the honorific is a title, outside the person's extent.
+  if (HONORIFICS.has(t.text)) return i + 1;
+  // `SAINT-DIZIER. –`, `KABOUL —`: a dateline in capitals at the start of a line is the town it was written in.
+  if (c.lineStart && i === a && !c.shouting) {
+    const town = capitalDateline(toks, i, b);
+    if (town) {
+      out.push({ s: i, e: town, label: L.gpe, conf: 0.7, kind: 'name' });
+      return town;
+    }
+  }
+  const street = streetOrRoad(c, i);
+  if (street) {
+    out.push({ s: i, e: street, label: L.location, conf: 0.8, kind: 'name' });
+    return street;
+  }
   const fac = FAC_HEADS.longestAt(toks, i, b);
   if (fac) {
     const end = facilityExtent(c, i, fac.len);
@@ -427,7 +520,13 @@ function one(c: NameContext, i: number, out: Cand[]): number {
       out.push({ s: i, e: at + country.len, label: L.location, conf: 0.7, kind: 'name' });
       return at + country.len;
     }
-    if (isNamePart(toks[at]) && at < b && !NAMES.longestAt(toks, at, b)) {
+    // `un quartier de Magnanville`: a known town after a district noun stays the town (a GPE), not a district name.
+    if (
+      isNamePart(toks[at]) &&
+      at < b &&
+      !NAMES.longestAt(toks, at, b) &&
+      !(admin === false && !KEPT_HEADS.has(t.lower) && !ROAD_HEADS.has(t.lower) && PLACES.has(toks[at].text) && !isNamePart(toks[at + 1]))
+    ) {
       const end = admin ? regionEnd(toks, capitalSequence(c, at, true), b) : capitalSequence(c, at, false);
       if (admin) {
         out.push({ s: at, e: end, label: L.gpe, conf: 0.7, kind: 'name' });
@@ -509,6 +608,11 @@ function one(c: NameContext, i: number, out: Cand[]): number {
     out.push({ s: i, e, label: L.gpe, conf: 0.45, kind: 'name' });
     return e;
   }
+  // `Cezais (85)`, `Montbenoît (Doubs)`: a French commune followed by its department, in brackets.
+  if (!titled && len <= 4 && departmentInBrackets(toks, end, b)) {
+    out.push({ s: i, e: end, label: L.gpe, conf: 0.8, kind: 'name' });
+    return end;
+  }
   if (!titled && !first && len <= 3 && dateline(c, i, end)) {
     out.push({ s: i, e: end, label: L.gpe, conf: 0.7, kind: 'name' });
     return end;
@@ -532,7 +636,9 @@ function one(c: NameContext, i: number, out: Cand[]): number {
     return e;
   }
   if (titled || (first && len > 1)) {
-    out.push({ s: i, e: end, label: L.person, conf: titled ? 0.8 : 0.85, kind: 'name' });
+    // `ministre de l'Intérieur Jean Dupont`, `président du Niger X`: the title's complement comes before the first name.
+    const from = first ? i : firstNameFrom(toks, i, end);
+    out.push({ s: from, e: end, label: L.person, conf: titled ? 0.8 : 0.85, kind: 'name' });
     return end;
   }
   if (len === 1 && placeCue(toks, i, a) && i > a) {
@@ -545,7 +651,7 @@ function one(c: NameContext, i: number, out: Cand[]): number {
     return end;
   }
   if (len >= 2 && len <= 4 && !hasDeParticle(toks, i, end)) {
-    out.push({ s: i, e: end, label: L.person, conf: 0.5, kind: 'name' });
+    out.push({ s: firstNameFrom(toks, i, end), e: end, label: L.person, conf: 0.5, kind: 'name' });
     return end;
   }
   return end;

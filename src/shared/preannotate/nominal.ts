@@ -11,7 +11,7 @@ import type { Token } from './tokenizer';
 import * as words from './word-classes';
 
 // Bound once: module getters are slow in hot loops under some loaders.
-const { ALWAYS_LABELS, L, MONTHS, NAMES, NOMINALS, VERB_FORMS } = lexicon;
+const { ALWAYS_LABELS, L, MONTHS, NAMES, NOMINALS, NOUN_TYPES, VERB_FORMS } = lexicon;
 const { COMPLEMENT_PREPS, isAdjective, isAdverb, isNumberLike, PRE_ADJECTIVES, QUANTITY_NOUNS, STOP } = words;
 
 const PARTICIPLE_RE = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/;
@@ -141,7 +141,8 @@ function bareNoun(t: Token): boolean {
 function meansExtent(toks: Token[], i: number, len: number, s: number, e: number, label: string, a: number, b: number): { s: number; e: number } {
   if (e < b && modelName(toks[e]) && !NAMES.longestAt(toks, e, b)) {
     e++;
-    if (e < b && modelName(toks[e]) && /\d/.test(toks[e].text)) e++;
+    // `hélicoptères MG-520`, `char AMX 30`, `T 72`: a model's number after its letters.
+    if (e < b && ((modelName(toks[e]) && /\d/.test(toks[e].text)) || (toks[e].num && /^\d{1,4}$/.test(toks[e].text)))) e++;
   } else if (e + 1 < b && DE.has(toks[e].key)) {
     const inner = NOMINALS.longestAt(toks, e + 1, b);
     if (inner && inner.value === label && !CAPITALISED.has(toks[e + 1].lower)) e = adjectivesAfter(toks, e + 1 + inner.len, b);
@@ -150,6 +151,55 @@ function meansExtent(toks: Token[], i: number, len: number, s: number, e: number
   }
   if (s === i && i - 2 >= a && DE.has(toks[i - 1].key) && CONTAINERS.has(toks[i - 2].lower)) s = nominalExtent(toks, i - 2, 1, a, b).s;
   return { s, e };
+}
+
+const OF_ARTICLE = new Set(['du', 'des']);
+/**
+ * `six membres du commando`, `la femme du policier`, `membres de l'équipe de sécurité`: people described by a
+ * common-noun complement keep it (only a named complement is split off, `six membres du Hamas`); a complement
+ * that names an event (`victimes de l'attentat`) or a weapon or vehicle stays out.
+ */
+function commonComplement(toks: Token[], e: number, b: number): number {
+  let j = e;
+  if (j < b && OF_ARTICLE.has(toks[j].key)) j++;
+  else if (j + 1 < b && toks[j].key === 'de' && (toks[j + 1].key === 'la' || toks[j + 1].key === "l'")) j += 2;
+  else return e;
+  if (j >= b || !bareNoun(toks[j]) || NOUN_TYPES.has(toks[j].key) || VERB_FORMS.has(toks[j].lower)) return e;
+  const inner = NOMINALS.longestAt(toks, j, b);
+  // `membres des forces paramilitaires`: a group of its own (a mention when it fills a role) is split off like a name.
+  if (inner && (ALWAYS_LABELS.has(inner.value) || inner.value === L.organisation)) return e;
+  let end = adjectivesAfter(toks, j + (inner?.len ?? 1), b);
+  // `membres de l'équipe de sécurité`: one more bare de-noun completes a compound.
+  if (end + 1 < b && toks[end].key === 'de' && bareNoun(toks[end + 1]) && !NOUN_TYPES.has(toks[end + 1].key)) end += 2;
+  return end;
+}
+
+const DRIVERS = new Set([
+  'chauffeur',
+  'chauffeurs',
+  'conducteur',
+  'conducteurs',
+  'conductrice',
+  'pilote',
+  'pilotes',
+  'passager',
+  'passagers',
+  'passagère',
+  'passagères',
+  'occupants',
+  'occupant',
+  'propriétaire',
+  'capitaine',
+]);
+function drivenVehicle(toks: Token[], e: number, b: number): Cand | null {
+  if (!DRIVERS.has(toks[e - 1].lower) || e + 1 >= b) return null;
+  let j = e + 1;
+  if (toks[e].key === 'du') j = e + 1;
+  else if (toks[e].key === 'de' && (toks[e + 1].key === 'la' || toks[e + 1].key === "l'")) j = e + 2;
+  else if (!DE.has(toks[e].key)) return null;
+  const inner = j < b ? NOMINALS.longestAt(toks, j, b) : null;
+  if (!inner || inner.value !== L.vehicle) return null;
+  return { s: j, e: adjectivesAfter(toks, j + inner.len, b), label: L.vehicle, conf: 0.85, kind: 'means', nested: true };
 }
 
 export function findNominals(toks: Token[], a: number, b: number): Cand[] {
@@ -186,7 +236,13 @@ export function findNominals(toks: Token[], a: number, b: number): Cand[] {
       e++;
     // `route nationale 144A`, `axe N2`: a road keeps its number.
     else if (m.value === L.location && ROADS.has(toks[i].lower) && e < b && ROAD_NUMBER_RE.test(toks[e].text)) e++;
+    if (m.value === L.person && e === i + m.len) e = commonComplement(toks, e, b);
+    // `un chauffeur de bus`, `le conducteur du camion`: people named after a vehicle they drive keep it, and the vehicle
+    // is a mention of its own inside them.
+    const vehicle = m.value === L.person && e === i + m.len ? drivenVehicle(toks, e, b) : null;
+    if (vehicle) e = vehicle.e;
     out.push({ s, e, label: m.value, conf: always ? 0.85 : 0.55, kind: always ? 'means' : 'nominal' });
+    if (vehicle) out.push(vehicle);
     i = e - 1;
   }
   return out;

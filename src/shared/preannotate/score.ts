@@ -73,6 +73,8 @@ export interface Score {
   entities: Record<string, { exact: Prf; overlap: Prf }>;
   triggers: { exact: Prf; overlap: Prf };
   arguments: Prf;
+  /** The same argument match, role by role (a role's false alarms and misses are those of its own arguments). */
+  argumentsByRole: Record<string, Prf>;
   /** Share of exactly matched triggers whose `realis` agrees with the gold. */
   realis: { agree: number; of: number; accuracy: number };
 }
@@ -96,6 +98,7 @@ export function score(pairs: { pred: Pick<AnnotationSet, 'entities' | 'events'>;
   let trigE = zero(),
     trigO = zero(),
     args = zero();
+  const byRole = new Map<string, Counts>();
   const realis = { agree: 0, of: 0 };
   for (const { pred, gold } of pairs) {
     const labels = new Set([...pred.entities, ...gold.entities].map((e) => e.label));
@@ -124,7 +127,14 @@ export function score(pairs: { pred: Pick<AnnotationSet, 'entities' | 'events'>;
       ),
     );
     trigO = add(trigO, overlap(trig(pred), trig(gold)));
-    args = add(args, exact(argKeys(pred), argKeys(gold)));
+    const predArgs = argKeys(pred),
+      goldArgs = argKeys(gold);
+    args = add(args, exact(predArgs, goldArgs));
+    const roleOf = (k: string) => k.split('|')[1]!;
+    for (const role of new Set([...predArgs, ...goldArgs].map(roleOf))) {
+      const mine = (ks: string[]) => ks.filter((k) => roleOf(k) === role);
+      byRole.set(role, add(byRole.get(role) ?? zero(), exact(mine(predArgs), mine(goldArgs))));
+    }
     const r = realisAgreement(pred, gold);
     realis.agree += r.agree;
     realis.of += r.of;
@@ -135,6 +145,7 @@ export function score(pairs: { pred: Pick<AnnotationSet, 'entities' | 'events'>;
     entities,
     triggers: { exact: prf(trigE), overlap: prf(trigO) },
     arguments: prf(args),
+    argumentsByRole: Object.fromEntries([...byRole].sort().map(([role, c]) => [role, prf(c)])),
     realis: { ...realis, accuracy: realis.of ? realis.agree / realis.of : 0 },
   };
 }

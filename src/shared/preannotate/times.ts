@@ -19,6 +19,7 @@ const COMPOUND_NUMBER_RE =
 const EDGES = new Set(['début', 'fin', 'milieu', 'mi']);
 const DAY_RE = /^([1-9]|[12]\d|3[01])(er)?$/;
 const NOT_AGE = new Set(['plus', 'moins', 'près', 'environ', 'depuis', 'pendant']);
+const HAS_AGE = new Set(['a', 'avait', 'aurait', 'ont', 'avaient', 'auraient', 'aura', 'ayant', 'avoir']);
 const AGE_CUES = new Set(['âgé', 'âgée', 'âgés', 'âgées', 'agé', 'agée']);
 
 type Match = number; // end token index (exclusive), or 0 when nothing matches
@@ -31,7 +32,11 @@ function lowerAt(toks: Token[], i: number, b: number): string {
 function date(toks: Token[], i: number, b: number): Match {
   const w = lowerAt(toks, i, b);
   if (DAY_RE.test(w)) {
-    if (MONTHS.has(lowerAt(toks, i + 1, b))) return YEAR_RE.test(lowerAt(toks, i + 2, b)) ? i + 3 : i + 2;
+    if (MONTHS.has(lowerAt(toks, i + 1, b))) {
+      if (YEAR_RE.test(lowerAt(toks, i + 2, b))) return i + 3;
+      // `le 30 octobre prochain`, `les 14 juillet et 19 décembre derniers`.
+      return RELATIVE_DATE.has(lowerAt(toks, i + 2, b)) ? i + 3 : i + 2;
+    }
     if ((lowerAt(toks, i + 1, b) === 'au' || lowerAt(toks, i + 1, b) === 'et') && DAY_RE.test(lowerAt(toks, i + 2, b)) && MONTHS.has(lowerAt(toks, i + 3, b))) {
       return YEAR_RE.test(lowerAt(toks, i + 4, b)) ? i + 5 : i + 4;
     }
@@ -45,6 +50,7 @@ function date(toks: Token[], i: number, b: number): Match {
   return 0;
 }
 
+const RELATIVE_DATE = new Set(['dernier', 'derniers', 'dernière', 'prochain', 'prochains', 'prochaine']);
 const MONTH_CUES = new Set(['en', 'depuis', 'début', 'fin', 'mi', 'dès', "jusqu'en", 'courant']);
 
 /** `jeudi`, `jeudi soir`, `samedi dernier`, `mercredi 12 février`, `vendredi à l'aube`. */
@@ -73,6 +79,8 @@ function duration(toks: Token[], i: number, b: number): Match {
     // A bare unit is a time only with a relative word or a named period after it.
     const next = lowerAt(toks, j + 1, b);
     if (RELATIVE.has(next)) return j + 2;
+    // `l'année 2016`, `le mois de mai`.
+    if ((unit === 'année' || unit === 'an') && YEAR_RE.test(next)) return j + 2;
     if (next === 'de' && SEASONS.has(lowerAt(toks, j + 2, b))) return j + 3;
     return 0;
   }
@@ -86,6 +94,10 @@ function duration(toks: Token[], i: number, b: number): Match {
   )
     q -= 2;
   if (unit.startsWith('an') && q > 1 && toks[q - 1].lower === 'de' && (AGE_CUES.has(toks[q - 2].lower) || !NOT_AGE.has(toks[q - 2].lower))) return 0;
+  // `Pierre Martin, 34 ans,`, `(34 ans)`: a number of years in apposition is an age.
+  if (unit.startsWith('an') && q > 0 && (toks[q - 1].text === ',' || toks[q - 1].text === '(') && [',', ')', '.'].includes(lowerAt(toks, j + 1, b))) return 0;
+  // `il aurait 29 ans`, `elle a 67 ans`: avoir with a number of years is an age.
+  if (unit.startsWith('an') && q > 0 && HAS_AGE.has(toks[q - 1].lower)) return 0;
   if (lowerAt(toks, j + 1, b) === 'plus' && (lowerAt(toks, j + 2, b) === 'tard' || lowerAt(toks, j + 2, b) === 'tôt')) return j + 3;
   if (RELATIVE.has(lowerAt(toks, j + 1, b))) return j + 2;
   return j + 1;
@@ -112,10 +124,30 @@ function partOfDay(toks: Token[], i: number, b: number): Match {
   return first;
 }
 
-/** `ce matin`, `cette nuit` (with the demonstrative), `dans la nuit`, `à l'aube` (without `dans la`, `à l'`). */
+const SPAN_ADJECTIVES = new Set(['dernières', 'derniers', 'premières', 'premiers', 'prochaines', 'prochains']);
+const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette']);
+const CLOCK_RE = /^([01]?\d|2[0-3])h([0-5]\d)?$/i;
+const HOUR_RE = /^([01]?\d|2[0-3])$/;
+const MINUTES_RE = /^[0-5]\d$/;
+const HOUR_WORDS = new Set(['h', 'heure', 'heures']);
+
+/** `14h30`, `19 h 00`, `21 h`, `4 heures 30`, `5h45 du matin`, `minuit`: a time of day. */
+function clock(toks: Token[], i: number, b: number): Match {
+  const w = lowerAt(toks, i, b);
+  let j = 0;
+  if (w === 'minuit') return i + 1;
+  if (CLOCK_RE.test(w)) j = i + 1;
+  else if (HOUR_RE.test(w) && HOUR_WORDS.has(lowerAt(toks, i + 1, b))) j = MINUTES_RE.test(lowerAt(toks, i + 2, b)) ? i + 3 : i + 2;
+  if (!j) return 0;
+  // `21 heures` alone stays a duration or an hour, as before; `du matin`, `du soir` complete the hour.
+  if (lowerAt(toks, j, b) === 'du' && PARTS_OF_DAY.has(lowerAt(toks, j + 1, b))) return j + 2;
+  return j;
+}
+
+/** `ce matin` → `matin`, `cette nuit` → `nuit` (the demonstrative is a determiner, left out), `dans la nuit`, `à l'aube`. */
 function dayPart(toks: Token[], i: number, a: number, b: number): Match {
   const w = lowerAt(toks, i, b);
-  if ((w === 'ce' || w === 'cette') && PARTS_OF_DAY.has(lowerAt(toks, i + 1, b))) return i + 2;
+  if (PARTS_OF_DAY.has(w) && i - 1 >= a && DEMONSTRATIVES.has(toks[i - 1].lower)) return i + 1;
   if (PARTS_OF_DAY.has(w) && i - 2 >= a && toks[i - 1].lower === 'la' && toks[i - 2].lower === 'dans') return i + 1;
   if (PARTS_OF_DAY.has(w) && i - 2 >= a && toks[i - 1].key === "l'" && toks[i - 2].lower === 'à' && w !== 'après-midi') return i + 1;
   return 0;
@@ -155,8 +187,18 @@ export function findTimes(toks: Token[], a: number, b: number): Cand[] {
       i++;
       continue;
     }
+    // `les dernières 48 heures`, `les premiers jours`: an ordinal adjective before a duration belongs to it.
+    if (SPAN_ADJECTIVES.has(t.lower) && i + 1 < b) {
+      const span = duration(toks, i + 1, b);
+      if (span) {
+        out.push({ s: i, e: span, label: L.time, conf: 0.9, kind: 'time' });
+        i = span;
+        continue;
+      }
+    }
     const deictic = DEICTIC.longestAt(toks, i, b);
     let end =
+      clock(toks, i, b) ||
       earlier(toks, i, b) ||
       partOfDay(toks, i, b) ||
       dayPart(toks, i, a, b) ||
@@ -165,7 +207,11 @@ export function findTimes(toks: Token[], a: number, b: number): Cand[] {
       date(toks, i, b) ||
       weekday(toks, i, b) ||
       duration(toks, i, b);
-    if (!end && deictic) end = i + deictic.len;
+    if (!end && deictic) {
+      end = i + deictic.len;
+      // `hier soir`, `demain matin`: a part of the day after a deictic is one time.
+      if (PARTS_OF_DAY.has(lowerAt(toks, end, b))) end++;
+    }
     if (!end && YEAR_RE.test(t.text) && !(i + 1 < b && toks[i + 1].num)) end = i + 1;
     if (end > i) {
       out.push({ s: i, e: end, label: L.time, conf: 0.9, kind: 'time' });

@@ -115,7 +115,8 @@ export function triggersAt(toks: Token[], i: number, a: number, b: number): Trig
     const type = VERB_TYPES.get(f.lemma);
     if (type && !out.some((o) => o.type === type)) out.push({ s: i, e: i + 1, type, verb: true, lemma: f.lemma, tense: f.tense });
   }
-  const nounType = NOUN_TYPES.get(key);
+  // `le RAID` (a police unit), `l'ONU`: a word in capitals is an acronym, not the noun `raid`.
+  const nounType = toks[i].upper && toks[i].text.length > 1 ? undefined : NOUN_TYPES.get(key);
   if (nounType && !out.some((o) => o.type === nounType)) out.push({ s: i, e: i + 1, type: nounType, verb: false, lemma: key });
   if (nounType && afterArticle) for (const o of out) if (o.type === nounType) o.verb = false;
   return out;

@@ -61,3 +61,50 @@ describe('segmentation of long texts', () => {
     ).toBe(text);
   });
 });
+
+describe('sentences of long lines', () => {
+  // What Intl.Segmenter gives on the whole line at once, without the windows that keep it linear.
+  function wholeLine(line: string): string[] {
+    const segmenter = new Intl.Segmenter('fr', { granularity: 'sentence' });
+    return [...segmenter.segment(line)].map((s) => s.segment.trim()).filter((s) => s !== '');
+  }
+
+  it('gives the same sentences as one pass over a long line', () => {
+    const pieces = [
+      'Le convoi a été attaqué.',
+      'M. Dupont a parlé.',
+      '« Trois morts ! »',
+      'Il est 21 h 30.',
+      'Ah?',
+      'Fin…',
+      'Vers 7 h.',
+      'A 2.5 km.',
+      '🙂 ok.',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 800, maxLength: 1500 }), (picked) => {
+        const line = picked.join(' ');
+        expect(sentences(line).map((s) => s.text)).toEqual(wholeLine(line));
+      }),
+      // Shrinking arrays of a thousand pieces would take minutes: report the first failing line as it is.
+      { numRuns: 10, endOnFailure: true },
+    );
+  });
+
+  it('does not end a sentence that the next window would have continued (`attaqué. 🙂 ok.`)', () => {
+    // After a full stop, a lower-case letter that follows a run of non-letters continues the sentence: a window that
+    // ends inside that run must not decide the sentence end.
+    for (let pad = 0; pad < 40; pad++) {
+      const line = 'Le convoi est arrivé. '.repeat(180 + pad) + 'Il a été attaqué. 🙂 ok. 🙂 ok. ' + 'Fin du texte. '.repeat(200);
+      expect(sentences(line).map((s) => s.text)).toEqual(wholeLine(line));
+    }
+  });
+
+  it('cuts a line with no sentence end at a white space, losing no character', () => {
+    const line = 'mot '.repeat(40_000);
+    const got = sentences(line);
+    expect(got.length).toBeGreaterThan(1);
+    expect(got.map((s) => s.text).join(' ')).toBe(line.trim());
+    for (const s of got) expect(line.slice(s.start, s.end)).toBe(s.text);
+  });
+});

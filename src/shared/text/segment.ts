@@ -54,6 +54,65 @@ export function words(text: string, lang = 'fr'): Segment[] {
   return segmentsOf(text, 'word', lang, (s) => s.isWordLike === true);
 }
 
+/** Longest sentence: a line with no sentence end for this long is cut at a white space (a run-on paste, not prose). */
+const LONGEST_SENTENCE = 16 * CHUNK;
+/** How far past a sentence end the segmenter may look to decide it (a run of non-letters before a lower-case letter). */
+const LOOKAHEAD = 512;
+
+/**
+ * Sentence pieces of one line, `[offset in line, text]`. Intl.Segmenter's sentence iteration also slows down
+ * quadratically with length, so a long line is segmented window by window: the sentences of a window that end
+ * more than LOOKAHEAD characters before its end are kept (their ends were decided with the text after them in
+ * view), and the next window starts where the first sentence not kept starts, as if the line began there.
+ */
+function lineSentences(segmenter: Intl.Segmenter, line: string): [number, string][] {
+  const out: [number, string][] = [];
+  // A line of ordinary length is segmented at once, as it always was.
+  if (line.length <= CHUNK) {
+    for (const p of segmenter.segment(line)) out.push([p.index, p.segment]);
+    return out;
+  }
+  let from = 0;
+  let size = CHUNK;
+  while (from < line.length) {
+    const window = line.slice(from, from + size);
+    const pieces = [...segmenter.segment(window)];
+    const atEnd = from + window.length >= line.length;
+    if (atEnd) {
+      for (const p of pieces) out.push([from + p.index, p.segment]);
+      break;
+    }
+    if (pieces.length < 2) {
+      if (size < LONGEST_SENTENCE) {
+        size *= 2;
+        continue;
+      }
+      const cut = window.search(/\s\S*$/);
+      const end = cut > 0 ? cut + 1 : window.length;
+      out.push([from, window.slice(0, end)]);
+      from += end;
+      size = CHUNK;
+      continue;
+    }
+    // A sentence end can depend on what follows it (`attaqué. 🙂 ok.` does not break: a lower-case letter comes
+    // next, after any run of digits, symbols or spaces), so only the ends well before the window's end are kept.
+    const safe = window.length - LOOKAHEAD;
+    let keep = 0;
+    while (keep < pieces.length - 1 && pieces[keep].index + pieces[keep].segment.length <= safe) keep++;
+    if (keep === 0) {
+      if (size < LONGEST_SENTENCE) {
+        size *= 2;
+        continue;
+      }
+      keep = 1;
+    }
+    for (const p of pieces.slice(0, keep)) out.push([from + p.index, p.segment]);
+    from += pieces[keep].index;
+    size = CHUNK;
+  }
+  return out;
+}
+
 /**
  * Sentences, trimmed of surrounding white space. A line break always ends a sentence: headlines and
  * captions in news have no final full stop, and annotations never cross a line break.
@@ -64,10 +123,10 @@ export function sentences(text: string, lang = 'fr'): Segment[] {
   const out: Segment[] = [];
   let lineStart = 0; // UTF-16
   for (const line of text.split('\n')) {
-    for (const s of segmenter.segment(line)) {
-      const body = s.segment.trim();
+    for (const [index, segment] of lineSentences(segmenter, line)) {
+      const body = segment.trim();
       if (body === '') continue;
-      const from = lineStart + s.index + (s.segment.length - s.segment.trimStart().length);
+      const from = lineStart + index + (segment.length - segment.trimStart().length);
       out.push({ start: map.toCodePoint(from), end: map.toCodePoint(from + body.length), text: body });
     }
     lineStart += line.length + 1;
