@@ -8,7 +8,6 @@ import { HelpOverlay } from './components/help-overlay';
 import { ProgressDialog } from './components/progress-dialog';
 import { SearchBar } from './components/search-bar';
 import { RemoveDocumentDialog } from './components/remove-document-dialog';
-import { titleOf } from './db/store';
 import { useKeyboard } from './hooks/use-keyboard';
 import { ServicesContext, useAppState, useServices } from './hooks/use-services';
 import { openDocument, type AppState, type Dialog } from './services/app-store';
@@ -29,7 +28,7 @@ export function App({ services }: { services: Services }) {
 function titleFor(state: AppState): string {
   const open = openDocument(state);
   if (state.route.screen === 'settings') return 'Settings';
-  if (state.route.screen === 'document') return open ? titleOf(open.doc.text) : '';
+  if (state.route.screen === 'document') return open?.title ?? '';
   return 'Corpus';
 }
 

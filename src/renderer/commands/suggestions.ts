@@ -2,7 +2,14 @@ import { acceptItem, deleteItem, findItem, nextSuggestion } from '../../shared/m
 import { isPending } from '../../shared/model/types';
 import type { Operation } from '../../shared/model/operations';
 import type { Selection } from '../../shared/model/selection';
-import { acceptSuggestions, matchingSuggestions, rejectSuggestions, type SuggestionFilter } from '../../shared/model/suggestions';
+import {
+  acceptSuggestions,
+  countByConfidence,
+  matchingSuggestions,
+  rejectSuggestions,
+  suggestionSummary,
+  type SuggestionFilter,
+} from '../../shared/model/suggestions';
 import type { AnnotationSet } from '../../shared/model/types';
 import { withProgress } from '../../shared/model/edits';
 import { editing, targetId } from './edit-helpers';
@@ -102,8 +109,14 @@ function bulk(id: string, title: string, make: (set: AnnotationSet, filter: Sugg
     group: 'Annotate',
     perform(state, dispatch, _services, args) {
       const open = editing(state);
-      const operation = open ? make(open.set, args ?? {}) : null;
-      if (!open || !operation) return false;
+      if (!open) return false;
+      // Whether any suggestion matches, counted once per set: making the batch is for the dispatch.
+      const summary = suggestionSummary(open.set);
+      const some = args?.label !== undefined ? (summary.byLabel.get(args.label) ?? 0) > 0 : countByConfidence(summary, args?.min, args?.max) > 0;
+      if (!some) return false;
+      if (!dispatch) return true;
+      const operation = make(open.set, args ?? {});
+      if (!operation) return false;
       dispatch?.({ kind: 'apply', transaction: { operation: withProgress(open.set, operation, title), label: title.toLowerCase() } });
       return true;
     },

@@ -47,6 +47,7 @@ export function harness(options: { set?: AnnotationSet; selection?: Selection; r
         ? {
             doc,
             map: new OffsetMap(TEXT),
+            title: TEXT,
             annotators: ['alice'],
             session: { state: createState(options.set ?? docSet(), undefined, options.selection ?? NO_SELECTION), saveState: 'saved' },
           }

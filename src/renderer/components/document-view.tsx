@@ -39,7 +39,10 @@ export function DocumentView(props: Props) {
   const { set, selection } = session.state;
   const selected = selection.kind === 'mention' || selection.kind === 'event' ? selection.id : null;
   useEffect(() => {
-    if (selected) reveal(selected);
+    // After the frame is painted: the selection shows at once, the scrolling follows.
+    if (!selected) return;
+    const frame = requestAnimationFrame(() => reveal(selected));
+    return () => cancelAnimationFrame(frame);
   }, [selected]);
   const hits = useMemo(() => documentHits(state), [state.search?.query, props.open.doc, map]);
   const onSelect = useCallback((s: Selection) => services.run('select', { selection: s }), [services]);

@@ -9,7 +9,7 @@ import type { SchemaIndex } from '../../shared/schema/lookup';
 import type { OffsetMap } from '../../shared/text/offsets';
 import { blocksToJson, layoutBlocks, layoutPages, pageBlocks, pageOf, posToUtf16, utf16ToPos } from '../editor/blocks';
 import { allDecorations, annotationsKey, annotationsPlugin, diffDecorations, type DrawContext } from '../editor/decorations';
-import { collapseSelection, interactionPlugin, setSelectionFromApp, type InteractionCallbacks } from '../editor/interaction';
+import { interactionPlugin, showSelection, type InteractionCallbacks } from '../editor/interaction';
 import { overlayDecorations, overlayKey, overlayPlugin, type Overlay } from '../editor/overlay';
 import { useHandleDrag } from '../editor/use-handle-drag';
 import { PageBar } from './page-bar';
@@ -104,27 +104,22 @@ export function Editor(props: EditorProps) {
     };
   }, [ctx, props.doc]);
 
-  // Annotations: incremental when the same set changed, drawn whole otherwise.
+  // One transaction per change: the annotations (incremental when the same set changed, drawn whole
+  // otherwise), the overlay (handles, the selected item, search hits) and the app's text selection.
   useEffect(() => {
     const view = editor?.view;
     if (!view) return;
     const prev = drawn.current;
     const same = prev && prev.docId === props.set.docId && prev.annotator === props.set.annotator;
-    const meta = same ? diffDecorations(prev, props.set, ctx) : { reset: allDecorations(props.set, ctx) };
+    const meta = prev === props.set ? null : same ? diffDecorations(prev, props.set, ctx) : { reset: allDecorations(props.set, ctx) };
     drawn.current = props.set;
-    if (meta) view.dispatch(view.state.tr.setMeta(annotationsKey, meta));
-  }, [editor, props.set, ctx]);
-
-  // The overlay (handles of the selected mention, search hits) and the app's text selection.
-  useEffect(() => {
-    const view = editor?.view;
-    if (!view) return;
-    view.dispatch(
-      view.state.tr.setMeta(overlayKey, overlayDecorations(props.set, { selection: props.selection, hits: props.hits, current: props.currentHit }, ctx)),
-    );
+    const tr = view.state.tr;
+    if (meta) tr.setMeta(annotationsKey, meta);
+    tr.setMeta(overlayKey, overlayDecorations(props.set, { selection: props.selection, hits: props.hits, current: props.currentHit }, ctx));
     const s = props.selection;
-    if (s.kind === 'range') setSelectionFromApp(view, utf16ToPos(ctx.blocks, props.map.toUtf16(s.start)), utf16ToPos(ctx.blocks, props.map.toUtf16(s.end)));
-    else collapseSelection(view);
+    const range = s.kind === 'range' ? [utf16ToPos(ctx.blocks, props.map.toUtf16(s.start)), utf16ToPos(ctx.blocks, props.map.toUtf16(s.end))] : null;
+    showSelection(view, tr, range);
+    view.dispatch(tr);
   }, [editor, props.set, props.selection, props.hits, props.currentHit, ctx, props.map]);
 
   // Show the page that holds the selection when the selection changes (not when the set does).

@@ -1,13 +1,8 @@
 import { useState } from 'react';
-import { matchingSuggestions } from '../../shared/model/suggestions';
+import { countByConfidence, suggestionSummary } from '../../shared/model/suggestions';
 import type { AnnotationSet } from '../../shared/model/types';
 import type { SchemaIndex } from '../../shared/schema/lookup';
 import { useServices } from '../hooks/use-services';
-
-const count = (set: AnnotationSet, filter: Parameters<typeof matchingSuggestions>[1]) => {
-  const found = matchingSuggestions(set, filter);
-  return found.entities.length + found.events.length;
-};
 
 /**
  * Taking or dropping many suggestions at once: all those above (or below) a confidence chosen on a
@@ -16,10 +11,11 @@ const count = (set: AnnotationSet, filter: Parameters<typeof matchingSuggestions
 export function SuggestionTools(props: { set: AnnotationSet; schema: SchemaIndex }) {
   const services = useServices();
   const [threshold, setThreshold] = useState(0.8);
-  const above = count(props.set, { min: threshold });
-  const below = count(props.set, { max: threshold });
+  const summary = suggestionSummary(props.set);
+  const above = countByConfidence(summary, threshold);
+  const below = countByConfidence(summary, -Infinity, threshold);
   const labels = [...props.schema.schema.entities.map((l) => l.name), ...props.schema.schema.events.map((t) => t.name)]
-    .map((label) => ({ label, n: count(props.set, { label }) }))
+    .map((label) => ({ label, n: summary.byLabel.get(label) ?? 0 }))
     .filter((x) => x.n > 0);
   return (
     <section className="suggestion-tools" data-testid="suggestion-tools">

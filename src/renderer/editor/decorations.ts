@@ -161,39 +161,60 @@ interface Drawn {
   item: EntityMention | EventFrame;
 }
 
-function drawables(set: AnnotationSet): Map<string, Drawn> {
-  const out = new Map<string, Drawn>();
-  for (const m of set.entities) out.set(`m:${m.id}`, { key: `m:${m.id}`, start: m.start, end: m.end, item: m });
-  for (const e of set.events) out.set(`e:${e.id}`, { key: `e:${e.id}`, start: e.trigger.start, end: e.trigger.end, item: e });
-  return out;
+const drawnMention = (m: EntityMention): Drawn => ({ key: `m:${m.id}`, start: m.start, end: m.end, item: m });
+const drawnEvent = (e: EventFrame): Drawn => ({ key: `e:${e.id}`, start: e.trigger.start, end: e.trigger.end, item: e });
+
+/** Items of `next` that `prev` did not have and items of `prev` that `next` lost, by identity (operations keep unchanged items as they were). */
+function changed<T>(prev: T[], next: T[]): { added: T[]; removed: T[] } {
+  if (prev === next) return { added: [], removed: [] };
+  const before = new Set(prev);
+  const after = new Set(next);
+  return { added: next.filter((x) => !before.has(x)), removed: prev.filter((x) => !after.has(x)) };
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /**
- * The decoration change from one version of a set to the next. Unchanged items keep their object
- * identity through operations, so `!==` finds what changed; what overlaps a changed item is redrawn too
- * (its pieces are cut at the changed boundaries). Returns null when nothing changed.
+ * The decoration change from one version of a set to the next, found by identity in one pass over
+ * each list; what overlaps a changed item is redrawn too (its pieces are cut at the changed
+ * boundaries). Returns null when nothing changed.
  */
 export function diffDecorations(prev: AnnotationSet, next: AnnotationSet, ctx: DrawContext): DecorationsMeta | null {
-  const before = drawables(prev);
-  const after = drawables(next);
-  const touched: Drawn[] = [];
-  for (const [key, d] of after) if (before.get(key)?.item !== d.item) touched.push(d);
-  for (const [key, d] of before) if (after.get(key)?.item !== d.item) touched.push(d);
+  const mentions = changed(prev.entities, next.entities);
+  const events = changed(prev.events, next.events);
+  const touched = [
+    ...mentions.added.map(drawnMention),
+    ...mentions.removed.map(drawnMention),
+    ...events.added.map(drawnEvent),
+    ...events.removed.map(drawnEvent),
+  ];
   if (touched.length === 0) return null;
   // Many changes at once (accept all, a large merge): one rebuild is cheaper than many finds.
   if (touched.length > 200) return { reset: allDecorations(next, ctx) };
 
   const keys = new Set(touched.map((d) => d.key));
-  for (const d of [...before.values(), ...after.values()]) if (!keys.has(d.key) && touched.some((t) => overlaps(t, d))) keys.add(d.key);
-  const boundaries = boundariesOf(next);
+  const toDraw: Drawn[] = [...mentions.added.map(drawnMention), ...events.added.map(drawnEvent)];
+  const near = (d: Drawn) => !keys.has(d.key) && touched.some((t) => overlaps(t, d));
+  for (const m of next.entities)
+    if (m.start < ctx.end && ctx.start < m.end && touched.some((t) => overlaps(t, m)) && !keys.has(`m:${m.id}`)) toDraw.push(drawnMention(m));
+  for (const e of next.events) {
+    const d = drawnEvent(e);
+    if (near(d)) toDraw.push(d);
+  }
+  for (const d of toDraw) keys.add(d.key);
+  // The cuts inside what is redrawn come from whatever overlaps its whole extent.
+  const lo = Math.min(...toDraw.map((d) => d.start));
+  const hi = Math.max(...toDraw.map((d) => d.end));
+  const boundaries = toDraw.length
+    ? boundariesOf({
+        entities: next.entities.filter((m) => m.start < hi && lo < m.end),
+        events: next.events.filter((e) => e.trigger.start < hi && lo < e.trigger.end),
+      })
+    : [];
   const add = sortForNesting(
-    [...keys].flatMap((key) => {
-      const d = after.get(key);
-      if (!d) return [];
-      return key.startsWith('m:') ? mentionDecorations(d.item as EntityMention, ctx, boundaries) : triggerDecorations(d.item as EventFrame, ctx, boundaries);
-    }),
+    toDraw.flatMap((d) =>
+      d.key.startsWith('m:') ? mentionDecorations(d.item as EntityMention, ctx, boundaries) : triggerDecorations(d.item as EventFrame, ctx, boundaries),
+    ),
   );
   return { removeKeys: [...keys], add };
 }

@@ -1,4 +1,4 @@
-import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
+import { Plugin, PluginKey, TextSelection, type Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 
 /**
@@ -83,18 +83,21 @@ export function interactionPlugin(callbacks: { current: InteractionCallbacks }):
 /** Views whose next selection change came from the app (set by setSelectionFromApp). */
 const fromApp = new WeakSet<EditorView>();
 
-/** Collapses the text selection to a caret (an annotation is selected now, not text). */
-export function collapseSelection(view: EditorView): void {
+/**
+ * Puts the app's selection into a transaction without it being reported back as the user's: the text
+ * range the app chose (undo, a search hit), or a caret where a text selection was (an annotation is
+ * selected now, not text).
+ */
+export function showSelection(view: EditorView, tr: Transaction, range: number[] | null): void {
   const { selection } = view.state;
-  if (selection.empty) return;
+  if (range ? selection.from === range[0] && selection.to === range[1] : selection.empty) return;
   fromApp.add(view);
-  view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, selection.to)));
+  tr.setSelection(TextSelection.create(tr.doc, range ? range[0] : selection.to, range ? range[1] : selection.to));
 }
 
-/** Shows a selection the app decided (undo, a search hit) without reporting it back as the user's. */
+/** Shows a text range the app decided (a handle being dragged), not reported back as the user's. */
 export function setSelectionFromApp(view: EditorView, from: number, to: number): void {
-  const { selection } = view.state;
-  if (selection.from === from && selection.to === to) return;
-  fromApp.add(view);
-  view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, from, to)));
+  const tr = view.state.tr;
+  showSelection(view, tr, [from, to]);
+  if (tr.selectionSet) view.dispatch(tr);
 }

@@ -7,7 +7,7 @@ import type { DrawContext } from './decorations';
 
 /**
  * What is drawn over the annotations and changes with the selection rather than with the set: the
- * handles of the selected mention, search hits, and the roles of the selected event's arguments. Few
+ * selected annotation and the handles of a selected mention, and search hits. Few
  * items, so the set is rebuilt whole when one of them changes (the annotations plugin is incremental).
  */
 export const overlayKey = new PluginKey<DecorationSet>('glose-overlay');
@@ -53,6 +53,12 @@ export function overlayDecorations(set: AnnotationSet, overlay: Overlay, ctx: Dr
     for (const r of spanToRanges(ctx.blocks, ctx.map, start, end)) out.push(Decoration.inline(r.from, r.to, attrs));
   };
   const { selection } = overlay;
+  const selectedId = selection.kind === 'mention' || selection.kind === 'event' ? selection.id : null;
+  const selected = selectedId ? (set.entities.find((m) => m.id === selectedId) ?? set.events.find((e) => e.id === selectedId)) : undefined;
+  if (selected) {
+    const span = 'trigger' in selected ? selected.trigger : selected;
+    inline(span.start, span.end, { class: 'selected' });
+  }
   if (selection.kind === 'mention') {
     const m = set.entities.find((e) => e.id === selection.id);
     const ranges = m ? spanToRanges(ctx.blocks, ctx.map, m.start, m.end) : [];

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AnnotationSet, Doc } from '../../shared/model/types';
+import type { Doc } from '../../shared/model/types';
 import type { Schema } from '../../shared/schema/types';
 import type { WorkerReply } from './protocol';
 import { runPreannotation, type RunCallbacks } from './runner';
@@ -27,7 +27,7 @@ class FakeWorker {
 
 const docs = ['a', 'b', 'c'].map((id) => ({ id, text: id }) as unknown as Doc);
 const schema = {} as Schema;
-const setFor = (docId: string) => ({ docId }) as unknown as AnnotationSet;
+const slice = (last = true) => ({ entities: [], events: [], last });
 
 function recorder() {
   const stored: string[] = [];
@@ -45,18 +45,19 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe('pre-annotation run in a worker', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('stores each document in order, reports progress and finishes with true', async () => {
+  it('stores each slice of each document in order, reports progress per document and finishes with true', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const { stored, progress, callbacks } = recorder();
     const run = runPreannotation(docs, schema, callbacks);
     const worker = FakeWorker.last;
     expect(worker.posted).toEqual([{ docs, schema }]);
-    worker.reply({ kind: 'result', index: 0, docId: 'a', set: setFor('a') });
+    worker.reply({ kind: 'slice', index: 0, docId: 'a', ...slice(false) });
+    worker.reply({ kind: 'slice', index: 0, docId: 'a', ...slice() });
     worker.reply({ kind: 'failed', index: 1, docId: 'b', reason: 'too long' });
-    worker.reply({ kind: 'result', index: 2, docId: 'c', set: setFor('c') });
+    worker.reply({ kind: 'slice', index: 2, docId: 'c', ...slice() });
     worker.reply({ kind: 'done' });
     expect(await run.finished).toBe(true);
-    expect(stored).toEqual(['a', 'failed b: too long', 'c']);
+    expect(stored).toEqual(['a', 'a', 'failed b: too long', 'c']);
     expect(progress).toEqual([
       [0, 3],
       [1, 3],
@@ -71,10 +72,10 @@ describe('pre-annotation run in a worker', () => {
     const { stored, callbacks } = recorder();
     const run = runPreannotation(docs, schema, callbacks);
     const worker = FakeWorker.last;
-    worker.reply({ kind: 'result', index: 0, docId: 'a', set: setFor('a') });
+    worker.reply({ kind: 'slice', index: 0, docId: 'a', ...slice() });
     await settle();
     run.cancel();
-    worker.reply({ kind: 'result', index: 1, docId: 'b', set: setFor('b') });
+    worker.reply({ kind: 'slice', index: 1, docId: 'b', ...slice() });
     expect(await run.finished).toBe(false);
     await settle();
     expect(worker.terminated).toBe(true);

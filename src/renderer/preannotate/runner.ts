@@ -1,10 +1,10 @@
-import type { AnnotationSet, Doc } from '../../shared/model/types';
+import type { Doc } from '../../shared/model/types';
 import type { Schema } from '../../shared/schema/types';
-import type { WorkerReply, WorkerRequest } from './protocol';
+import type { Slice, WorkerReply, WorkerRequest } from './protocol';
 
 export interface RunCallbacks {
-  /** Called for each document, in order; the run waits for it (results are stored one by one). */
-  onResult(docId: string, set: AnnotationSet): Promise<void>;
+  /** Called for each slice of each document, in order; the run waits for it (results are stored one by one). */
+  onResult(docId: string, slice: Slice): Promise<void>;
   onFailure(docId: string, reason: string): void;
   onProgress(done: number, total: number): void;
 }
@@ -33,8 +33,12 @@ export function runPreannotation(docs: Doc[], schema: Schema, callbacks: RunCall
         resolve(true);
         return;
       }
-      if (reply.kind === 'result') await callbacks.onResult(reply.docId, reply.set);
-      else callbacks.onFailure(reply.docId, reply.reason);
+      if (reply.kind === 'slice') {
+        await callbacks.onResult(reply.docId, reply);
+        if (reply.last) callbacks.onProgress(++done, docs.length);
+        return;
+      }
+      callbacks.onFailure(reply.docId, reply.reason);
       callbacks.onProgress(++done, docs.length);
     });
   };

@@ -45,6 +45,8 @@ export interface OpenDocument {
   doc: Doc;
   /** Code points ↔ UTF-16 of the text, built once per opened document. */
   map: OffsetMap;
+  /** Its first line, for the header. */
+  title: string;
   /** Annotators whose set can be shown, the current annotator first. */
   annotators: string[];
   session: SessionSnapshot;

@@ -112,17 +112,23 @@ export class CrossDocumentService {
     });
   }
 
-  /** Undoes (or redoes) a gesture in every document it changed, where it is still the last (or next) step. */
+  /**
+   * Undoes (or redoes) a gesture in every document it changed, where it is still the last (or next)
+   * step: all of its entries, which may be several in one document (the slices of a pre-annotation).
+   */
   async undoGroup(group: string, kind: 'undo' | 'redo'): Promise<void> {
     const record = await getSetting<{ annotator: string; docs: string[] }>(this.db, groupKey(group));
     const stack = kind === 'undo' ? 'done' : 'undone';
     const open = this.documents.current();
-    if (open && open.snapshot().state.history[stack].at(-1)?.group === group) open.step({ kind });
+    while (open && open.snapshot().state.history[stack].at(-1)?.group === group) if (!open.step({ kind })) break;
     for (const docId of record?.docs ?? []) {
       if (open && open.docId === docId && open.annotator === record!.annotator) continue;
-      await commitStep(this.db, { docId, annotator: record!.annotator }, this.app.get().schemas.active, (state) =>
-        state.history[stack].at(-1)?.group === group ? { kind } : null,
-      );
+      for (let more = true; more;) {
+        const result = await commitStep(this.db, { docId, annotator: record!.annotator }, this.app.get().schemas.active, (state) =>
+          state.history[stack].at(-1)?.group === group ? { kind } : null,
+        );
+        more = result.ok && result.state.history[stack].at(-1)?.group === group;
+      }
     }
   }
 }

@@ -3,7 +3,7 @@ import type { Step } from '../../shared/model/state';
 import { OffsetMap } from '../../shared/text/offsets';
 import { loadState } from '../db/annotation-store';
 import type { GloseDb } from '../db/database';
-import { preferredSet, setsOfDocument } from '../db/store';
+import { preferredSet, setsOfDocument, titleOf } from '../db/store';
 import { DocumentSession } from '../session/document-session';
 import type { AppStore, OpenDocument } from './app-store';
 
@@ -76,7 +76,8 @@ export class DocumentController {
     const map = new OffsetMap(doc.text);
     const annotator = this.app.get().annotator!;
     let annotators = [annotator];
-    const publish = () => this.app.update({ document: { doc, map, annotators, session: session.snapshot() } });
+    const title = titleOf(doc.text);
+    const publish = () => this.app.update({ document: { doc, map, title, annotators, session: session.snapshot() } });
     const unsubscribe = session.subscribe(publish);
     // Sets stored for this document by others (an import, another window): offered in the set choice.
     const feed: Subscription = liveQuery(() => this.db.annotationSets.where('docId').equals(doc.id).primaryKeys()).subscribe({

@@ -4,6 +4,7 @@ import type { Step } from '../../shared/model/state';
 import { commitStep } from '../db/annotation-store';
 import type { GloseDb } from '../db/database';
 import { mergeSuggestions } from '../../shared/model/suggestions';
+import type { Slice } from '../preannotate/protocol';
 import { runPreannotation, type Run } from '../preannotate/runner';
 import type { AppStore } from './app-store';
 import type { DocumentController } from './document-controller';
@@ -16,12 +17,22 @@ function addedBy(op: Operation | null): number {
   return op.kind === 'addMention' || op.kind === 'createEvent' ? 1 : 0;
 }
 
-const mergeStep = (operation: Operation): Step => ({ kind: 'apply', transaction: { operation, label: 'pre-annotate' } });
+const mergeStep = (operation: Operation, group: string): Step => ({ kind: 'apply', transaction: { operation, label: 'pre-annotate', group } });
+
+/** What merging one document's slices carries from one slice to the next. */
+interface Merging {
+  /** Suggestion id → id in the annotator's set (events of the last slice point at mentions of the first). */
+  idOf: Map<string, string>;
+  /** The slices' history entries share it: one undo takes the whole pre-annotation back. */
+  group: string;
+  added: number;
+}
 
 /**
- * Runs pre-annotation in a worker and merges each document's suggestions into the annotator's set as
- * one undoable step: through the open session for the document on screen (so the view follows), straight
- * into the store for the others.
+ * Runs pre-annotation in a worker and merges each document's suggestions into the annotator's set, a
+ * slice at a time (a very long article gives tens of thousands: one merge would hold the page for
+ * seconds), through the open session for the document on screen (so the view follows), straight into
+ * the store for the others. A document's slices share a history group: one undo takes them all back.
  */
 export class PreannotationService {
   private run: Run | null = null;
@@ -40,11 +51,18 @@ export class PreannotationService {
     let touched = 0;
     const failures: string[] = [];
     this.app.update({ progress: { title, done: 0, total: docs.length } });
+    const merging = new Map<string, Merging>();
     const current = runPreannotation(docs, schemas.active, {
-      onResult: async (docId, suggestions) => {
-        const count = await this.merge(docId, annotator, suggestions);
+      onResult: async (docId, slice) => {
+        const state = merging.get(docId) ?? { idOf: new Map(), group: crypto.randomUUID(), added: 0 };
+        merging.set(docId, state);
+        const count = await this.merge(docId, annotator, slice, state);
+        state.added += count;
         added += count;
-        if (count > 0) touched++;
+        if (slice.last) {
+          if (state.added > 0) touched++;
+          merging.delete(docId);
+        }
       },
       onFailure: (docId, reason) => failures.push(docId ? `${docId}: ${reason}` : reason),
       onProgress: (done, total) => this.app.update((s) => (s.progress && !s.progress.summary ? { progress: { ...s.progress, done, total } } : {})),
@@ -62,19 +80,19 @@ export class PreannotationService {
     });
   }
 
-  private async merge(docId: string, annotator: string, suggestions: Parameters<typeof mergeSuggestions>[1]): Promise<number> {
+  private async merge(docId: string, annotator: string, slice: Slice, merging: Merging): Promise<number> {
     const session = this.documents.current();
     if (session && session.docId === docId && session.annotator === annotator) {
-      const operation = mergeSuggestions(session.snapshot().state.set, suggestions);
-      if (operation) session.step(mergeStep(operation));
+      const operation = mergeSuggestions(session.snapshot().state.set, slice, merging.idOf);
+      if (operation) session.step(mergeStep(operation, merging.group));
       await session.flushed();
       return addedBy(operation);
     }
     let count = 0;
     await commitStep(this.db, { docId, annotator }, this.app.get().schemas.active, (state) => {
-      const operation = mergeSuggestions(state.set, suggestions);
+      const operation = mergeSuggestions(state.set, slice, merging.idOf);
       count = addedBy(operation);
-      return operation && mergeStep(operation);
+      return operation && mergeStep(operation, merging.group);
     });
     return count;
   }

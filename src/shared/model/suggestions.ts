@@ -4,17 +4,21 @@ import { idAllocator } from './ids';
 import type { Operation, Target } from './operations';
 
 /**
- * Turns a pre-annotation (a heuristic set) into ONE batch operation on the annotator's set: every
+ * Turns a pre-annotation (a heuristic set, or one slice of it) into ONE batch operation on the annotator's set: every
  * suggestion becomes a pending item (`source: "heuristic"`), with fresh ids; a suggestion whose span and
  * label (or trigger and type) already exist is skipped, and arguments are redirected to the existing
  * mention. A `new` set becomes `pre-annotated`. Returns null when there is nothing to add.
  */
-export function mergeSuggestions(target: AnnotationSet, suggestions: AnnotationSet): Operation | null {
+export function mergeSuggestions(
+  target: AnnotationSet,
+  suggestions: Pick<AnnotationSet, 'entities' | 'events'>,
+  /** Suggestion id → id in the target, kept from one slice of a large pre-annotation to the next. */
+  idOf = new Map<string, string>(),
+): Operation | null {
   const ops: Operation[] = [];
   const nextId = idAllocator([...target.entities, ...target.events]);
   const spanKey = (m: { start: number; end: number }, label: string) => `${m.start}:${m.end}:${label}`;
   const existing = new Map(target.entities.map((m) => [spanKey(m, m.label), m.id]));
-  const idOf = new Map<string, string>();
   for (const s of suggestions.entities) {
     const key = spanKey(s, s.label);
     const known = existing.get(key);
@@ -43,8 +47,56 @@ export function mergeSuggestions(target: AnnotationSet, suggestions: AnnotationS
   return { kind: 'batch', label: 'pre-annotate', operations: ops };
 }
 
+/** How many suggestions are pending, of each label (or event type), and their confidences in order. */
+export interface SuggestionSummary {
+  pending: number;
+  byLabel: Map<string, number>;
+  /** Ascending. */
+  confidences: number[];
+}
+
+const summaries = new WeakMap<Pick<AnnotationSet, 'entities' | 'events'>, SuggestionSummary>();
+
+/**
+ * Counted once per version of a set (sets are immutable values): the side panel, the slider and the
+ * commands' "would you apply?" ask it on every repaint, which a scan of thousands of items each time
+ * would make slow.
+ */
+export function suggestionSummary(set: Pick<AnnotationSet, 'entities' | 'events'>): SuggestionSummary {
+  const known = summaries.get(set);
+  if (known) return known;
+  const byLabel = new Map<string, number>();
+  const confidences: number[] = [];
+  const add = (item: EntityMention | EventFrame, label: string) => {
+    if (!isPending(item)) return;
+    byLabel.set(label, (byLabel.get(label) ?? 0) + 1);
+    confidences.push(item.confidence ?? 0);
+  };
+  for (const m of set.entities) add(m, m.label);
+  for (const e of set.events) add(e, e.type);
+  confidences.sort((a, b) => a - b);
+  const summary = { pending: confidences.length, byLabel, confidences };
+  summaries.set(set, summary);
+  return summary;
+}
+
+/** How many pending suggestions have a confidence in [min, max). */
+export function countByConfidence(summary: SuggestionSummary, min = -Infinity, max = Infinity): number {
+  const firstAtLeast = (x: number) => {
+    let lo = 0;
+    let hi = summary.confidences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (summary.confidences[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return firstAtLeast(max) - firstAtLeast(min);
+}
+
 export function pendingCount(set: AnnotationSet): number {
-  return set.entities.filter(isPending).length + set.events.filter(isPending).length;
+  return suggestionSummary(set).pending;
 }
 
 /** Which suggestions a bulk accept or reject takes: of one label (or event type), within a confidence range. */

@@ -98,7 +98,7 @@ describe('suggestion yield', () => {
 
   it('counts nothing for new suggestions, a person’s own mentions, or a change that leaves a suggestion pending', () => {
     const empty = { ...suggested, status: 'new' as const, entities: [], events: [] };
-    const merged = run(empty, [apply(mergeSuggestions(empty, { ...suggested, annotator: 'heuristic' })!)]);
+    const merged = run(empty, [apply(mergeSuggestions(empty, suggested)!)]);
     expect(merged.state.set.entities).toHaveLength(3);
     expect(merged.counted).toEqual(NO_YIELD);
     const own = run(empty, [apply({ kind: 'addMention', mention: { id: 'T1', start: 0, end: 6, text: 'Haftar', label: 'PER', source: 'human' } })]);
