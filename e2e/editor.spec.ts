@@ -61,6 +61,7 @@ test.describe('labelling spans', () => {
     await expect.poll(() => drawn(page, 'FAC')).toEqual(['poste de']);
     // Drag the end handle to the end of "commandement".
     const handle = page.locator('.handle-end');
+    await expect(handle).toBeVisible();
     const box = (await handle.boundingBox())!;
     const target = await page.evaluate(() => {
       const p = [...document.querySelectorAll('.doc-text p')][0];

@@ -41,17 +41,20 @@ test('suggestions accepted, changed and rejected are counted per document, undo 
   await openDocument(page, 'e2e_pending');
   const mentions = page.getByTestId('mention-list');
   const haftar = mentions.locator('[data-item-id="T1"]');
-  // By mouse: Derna and the attack accepted as suggested.
-  await mentions.locator('[data-item-id="T2"]').getByTitle('Accept suggestion').click();
-  await page.getByTestId('event-list').locator('[data-item-id="E1"]').getByTitle('Accept suggestion').click();
   // By keyboard: Haftar relabelled ORG with its key (a change), then undone with Ctrl+Z: the change is taken back.
   await haftar.locator('.item-main').click();
   await page.keyboard.press('o');
   await expect(haftar).not.toHaveClass(/pending/);
   await page.keyboard.press('Control+z');
   await expect(haftar).toHaveClass(/pending/);
+  // Rejected: it fills the attack's Attacker, so the app asks first.
   await haftar.getByTitle('Reject suggestion').click();
+  await page.getByTestId('confirm-delete').getByRole('button', { name: 'Delete it and its arguments' }).click();
   await expect(haftar).toHaveCount(0);
+  // By mouse: Derna, then the attack's frame, accepted as suggested.
+  await mentions.locator('[data-item-id="T2"]').getByTitle('Accept suggestion').click();
+  await page.getByTestId('event-list').locator('[data-item-id="E1"]').getByTitle('Accept suggestion').click();
+  await expect(page.getByTestId('pending-bar')).toBeHidden();
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
   await leaveDocument(page);
   const figures = row(page, 'e2e_pending').locator('.yield');

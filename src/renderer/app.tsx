@@ -1,5 +1,5 @@
 import { AnnotatorDialog } from './components/annotator-dialog';
-import { ConfirmDeleteDialog, DonePendingDialog, OccurrencesDialog } from './components/choice-dialogs';
+import { ConfirmDeleteDialog, ConfirmRetypeDialog, DonePendingDialog, OccurrencesDialog } from './components/choice-dialogs';
 import { Palette } from './components/palette';
 import { ErrorsDialog } from './components/errors-dialog';
 import { ExportDialog } from './components/export-dialog';
@@ -93,6 +93,8 @@ function DialogView({ dialog }: { dialog: Dialog }) {
       return <DonePendingDialog dialog={dialog} onClose={close} />;
     case 'confirm-delete':
       return <ConfirmDeleteDialog dialog={dialog} onClose={close} />;
+    case 'confirm-retype':
+      return <ConfirmRetypeDialog dialog={dialog} onClose={close} />;
     case 'occurrences':
       return <OccurrencesDialog dialog={dialog} onClose={close} />;
     case 'remove-document': {

@@ -1,14 +1,5 @@
-import {
-  deleteItem,
-  eventOnRange,
-  findItem,
-  labelRange,
-  moveBoundary,
-  relabelMention,
-  resizeMention,
-  rolesFilledBy,
-  type Edge,
-} from '../../shared/model/edits';
+import { deleteItem, findItem, labelRange, moveBoundary, relabelMention, resizeMention, rolesFilledBy, type Edge } from '../../shared/model/edits';
+import { labelAndFill } from '../../shared/model/frames';
 import { isPending } from '../../shared/model/types';
 import { isBusy, openDocument } from '../services/app-store';
 import { applyEdit, editing, targetId } from './edit-helpers';
@@ -27,6 +18,15 @@ export const labelSelection = command<{ label: string }>({
     const open = editing(state);
     if (!open || !args?.label) return false;
     const { selection, set } = open;
+    // With a role picked and text selected: the new mention fills the role, which stays picked.
+    if (selection.kind === 'role' && selection.range && selection.range.end > selection.range.start) {
+      const edit = labelAndFill(set, open.map, state.schema, selection.eventId, selection.role, selection.range, args.label);
+      return applyEdit('refused' in edit ? edit : { ...edit, select: undefined }, open, dispatch, services, {
+        kind: 'role',
+        eventId: selection.eventId,
+        role: selection.role,
+      });
+    }
     if (selection.kind === 'mention') {
       const edit = relabelMention(set, selection.id, args.label, state.schema);
       // A suggestion relabelled (or confirmed with its own label's key) is accepted, and the next one comes.
@@ -39,20 +39,6 @@ export const labelSelection = command<{ label: string }>({
     if (selection.kind === 'range' && selection.end > selection.start)
       return applyEdit(labelRange(set, open.map, selection, args.label, state.schema), open, dispatch, services);
     return false;
-  },
-});
-
-/** A new event of the type on the selected text, its trigger; its frame's roles start empty. */
-export const createEvent = command<{ type: string }>({
-  id: 'create-event',
-  title: 'Make an event of the selection',
-  describe: ({ type }) => `Event ${type}`,
-  group: 'Annotate',
-  needsArgs: true,
-  perform(state, dispatch, services, args) {
-    const open = editing(state);
-    if (!open || !args?.type || open.selection.kind !== 'range' || open.selection.end <= open.selection.start) return false;
-    return applyEdit(eventOnRange(open.set, open.map, open.selection, args.type, state.schema), open, dispatch, services);
   },
 });
 
@@ -175,7 +161,6 @@ export const setAnnotator = command({
 
 export const annotateCommands = [
   labelSelection,
-  createEvent,
   deleteSelection,
   resizeSelection,
   growStart,

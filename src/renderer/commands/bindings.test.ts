@@ -42,7 +42,9 @@ describe('the app bindings', () => {
   it('makes every label and event type of the schema a binding with its arguments', () => {
     expect(keysOf(all, 'label-selection', { label: 'PER' })).toEqual(['P']);
     expect(keysOf(all, 'create-event', { type: 'Conflict.Attack' })).toEqual(['Shift+A']);
-    expect(schemaBindings(frConflictNews)).toHaveLength(frConflictNews.entities.length + frConflictNews.events.length);
+    expect(schemaBindings(frConflictNews)).toHaveLength(frConflictNews.entities.length + frConflictNews.events.length + 1);
+    expect(keysOf(all, 'cycle-attribute', { name: 'realis' })).toEqual(['R']);
+    expect(keysOf(all, 'pick-role', { index: 2 })).toEqual(['2']);
   });
 
   it('lets the user replace a command’s keys, and says when a key is then shared', () => {

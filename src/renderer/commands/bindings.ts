@@ -31,12 +31,16 @@ export interface KeyOverride {
 const WEIGHT = { default: 0, schema: 100, user: 1000 };
 
 export function defaultBindings(commands: AnyCommand[]): Binding[] {
-  return commands.flatMap((c) =>
-    (c.keys ?? []).map((key) => ({ key, command: c.id, when: c.when, weight: WEIGHT.default + (c.weight ?? 0), source: 'default' as const })),
-  );
+  return commands.flatMap((c) => {
+    const weight = WEIGHT.default + (c.weight ?? 0);
+    return [
+      ...(c.keys ?? []).map((key) => ({ key, command: c.id, when: c.when, weight, source: 'default' as const })),
+      ...(c.keyArgs ?? []).map(({ key, args }) => ({ key, command: c.id, args, when: c.when, weight, source: 'default' as const })),
+    ];
+  });
 }
 
-/** The active schema's keys: a label key labels the selection, an event-type key makes an event of that type. */
+/** The active schema's keys: a label key labels the selection, an event-type key makes (or retypes) an event of that type, R changes the first event attribute. */
 export function schemaBindings(schema: Schema): Binding[] {
   const when = 'screen == document';
   return [
@@ -56,6 +60,11 @@ export function schemaBindings(schema: Schema): Binding[] {
       weight: WEIGHT.schema,
       source: 'schema' as const,
     })),
+    // The first event attribute (realis in the default schema) gets R: its next value.
+    ...schema.attributes
+      .filter((a) => a.appliesTo === 'event')
+      .slice(0, 1)
+      .map((a) => ({ key: 'R', command: 'cycle-attribute', args: { name: a.name }, when, weight: WEIGHT.schema, source: 'schema' as const })),
   ].filter((b) => b.key !== '');
 }
 

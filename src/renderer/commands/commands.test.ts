@@ -112,7 +112,7 @@ describe('commands through the registry', () => {
     const { services, current } = harness({ selection: { kind: 'range', ...at('attaqué') } });
     expect(services.run('create-event', { type: 'Conflict.Attack' })).toBe(true);
     expect(current().set.events).toEqual([
-      { id: 'E1', type: 'Conflict.Attack', trigger: { ...at('attaqué'), text: 'attaqué' }, arguments: [], source: 'human' },
+      { id: 'E1', type: 'Conflict.Attack', trigger: { ...at('attaqué'), text: 'attaqué' }, arguments: [], source: 'human', attributes: { realis: 'actual' } },
     ]);
     expect(current().selection).toEqual({ kind: 'event', id: 'E1' });
   });

@@ -1,4 +1,5 @@
 import { withProgress, type Edit } from '../../shared/model/edits';
+import type { Selection } from '../../shared/model/selection';
 import type { AnnotationSet } from '../../shared/model/types';
 import { openDocument, type AppState, type OpenDocument } from '../services/app-store';
 import type { Services } from '../services/services';
@@ -8,13 +9,13 @@ import type { Dispatch } from './registry';
  * Applies an edit, or tells the user why it is refused: the key is still taken (it was meant for
  * this), so the command answers true either way once it applies to the selection.
  */
-export function applyEdit(edit: Edit, open: OpenDocument, dispatch: Dispatch | undefined, services: Services): boolean {
+export function applyEdit(edit: Edit, open: OpenDocument, dispatch: Dispatch | undefined, services: Services, selection?: Selection): boolean {
   if (!dispatch) return true;
   if ('refused' in edit) services.notify(edit.refused);
   else
     dispatch({
       kind: 'apply',
-      transaction: { operation: withProgress(open.session.state.set, edit.operation, edit.label), label: edit.label, selection: edit.select },
+      transaction: { operation: withProgress(open.session.state.set, edit.operation, edit.label), label: edit.label, selection: selection ?? edit.select },
     });
   return true;
 }

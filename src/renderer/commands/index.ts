@@ -1,5 +1,6 @@
 import { annotateCommands } from './annotate';
 import { editCommands } from './edit';
+import { eventCommands } from './events';
 import { fileCommands } from './file';
 import { navigateCommands } from './navigate';
 import { occurrenceCommands } from './occurrences';
@@ -17,6 +18,7 @@ export function createRegistry(): CommandRegistry {
     ...fileCommands,
     ...editCommands,
     ...annotateCommands,
+    ...eventCommands,
     ...suggestionCommands,
     ...occurrenceCommands,
     ...statusCommands,

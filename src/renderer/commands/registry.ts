@@ -24,6 +24,8 @@ export interface Command<A = undefined> {
   group: CommandGroup;
   /** Default key chords; bindings are made from them (see bindings.ts). */
   keys?: string[];
+  /** Default keys that run the command with arguments (the number keys pick roles 1 to 9). */
+  keyArgs?: Array<{ key: string; args: A }>;
   /** Context in which the default keys apply (see when.ts). */
   when?: string;
   /** Precedence of the default keys when several bindings share a key: higher is tried first. */

@@ -1,4 +1,5 @@
-import { acceptItem, deleteItem, findItem, nextSuggestion } from '../../shared/model/edits';
+import { acceptItem, deleteItem, findItem, nextSuggestion, rolesFilledBy } from '../../shared/model/edits';
+import { acceptFrame } from '../../shared/model/frames';
 import { isPending } from '../../shared/model/types';
 import type { Operation } from '../../shared/model/operations';
 import type { Selection } from '../../shared/model/selection';
@@ -74,8 +75,9 @@ export const acceptSuggestion = command<{ id?: string } | undefined>({
   perform(state, dispatch, _services, args) {
     const open = editing(state);
     const id = open && targetId(open, args);
-    const edit = open && id ? acceptItem(open.set, id) : null;
-    if (!open || !edit || 'refused' in edit) return false;
+    // An event is accepted with its suggested fillers: the whole frame.
+    const edit = open && id ? (open.set.events.some((e) => e.id === id) ? acceptFrame(open.set, id) : acceptItem(open.set, id)) : null;
+    if (!open || !edit || 'refused' in edit || !isPending(findItem(open.set, id!) ?? {})) return false;
     if (dispatch) decide(open.set, args?.id ? { kind: 'mention', id: args.id } : open.selection, edit.operation, edit.label, dispatch);
     return true;
   },
@@ -87,11 +89,17 @@ export const rejectSuggestion = command<{ id?: string } | undefined>({
   group: 'Annotate',
   keys: ['X'],
   when: 'screen == document',
-  perform(state, dispatch, _services, args) {
+  perform(state, dispatch, services, args) {
     const open = editing(state);
     const id = open && targetId(open, args);
     const item = open && id ? findItem(open.set, id) : undefined;
     if (!open || !id || !item || !isPending(item)) return false;
+    // A suggested mention that fills roles is not stripped from its events without a word.
+    const roles = rolesFilledBy(open.set, id);
+    if (roles.length) {
+      if (dispatch) services.showDialog({ kind: 'confirm-delete', id, roles });
+      return true;
+    }
     const rejected = deleteItem(open.set, id);
     if (dispatch && !('refused' in rejected))
       decide(open.set, args?.id ? { kind: 'mention', id } : open.selection, rejected.operation, 'reject suggestion', dispatch);

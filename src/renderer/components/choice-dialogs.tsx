@@ -84,3 +84,31 @@ export function OccurrencesDialog(props: { dialog: Extract<Dialog, { kind: 'occu
     </Modal>
   );
 }
+
+/** Retyping an event whose new type cannot keep some arguments: they are named before they go. */
+export function ConfirmRetypeDialog(props: { dialog: Extract<Dialog, { kind: 'confirm-retype' }>; onClose: () => void }) {
+  const services = useServices();
+  const { type, lost } = props.dialog;
+  return (
+    <Modal title={`Retype as ${type}?`} onClose={props.onClose} testId="confirm-retype">
+      <p>{type} has no room for these arguments, which will be removed (undo brings them back):</p>
+      <ul>
+        {lost.map((l) => (
+          <li key={l}>{l}</li>
+        ))}
+      </ul>
+      <footer className="modal-foot">
+        <button onClick={props.onClose}>Cancel</button>
+        <button
+          className="primary"
+          onClick={() => {
+            props.onClose();
+            services.run('create-event', { type, confirmed: true });
+          }}
+        >
+          Retype and remove them
+        </button>
+      </footer>
+    </Modal>
+  );
+}

@@ -3,7 +3,7 @@ import type { Selection } from '../../shared/model/selection';
 import type { SchemaIndex } from '../../shared/schema/lookup';
 import { documentHits } from '../commands/search';
 import { useAppState, useServices } from '../hooks/use-services';
-import type { OpenDocument } from '../services/app-store';
+import { openDocument, type OpenDocument } from '../services/app-store';
 import { DocBar } from './doc-bar';
 import { Editor } from './editor';
 import { SidePanel } from './side-panel';
@@ -16,6 +16,8 @@ interface Props {
   /** What in the set the active schema does not define (kept, drawn in grey). */
   outsideSchema: string[];
 }
+
+const NO_HITS: Array<{ start: number; end: number }> = [];
 
 /** Brings the selected mention or event into view in the text and in the side panel, and flashes it. */
 function reveal(id: string) {
@@ -45,7 +47,19 @@ export function DocumentView(props: Props) {
     return () => cancelAnimationFrame(frame);
   }, [selected]);
   const hits = useMemo(() => documentHits(state), [state.search?.query, props.open.doc, map]);
-  const onSelect = useCallback((s: Selection) => services.run('select', { selection: s }), [services]);
+  const onSelect = useCallback(
+    (s: Selection) => {
+      // With a role picked, a click on a mention fills it, and selected text waits for a label key.
+      const current = openDocument(services.app.get())?.session.state.selection;
+      if (current?.kind === 'role' && s.kind === 'mention') return services.run('fill-role', { mentionId: s.id });
+      if (current?.kind === 'role' && s.kind === 'range') {
+        const role = { kind: 'role' as const, eventId: current.eventId, role: current.role };
+        return services.run('select', { selection: s.end > s.start ? { ...role, range: s } : role });
+      }
+      return services.run('select', { selection: s });
+    },
+    [services],
+  );
   const onResize = useCallback(
     (id: string, start: number, end: number, exact: boolean) => services.run('resize-mention', { id, start, end, exact }),
     [services],
@@ -68,12 +82,12 @@ export function DocumentView(props: Props) {
           set={set}
           selection={selection}
           schema={props.schema}
-          hits={state.search?.scope === 'document' ? hits : []}
+          hits={state.search?.scope === 'document' ? hits : NO_HITS}
           currentHit={state.search?.current ?? -1}
           onSelect={onSelect}
           onResize={onResize}
         />
-        <SidePanel set={set} schema={props.schema} selected={selected} />
+        <SidePanel set={set} map={map} schema={props.schema} selection={selection} />
       </div>
     </div>
   );

@@ -12,6 +12,7 @@ import { allDecorations, annotationsKey, annotationsPlugin, diffDecorations, typ
 import { interactionPlugin, showSelection, type InteractionCallbacks } from '../editor/interaction';
 import { overlayDecorations, overlayKey, overlayPlugin, type Overlay } from '../editor/overlay';
 import { useHandleDrag } from '../editor/use-handle-drag';
+import { useHoverUses } from '../editor/use-hover-uses';
 import { PageBar } from './page-bar';
 
 export interface EditorProps {
@@ -41,6 +42,39 @@ function anchorOf(set: AnnotationSet, selection: Selection, map: OffsetMap): num
 }
 
 /**
+ * The text selection that shows the app's selection: a range as it is; for a selected mention or event
+ * a caret inside it, so that the caret never wanders off the selected annotation (where the next caret
+ * ProseMirror reports would deselect it); none otherwise.
+ */
+function textRangeOf(set: AnnotationSet, selection: Selection): { start: number; end: number } | null {
+  if (selection.kind === 'range') return selection;
+  if (selection.kind !== 'mention' && selection.kind !== 'event') return null;
+  const span = selection.kind === 'mention' ? set.entities.find((e) => e.id === selection.id) : set.events.find((e) => e.id === selection.id)?.trigger;
+  // Inside the annotation, not on its boundary, where the handles' widgets are.
+  const at = span && (span.end - span.start > 1 ? span.end - 1 : span.end);
+  return span ? { start: at!, end: at! } : null;
+}
+
+/** Whether the selected mention or event spans the code point (its end included). */
+function covers(set: AnnotationSet, selection: Selection, at: number): boolean {
+  if (selection.kind !== 'mention' && selection.kind !== 'event') return false;
+  const m = selection.kind === 'mention' ? set.entities.find((e) => e.id === selection.id) : undefined;
+  const span = m ?? set.events.find((e) => e.id === selection.id)?.trigger;
+  return !!span && span.start <= at && at <= span.end;
+}
+
+/** The innermost mention or trigger drawn over a code point (what a click there picks). */
+function annotationAt(set: AnnotationSet, at: number): Selection | null {
+  let best: { size: number; selection: Selection } | null = null;
+  const consider = (start: number, end: number, selection: Selection) => {
+    if (start <= at && at < end && (!best || end - start < best.size)) best = { size: end - start, selection };
+  };
+  for (const m of set.entities) consider(m.start, m.end, { kind: 'mention', id: m.id });
+  for (const e of set.events) consider(e.trigger.start, e.trigger.end, { kind: 'event', id: e.id });
+  return best ? (best as { selection: Selection }).selection : null;
+}
+
+/**
  * The document text in a TipTap editor whose text never changes: the caret moves and text is selected
  * as in any editor, and annotations are decorations updated from the difference between the previous
  * and the new set. A very long article is drawn a page (~150 000 characters) at a time.
@@ -64,14 +98,18 @@ export function Editor(props: EditorProps) {
     [blocks, page, props.map, props.schema],
   );
 
-  const callbacks = useRef<InteractionCallbacks>({ onSelect: () => undefined, onPick: () => undefined });
+  const callbacks = useRef<InteractionCallbacks>({ onSelect: () => undefined, onClick: () => undefined });
+  const toCp = (pos: number) => props.map.toCodePoint(posToUtf16(ctx.blocks, pos));
   callbacks.current = {
     onSelect(from, to, exact) {
-      const [start, end] = [from, to].map((pos) => props.map.toCodePoint(posToUtf16(ctx.blocks, pos)));
+      const [start, end] = [toCp(from), toCp(to)];
+      // A caret that stays on the selected annotation (the click that picked it, settling) keeps it selected.
+      if (start === end && covers(props.set, props.selection, start)) return;
       props.onSelect({ kind: 'range', start, end, ...(exact ? { exact } : {}) });
     },
-    onPick(id) {
-      props.onSelect(props.set.events.some((e) => e.id === id) ? { kind: 'event', id } : { kind: 'mention', id });
+    onClick(pos) {
+      const at = toCp(pos);
+      props.onSelect(annotationAt(props.set, at) ?? { kind: 'range', start: at, end: at });
     },
   };
 
@@ -116,9 +154,9 @@ export function Editor(props: EditorProps) {
     const tr = view.state.tr;
     if (meta) tr.setMeta(annotationsKey, meta);
     tr.setMeta(overlayKey, overlayDecorations(props.set, { selection: props.selection, hits: props.hits, current: props.currentHit }, ctx));
-    const s = props.selection;
-    const range = s.kind === 'range' ? [utf16ToPos(ctx.blocks, props.map.toUtf16(s.start)), utf16ToPos(ctx.blocks, props.map.toUtf16(s.end))] : null;
-    showSelection(view, tr, range);
+    const pos = (cp: number) => utf16ToPos(ctx.blocks, props.map.toUtf16(cp));
+    const range = textRangeOf(props.set, props.selection);
+    showSelection(view, tr, range && [pos(range.start), pos(range.end)]);
     view.dispatch(tr);
   }, [editor, props.set, props.selection, props.hits, props.currentHit, ctx, props.map]);
 
@@ -131,11 +169,19 @@ export function Editor(props: EditorProps) {
   }, [props.selection, props.map, pages]);
 
   useHandleDrag(host, editor, ctx, props.set, props.selection, props.onResize);
+  const uses = useHoverUses(host, props.set);
 
   return (
     <div className="editor" data-testid="editor">
       {pages.length > 1 && <PageBar index={pages.indexOf(page)} count={pages.length} onPage={setPage} />}
       <div ref={host} />
+      {uses && (
+        <div className="hover-uses" role="tooltip" style={{ left: uses.x, top: uses.y }} data-testid="hover-uses">
+          {uses.lines.map((l) => (
+            <div key={l}>{l}</div>
+          ))}
+        </div>
+      )}
       {pages.length > 1 && <PageBar index={pages.indexOf(page)} count={pages.length} onPage={setPage} />}
     </div>
   );

@@ -3,14 +3,20 @@ import { readableTextOn } from '../../shared/schema/palette';
 import type { AnnotationSet, EntityMention, EventFrame } from '../../shared/model/types';
 import { isPending } from '../../shared/model/types';
 import { pendingCount } from '../../shared/model/suggestions';
+import { frameOf } from '../../shared/model/frames';
+import type { Selection } from '../../shared/model/selection';
 import type { SchemaIndex } from '../../shared/schema/lookup';
 import { useServices } from '../hooks/use-services';
+import { FramePanel } from './frame-panel';
+import { SelectionTools } from './selection-tools';
+import type { OffsetMap } from '../../shared/text/offsets';
 import { SuggestionTools } from './suggestion-tools';
 
 interface Props {
   set: AnnotationSet;
+  map: OffsetMap;
   schema: SchemaIndex;
-  selected: string | null;
+  selection: Selection;
 }
 
 type Run = (id: string, args?: unknown) => boolean;
@@ -61,27 +67,51 @@ const MentionRow = memo(function MentionRow(props: RowProps & { m: EntityMention
   );
 });
 
-const EventRow = memo(function EventRow(props: RowProps & { e: EventFrame; textOf: Map<string, string> }) {
+/** An event of the list: type, trigger, its attribute values, filled roles and the roles left empty; a click goes to it. */
+const EventRow = memo(function EventRow(props: RowProps & { e: EventFrame; set: AnnotationSet }) {
   const { e } = props;
   const color = props.schema.eventType(e.type)?.color;
+  const frame = frameOf(props.set, props.schema, e);
+  const attributes = Object.entries(e.attributes ?? {}).filter(([, v]) => typeof v === 'string');
+  const select = () => props.run('select', { selection: { kind: 'event', id: e.id } });
   return (
-    <li className={`item event${props.selected ? ' selected' : ''}${isPending(e) ? ' pending' : ''}`} data-item-id={e.id}>
-      <button className="item-main" onClick={() => props.run('select', { selection: { kind: 'event', id: e.id } })}>
+    <li
+      className={`item event${props.selected ? ' selected' : ''}${isPending(e) ? ' pending' : ''}`}
+      data-item-id={e.id}
+      onClick={(ev) => !(ev.target as HTMLElement).closest('button') && select()}
+    >
+      <button className="item-main" onClick={select}>
         <span className="chip event-chip" style={{ background: color, color: color && readableTextOn(color) }}>
           {e.type}
         </span>
         <span className="item-text">{e.trigger.text}</span>
+        {attributes.map(([k, v]) => (
+          <span key={k} className="attribute-value" title={k}>
+            {String(v)}
+          </span>
+        ))}
       </button>
       {isPending(e) && <PendingButtons id={e.id} confidence={e.confidence} run={props.run} />}
-      {e.arguments.length > 0 && (
-        <ul className="args">
-          {e.arguments.map((a) => (
-            <li key={`${a.role}:${a.entity}`}>
-              <span className="role">{a.role}</span> {props.textOf.get(a.entity) ?? a.entity}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ul className="args">
+        {frame
+          .filter((r) => r.fillers.length)
+          .flatMap((r) =>
+            r.fillers.map((m) => (
+              <li key={`${r.role.name}:${m.id}`}>
+                <span className="role">{r.role.name}</span> {m.text}
+              </li>
+            )),
+          )}
+        {frame.some((r) => !r.fillers.length) && (
+          <li className="muted">
+            empty:{' '}
+            {frame
+              .filter((r) => !r.fillers.length)
+              .map((r) => r.role.name)
+              .join(', ')}
+          </li>
+        )}
+      </ul>
     </li>
   );
 });
@@ -149,11 +179,17 @@ export function SidePanel(props: Props) {
     [props.set.entities, hidden, show, order],
   );
   const events = useMemo(() => [...props.set.events].sort((a, b) => a.trigger.start - b.trigger.start), [props.set.events]);
-  const textOf = useMemo(() => new Map(props.set.entities.map((m) => [m.id, m.text])), [props.set.entities]);
   const row = { schema: props.schema, run: services.run };
   const shown = entities.slice(0, limit.entities);
+  const selected = props.selection.kind === 'mention' || props.selection.kind === 'event' ? props.selection.id : null;
+  const frameEvent =
+    props.selection.kind === 'event' || props.selection.kind === 'role'
+      ? props.set.events.find((e) => e.id === (props.selection.kind === 'role' ? props.selection.eventId : selected))
+      : undefined;
   return (
     <aside className="side" aria-label="Annotations">
+      <SelectionTools selection={props.selection} map={props.map} schema={props.schema} />
+      {frameEvent && <FramePanel set={props.set} event={frameEvent} selection={props.selection} schema={props.schema} />}
       {pendingCount(props.set) > 0 && <SuggestionTools set={props.set} schema={props.schema} />}
       <section>
         <h3>
@@ -177,7 +213,7 @@ export function SidePanel(props: Props) {
                 </h4>
                 <ul className="items">
                   {items.map((m) => (
-                    <MentionRow key={m.id} {...row} selected={props.selected === m.id} m={m} />
+                    <MentionRow key={m.id} {...row} selected={selected === m.id} m={m} />
                   ))}
                 </ul>
               </div>
@@ -195,7 +231,7 @@ export function SidePanel(props: Props) {
         ) : (
           <ul className="items" data-testid="event-list">
             {events.slice(0, limit.events).map((e) => (
-              <EventRow key={e.id} {...row} selected={props.selected === e.id} e={e} textOf={textOf} />
+              <EventRow key={e.id} {...row} selected={selected === e.id} e={e} set={props.set} />
             ))}
           </ul>
         )}

@@ -6,14 +6,16 @@ import type { EditorView } from '@tiptap/pm/view';
  * transaction that would change it is refused, typing and pasting are stopped before they reach the
  * page), but the caret moves and text can be selected with the mouse or with Shift+arrows. A selection
  * made with the mouse is reported when the button is released (`exact` when Alt is held: it is not
- * snapped to words), one made with the keyboard as it changes. A click on an annotation reports the
- * innermost one clicked.
+ * snapped to words), one made with the keyboard as it changes. A click is reported as its position.
  */
 export interface InteractionCallbacks {
   /** A text selection (or a caret) in ProseMirror positions of the shown page. */
   onSelect(from: number, to: number, exact: boolean): void;
-  /** A click on an annotation's element, by its `data-id`. */
-  onPick(id: string): void;
+  /**
+   * A click (no drag) at a ProseMirror position: the editor picks the annotation drawn there, or puts
+   * the caret. Found from the position rather than the clicked element, which a redraw may replace.
+   */
+  onClick(pos: number): void;
 }
 
 export const interactionKey = new PluginKey('glose-interaction');
@@ -58,7 +60,8 @@ export function interactionPlugin(callbacks: { current: InteractionCallbacks }):
           fromApp.delete(view);
           return;
         }
-        if (pointerDown || releasing) return;
+        // Only the user's own moves: with the focus elsewhere (a button of the side panel), a change is ProseMirror settling the app's.
+        if (pointerDown || releasing || !view.hasFocus()) return;
         const { from, to } = view.state.selection;
         callbacks.current.onSelect(from, to, false);
       },
@@ -71,8 +74,8 @@ export function interactionPlugin(callbacks: { current: InteractionCallbacks }):
    */
   function report(view: EditorView, event: MouseEvent) {
     const clicked = Math.abs(event.clientX - downAt.x) + Math.abs(event.clientY - downAt.y) < 4;
-    const id = (event.target as HTMLElement | null)?.closest?.('[data-id]')?.getAttribute('data-id');
-    if (clicked && id) return callbacks.current.onPick(id);
+    const at = clicked ? view.posAtCoords({ left: event.clientX, top: event.clientY }) : null;
+    if (at) return callbacks.current.onClick(at.pos);
     const dom = view.dom.ownerDocument.getSelection();
     if (!dom?.anchorNode || !dom.focusNode || !view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode)) return;
     const [a, b] = [view.posAtDOM(dom.anchorNode, dom.anchorOffset), view.posAtDOM(dom.focusNode, dom.focusOffset)];

@@ -67,6 +67,21 @@ export function overlayDecorations(set: AnnotationSet, overlay: Overlay, ctx: Dr
       out.push(Decoration.widget(ranges.at(-1)!.to, handle('end'), { side: -1, key: `he:${m!.id}:${m!.end}`, ignoreSelection: true }));
     }
   }
+  // A selected event (or one of its roles): its arguments named in the text, the keyboard's candidate apart.
+  const eventId = selection.kind === 'event' ? selection.id : selection.kind === 'role' ? selection.eventId : null;
+  const event = eventId ? set.events.find((e) => e.id === eventId) : undefined;
+  if (event) {
+    if (selection.kind === 'role') inline(event.trigger.start, event.trigger.end, { class: 'selected' });
+    const byId = new Map(set.entities.map((m) => [m.id, m]));
+    for (const a of event.arguments) {
+      const m = byId.get(a.entity);
+      if (!m) continue;
+      const ranges = spanToRanges(ctx.blocks, ctx.map, m.start, m.end);
+      ranges.forEach((r, i) => out.push(Decoration.inline(r.from, r.to, i === 0 ? { class: 'argument', 'data-role': a.role } : { class: 'argument' })));
+    }
+    const candidate = selection.kind === 'role' && selection.candidate ? byId.get(selection.candidate) : undefined;
+    if (candidate) inline(candidate.start, candidate.end, { class: 'candidate' });
+  }
   overlay.hits.forEach((h, i) => inline(h.start, h.end, { class: i === overlay.current ? 'hit current' : 'hit' }));
   return out;
 }

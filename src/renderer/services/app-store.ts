@@ -28,6 +28,8 @@ export type Dialog =
   | { kind: 'errors'; title: string; errors: InputError[]; importValid?: { count: number; run: () => Promise<void> } }
   /** Marking done while suggestions are pending: take them, drop them or keep them. */
   | { kind: 'done-pending'; pending: number }
+  /** Retyping an event whose new type cannot keep some of its arguments: which ones go. */
+  | { kind: 'confirm-retype'; eventId: string; type: string; lost: string[] }
   /** Deleting a mention that fills roles: the roles it would leave. */
   | { kind: 'confirm-delete'; id: string; roles: string[] }
   /** Labelling (or removing) every occurrence of a string: how many in the document and in the corpus. */

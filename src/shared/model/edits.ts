@@ -148,7 +148,17 @@ export function eventOnRange(
   const same = set.events.find((e) => e.type === type && e.trigger.start === start && e.trigger.end === end);
   if (same) return { refused: `${quote(text)} already triggers a ${type} event.` };
   const id = nextId('E', [...set.entities, ...set.events]);
-  const event: EventFrame = { id, type, trigger: { start, end, text }, arguments: [], source: 'human' };
+  const defaults = Object.fromEntries(
+    schema.schema.attributes.filter((a) => a.appliesTo === 'event' && a.default !== undefined).map((a) => [a.name, a.default]),
+  );
+  const event: EventFrame = {
+    id,
+    type,
+    trigger: { start, end, text },
+    arguments: [],
+    source: 'human',
+    ...(Object.keys(defaults).length ? { attributes: defaults } : {}),
+  };
   return { operation: { kind: 'createEvent', event }, label: `event ${type}`, select: { kind: 'event', id } };
 }
 

@@ -10,8 +10,12 @@ export type Selection =
   | { kind: 'range'; start: number; end: number; exact?: boolean }
   | { kind: 'mention'; id: string }
   | { kind: 'event'; id: string }
-  /** One role of an event, waiting for a filler. */
-  | { kind: 'role'; eventId: string; role: string };
+  /**
+   * One role of an event, waiting for a filler: `candidate` is the mention the keyboard is on (Enter
+   * fills the role with it), `range` text selected meanwhile (a label key makes it a mention and fills
+   * the role in one gesture).
+   */
+  | { kind: 'role'; eventId: string; role: string; candidate?: string; range?: { start: number; end: number; exact?: boolean } };
 
 export const NO_SELECTION: Selection = { kind: 'none' };
 
