@@ -36,6 +36,20 @@ export interface LoggedOperation {
   at: number;
 }
 
+/** A reviewer's comment on the decision of one disagreement (exported in the gold record's `meta`). */
+export interface ReviewComment {
+  docId: string;
+  /** The disagreement's id (shared/review/disagreements.ts), its kind and where it is (code points, and the text there). */
+  disagreement: string;
+  kind: string;
+  start: number;
+  end: number;
+  quote: string;
+  text: string;
+  reviewer: string;
+  at: number;
+}
+
 /**
  * The renderer's IndexedDB database. Schema changes get a new `version(n)` block (never edit an old one):
  * Dexie upgrades a user's existing database in place; database.test.ts opens a version-1 database.
@@ -46,6 +60,7 @@ export class GloseDb extends Dexie {
   settings!: Table<Setting, string>;
   history!: Table<StoredHistoryEntry, number>;
   operations!: Table<LoggedOperation, number>;
+  reviewComments!: Table<ReviewComment, [string, string]>;
 
   constructor(name = 'glose') {
     super(name);
@@ -68,5 +83,7 @@ export class GloseDb extends Dexie {
             set.revision ??= 0;
           }),
       );
+    // 3 is taken by another change; 4: reviewers' comments on adjudication decisions.
+    this.version(4).stores({ reviewComments: '[docId+disagreement], docId' });
   }
 }

@@ -7,6 +7,7 @@ import { AppStore, initialState } from './app-store';
 import { CorpusService } from './corpus-service';
 import { DocumentController } from './document-controller';
 import { PreannotationService } from './preannotation-service';
+import { ReviewService } from './review-service';
 import { parseHash, routeHash, type Route } from './route';
 import { SchemaService } from './schema-service';
 import type { Services } from './services';
@@ -36,6 +37,7 @@ export function createServices(db: GloseDb, platform: PlatformApi, isMac: boolea
     schemas: new SchemaService(db, platform, app),
     settings: new SettingsService(db, app, registry),
     preannotation: new PreannotationService(db, app, documents, navigate),
+    review: new ReviewService(db, app, platform, navigate, documents),
     navigate,
     notify: (notice) => app.update({ notice }),
     showDialog: (dialog) => app.update({ dialog }),
@@ -45,6 +47,7 @@ export function createServices(db: GloseDb, platform: PlatformApi, isMac: boolea
       await ensureSeeded(db, seedDocuments);
       await services.schemas.load();
       await services.settings.load();
+      await services.review.load();
     },
   };
   platform.onMenuCommand((id) => services.run(id));

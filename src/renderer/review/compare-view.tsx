@@ -1,0 +1,116 @@
+import { memo, useEffect, useMemo, type CSSProperties, type ReactNode } from 'react';
+import type { DocumentAlignment } from '../../shared/review/align';
+import type { Disagreement } from '../../shared/review/disagreements';
+import type { SchemaIndex } from '../../shared/schema/lookup';
+import type { OffsetMap } from '../../shared/text/offsets';
+import { layoutBlocks, type Block } from '../editor/blocks';
+import { annotatorStyle, columnMarks, mergedMarks, unitsByKey, type ReviewMark } from './compare-marks';
+import { marksByBlock, nestMarks, type Piece } from './nesting';
+
+interface Props {
+  text: string;
+  map: OffsetMap;
+  alignment: DocumentAlignment;
+  disagreements: Disagreement[];
+  schema: SchemaIndex;
+  layout: 'side' | 'merged';
+  current: number | null;
+  onPick: (index: number) => void;
+  lang: string;
+}
+
+function render(pieces: Piece<ReviewMark>[]): ReactNode[] {
+  return pieces.map((p, i) => {
+    if (typeof p === 'string') return p;
+    const m = p.mark;
+    return (
+      <span
+        key={i}
+        className={`rv-mark rv-${m.kind} rv-${m.status}`}
+        data-key={m.key}
+        data-units={m.units || undefined}
+        data-tag={p.last ? m.tag : undefined}
+        style={{ '--c': m.color } as CSSProperties}
+      >
+        {render(p.children)}
+      </span>
+    );
+  });
+}
+
+/** One block of one column; drawn again only when its marks change. */
+const Cell = memo(function Cell(props: { text: string; block: Block; marks: ReviewMark[] }) {
+  const { text, block, marks } = props;
+  return <div className="rv-cell">{block.to > block.from ? render(nestMarks(text, block.from, block.to, marks)) : '\u00a0'}</div>;
+});
+
+/**
+ * The comparison: side by side (one column per annotator, blocks in rows, so the columns scroll as one)
+ * or merged (one text, every variant once with who made it). The shown disagreement is outlined by a
+ * style rule, not by drawing the text again, and scrolled into view.
+ */
+export function CompareView(props: Props) {
+  const { text, map, alignment, disagreements, schema, layout } = props;
+  const blocks = useMemo(() => layoutBlocks(text), [text]);
+  const columns = useMemo(() => {
+    const units = unitsByKey(disagreements);
+    const marks =
+      layout === 'side' ? alignment.annotators.map((a) => columnMarks(alignment, a, units, map, schema)) : [mergedMarks(alignment, units, map, schema)];
+    return marks.map((m) => marksByBlock(blocks, m));
+  }, [alignment, disagreements, map, schema, layout, blocks]);
+  const heads = layout === 'side' ? alignment.annotators : ['merged'];
+  useEffect(() => {
+    if (props.current === null) return;
+    const first = document.querySelector<HTMLElement>(`.rv-compare [data-units~="${props.current}"]`);
+    const scroller = first?.closest('.rv-compare');
+    if (!first || !scroller) return;
+    const box = first.getBoundingClientRect();
+    const view = scroller.getBoundingClientRect();
+    if (box.top < view.top + 40 || box.bottom > view.bottom - 20) first.scrollIntoView({ block: 'center' });
+  }, [props.current, layout]);
+  const grid = { gridTemplateColumns: `repeat(${heads.length}, minmax(0, 1fr))` };
+  return (
+    <div
+      className={`rv-compare rv-${layout}`}
+      data-testid="compare"
+      data-layout={layout}
+      onClick={(e) => {
+        const units = (e.target as HTMLElement).closest('[data-units]')?.getAttribute('data-units');
+        if (units) props.onPick(Number(units.split(' ')[0]));
+      }}
+    >
+      {props.current !== null && <style>{`.rv-compare [data-units~="${props.current}"] { outline: 2px solid var(--accent); outline-offset: 1px; }`}</style>}
+      <div className="rv-heads" style={grid}>
+        {heads.map((a, i) => (
+          <div
+            key={a}
+            className="rv-head"
+            data-annotator={a}
+            style={{ '--who': layout === 'side' ? annotatorStyle(i).color : 'var(--muted)' } as CSSProperties}
+          >
+            {layout === 'side' ? (
+              <>
+                <span className="rv-symbol">{annotatorStyle(i).symbol}</span> {a}
+              </>
+            ) : (
+              alignment.annotators.map((x, j) => (
+                <span key={x} className="rv-who" style={{ color: annotatorStyle(j).color }}>
+                  {annotatorStyle(j).symbol} {x}
+                </span>
+              ))
+            )}
+          </div>
+        ))}
+      </div>
+      <div className="rv-body" lang={props.lang}>
+        {blocks.map((b, i) => (
+          <div key={i} className="rv-row" style={grid}>
+            {columns.map((c, j) => (
+              <Cell key={j} text={text} block={b} marks={c[i]} />
+            ))}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
