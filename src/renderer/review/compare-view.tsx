@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, type CSSProperties, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useMemo, type CSSProperties, type ReactNode } from 'react';
 import type { DocumentAlignment } from '../../shared/review/align';
 import type { Disagreement } from '../../shared/review/disagreements';
 import type { SchemaIndex } from '../../shared/schema/lookup';
@@ -59,15 +59,21 @@ export function CompareView(props: Props) {
     return marks.map((m) => marksByBlock(blocks, m));
   }, [alignment, disagreements, map, schema, layout, blocks]);
   const heads = layout === 'side' ? alignment.annotators : ['merged'];
-  useEffect(() => {
+  // The shown disagreement is outlined by a class on its few elements: a style rule over the whole
+  // text would make the browser restyle every mark on each step of the queue.
+  useLayoutEffect(() => {
     if (props.current === null) return;
-    const first = document.querySelector<HTMLElement>(`.rv-compare [data-units~="${props.current}"]`);
+    const marked = [...document.querySelectorAll<HTMLElement>(`.rv-compare [data-units~="${props.current}"]`)];
+    for (const el of marked) el.classList.add('rv-current');
+    const first = marked[0];
     const scroller = first?.closest('.rv-compare');
-    if (!first || !scroller) return;
-    const box = first.getBoundingClientRect();
-    const view = scroller.getBoundingClientRect();
-    if (box.top < view.top + 40 || box.bottom > view.bottom - 20) first.scrollIntoView({ block: 'center' });
-  }, [props.current, layout]);
+    if (first && scroller) {
+      const box = first.getBoundingClientRect();
+      const view = scroller.getBoundingClientRect();
+      if (box.top < view.top + 40 || box.bottom > view.bottom - 20) first.scrollIntoView({ block: 'center' });
+    }
+    return () => marked.forEach((el) => el.classList.remove('rv-current'));
+  }, [props.current, layout, columns]);
   const grid = { gridTemplateColumns: `repeat(${heads.length}, minmax(0, 1fr))` };
   return (
     <div
@@ -79,7 +85,6 @@ export function CompareView(props: Props) {
         if (units) props.onPick(Number(units.split(' ')[0]));
       }}
     >
-      {props.current !== null && <style>{`.rv-compare [data-units~="${props.current}"] { outline: 2px solid var(--accent); outline-offset: 1px; }`}</style>}
       <div className="rv-heads" style={grid}>
         {heads.map((a, i) => (
           <div

@@ -16,6 +16,9 @@ export function QueuePanel({ compared }: { compared: ComparedDocument }) {
   const { current, filter, commentFocus } = useReview();
   const mentions = useMemo(() => mentionIndex(compared.alignment), [compared.alignment]);
   const d = current === null ? null : compared.disagreements[current];
+  const goldSet = compared.gold.state.set;
+  const gold = useMemo(() => (d ? goldVersion(d, goldSet, mentions) : []), [d, goldSet, mentions]);
+  const labels = useMemo(() => [...new Set(compared.disagreements.flatMap((x) => x.labels))].sort(), [compared.disagreements]);
   const { decided, total } = progressOf(compared.decided);
   return (
     <aside className="rv-panel" data-testid="queue">
@@ -25,7 +28,7 @@ export function QueuePanel({ compared }: { compared: ComparedDocument }) {
           {decided} of {total} decided
         </span>
       </div>
-      <Filters labels={[...new Set(compared.disagreements.flatMap((x) => x.labels))].sort()} />
+      <Filters labels={labels} />
       <div className="rv-nav">
         <CommandButton id="review-previous">◀ Previous</CommandButton>
         <CommandButton id="review-next">Next ▶</CommandButton>
@@ -75,7 +78,7 @@ export function QueuePanel({ compared }: { compared: ComparedDocument }) {
           </div>
           <div className="rv-gold" data-testid="gold-version">
             <b>gold</b>:{' '}
-            {goldVersion(d, compared.gold.state.set, mentions).map((l, j) => (
+            {gold.map((l, j) => (
               <pre key={j}>{l}</pre>
             ))}
           </div>

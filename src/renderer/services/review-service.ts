@@ -166,8 +166,10 @@ export class ReviewService {
     };
     const publish = (gold: SessionSnapshot) => {
       const previous = this.compared();
-      const comments = previous?.doc.id === docId ? previous.comments : base.comments;
-      this.update({ compared: { ...base, comments, gold, decided: decidedIn({ disagreements: base.disagreements, gold: gold.state.set }) } });
+      const same = previous?.doc.id === docId ? previous : null;
+      // A step that only moves the selection (the queue walking) leaves the decisions as they were.
+      const decided = same && same.gold.state.set === gold.state.set ? same.decided : decidedIn({ disagreements: base.disagreements, gold: gold.state.set });
+      this.update({ compared: { ...base, comments: same?.comments ?? base.comments, gold, decided } });
     };
     publish(session.snapshot());
     const unsubscribe = session.subscribe(publish);
@@ -270,8 +272,13 @@ export class ReviewService {
       );
   }
 
+  /** Resolves once the decisions so far have landed in the store. */
+  flushed(): Promise<void> {
+    return this.session?.flushed() ?? Promise.resolve();
+  }
+
   async exportGold(): Promise<void> {
-    await this.session?.flushed();
+    await this.flushed();
     const records = await goldRecords(this.db);
     if (!records.length) return this.app.update({ notice: 'No gold set yet: review a document first.' });
     const adjudicated = records.filter((r) => r.status === 'adjudicated').length;
