@@ -167,7 +167,7 @@ test('a document whose text differs between the picked files is refused with its
   await expect(page.locator('tr[data-doc-id="e2e_nested"]')).toHaveCount(0);
 });
 
-test('the queue filters by kind and by label', async ({ page }) => {
+test('the queue filters by kind and by label', async ({ page }, testInfo) => {
   await start(page);
   await chooseFiles(page, 'import', [A, B]);
   await expect(page.getByTestId('notice')).toContainText('Imported 10 records');
@@ -176,6 +176,8 @@ test('the queue filters by kind and by label', async ({ page }) => {
   const filters = page.locator('.rv-filters');
   for (const kind of ['label', 'missing', 'event', 'argument']) await filters.getByLabel(kind, { exact: true }).uncheck();
   await expect(page.getByTestId('disagreement')).toHaveAttribute('data-kind', 'boundary');
+  await expect(page.locator('.rv-compare .rv-current[data-tag*="↔"]').first()).toBeVisible();
+  await shot(page, testInfo, 'review-boundary');
   let at = await position(page);
   for (let i = 0; i < 3; i++) {
     const next = await pressAndWait(page, 'n', at).catch(() => at);
@@ -190,4 +192,24 @@ test('the queue filters by kind and by label', async ({ page }) => {
   await page.keyboard.press('n');
   await expect(page.getByTestId('disagreement')).not.toHaveAttribute('data-id', id!);
   await expect(page.getByTestId('disagreement')).toContainText('ORG');
+});
+
+test('edit opens the gold set in the editor on the disagreement, and Review comes back to the comparison', async ({ page }, testInfo) => {
+  await start(page);
+  await chooseFiles(page, 'import', [A, B]);
+  await expect(page.getByTestId('notice')).toContainText('Imported 10 records');
+  await page.goto('/#/review/doc/004_f1489135e84662e9');
+  await expect(page.getByTestId('disagreement')).toBeVisible();
+  const filters = page.locator('.rv-filters');
+  for (const kind of ['label', 'boundary', 'event', 'argument']) await filters.getByLabel(kind, { exact: true }).uncheck();
+  await expect(page.getByTestId('disagreement')).toHaveAttribute('data-kind', 'missing');
+  const quote = (await page.locator('.rv-quote').textContent())!;
+  await page.keyboard.press('e');
+  await expect(page.getByLabel('Annotation set')).toHaveValue('gold');
+  const selected = page.getByTestId('mention-list').locator('li.selected');
+  await expect(selected).toContainText(quote);
+  await expect(selected).toHaveClass(/pending/);
+  await shot(page, testInfo, 'review-edit-gold');
+  await page.locator('[data-command="review"]').click();
+  await expect(page.getByTestId('review-document')).toHaveAttribute('data-doc-id', '004_f1489135e84662e9');
 });

@@ -32,7 +32,7 @@ export const showReview = command({
   id: 'review',
   title: 'Review',
   group: 'Review',
-  keys: ['Mod+Shift+R'],
+  keys: ['Alt+V'],
   toolbar: ['corpus', 'document', 'review'],
   perform(state, dispatch, services) {
     const { route } = state;
@@ -47,7 +47,7 @@ export const showAgreement = command({
   id: 'review-agreement',
   title: 'Agreement',
   group: 'Review',
-  keys: ['Mod+Shift+G'],
+  keys: ['Alt+G'],
   toolbar: ['review'],
   perform(state, dispatch, services) {
     if (state.route.screen === 'review' && state.route.view === 'agreement') return false;

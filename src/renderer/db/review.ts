@@ -18,6 +18,8 @@ export const GOLD = 'gold';
 
 export interface StoredReview {
   review: ReviewDocument;
+  /** Everyone but gold who has a set for the document, by name. */
+  available: string[];
   alignment: DocumentAlignment;
   disagreements: Disagreement[];
   /** The stored gold set, if the document has one. */
@@ -29,15 +31,21 @@ export async function readReview(db: GloseDb, docId: string, chosen: readonly st
   const [doc, stored] = await Promise.all([db.documents.get(docId), db.annotationSets.where('docId').equals(docId).toArray()]);
   if (!doc) return null;
   const byName = new Map(stored.map((s) => [s.annotator, stripStored(s)]));
-  const names = chosen ? chosen.filter((a) => a !== GOLD && byName.has(a)) : [...byName.keys()].filter((a) => a !== GOLD).sort();
+  const available = [...byName.keys()].filter((a) => a !== GOLD).sort();
+  const picked = chosen ? chosen.filter((a) => available.includes(a)) : [];
+  // Fewer than two of the chosen annotators annotated this document: compare everyone who did.
+  const names = picked.length >= 2 ? picked : available;
   const review: ReviewDocument = { doc, sets: new Map(names.map((a) => [a, byName.get(a)!])) };
   const alignment = alignDocument(review.sets);
-  return { review, alignment, disagreements: disagreementsOf(alignment), gold: byName.get(GOLD) };
+  return { review, available, alignment, disagreements: disagreementsOf(alignment), gold: byName.get(GOLD) };
 }
 
-/** The gold set of a reviewed document: the stored one, else the engine's merge, stored now (no history). */
-export async function ensureGold(db: GloseDb, r: StoredReview, majority: boolean): Promise<void> {
-  if (r.gold || r.review.sets.size < 2) return;
+/**
+ * The gold set of a reviewed document: the stored one, else the engine's merge, stored now. `again`
+ * replaces a stored one by a fresh merge (its decisions and undo history are dropped).
+ */
+export async function ensureGold(db: GloseDb, r: StoredReview, majority: boolean, again = false): Promise<void> {
+  if ((r.gold && !again) || r.review.sets.size < 2) return;
   const { set } = premergedGold(r.review, { majority });
   await replaceSets(db, [set]);
   r.gold = set;

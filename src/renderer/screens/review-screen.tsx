@@ -67,13 +67,7 @@ function Comparison({ compared }: { compared: ComparedDocument }) {
     <div className="rv-page" data-testid="review-document" data-doc-id={compared.doc.id}>
       <div className="doc-bar">
         <span className="doc-id">{compared.doc.id}</span>
-        <span className="rv-legend" aria-label="Annotators">
-          {compared.annotators.map((a, i) => (
-            <span key={a} className="rv-who" style={{ color: annotatorStyle(i).color }}>
-              {annotatorStyle(i).symbol} {a}
-            </span>
-          ))}
-        </span>
+        <AnnotatorChoice compared={compared} />
         <span className="rv-legend muted" aria-label="Legend">
           ≠ label · ↔ boundary · + only some
         </span>
@@ -94,6 +88,13 @@ function Comparison({ compared }: { compared: ComparedDocument }) {
           majority pre-merge
         </label>
         <span className="muted">gold: {compared.gold.state.set.status}</span>
+        <button
+          className="small"
+          title="Replace this document’s gold set by a new merge of the compared annotators (its decisions are dropped)"
+          onClick={() => window.confirm('Merge the gold set again? The decisions made on this document are dropped.') && void services.review.mergeAgain()}
+        >
+          Merge again
+        </button>
       </div>
       <div className="rv-main">
         <CompareView
@@ -110,5 +111,28 @@ function Comparison({ compared }: { compared: ComparedDocument }) {
         <QueuePanel compared={compared} />
       </div>
     </div>
+  );
+}
+
+/** Who is compared: every annotator of the document, two at least; each with the colour and symbol of their column. */
+function AnnotatorChoice({ compared }: { compared: ComparedDocument }) {
+  const services = useServices();
+  const toggle = (a: string, on: boolean) => {
+    const next = compared.available.filter((x) => (x === a ? on : compared.annotators.includes(x)));
+    if (next.length >= 2) void services.review.changeSettings({ annotators: next });
+  };
+  return (
+    <span className="rv-legend" role="group" aria-label="Annotators compared">
+      {compared.available.map((a) => {
+        const i = compared.annotators.indexOf(a);
+        const on = i >= 0;
+        return (
+          <label key={a} className="inline rv-who" style={on ? { color: annotatorStyle(i).color } : undefined}>
+            <input type="checkbox" checked={on} disabled={on && compared.annotators.length <= 2} onChange={(e) => toggle(a, e.target.checked)} />
+            {on ? annotatorStyle(i).symbol : ''} {a}
+          </label>
+        );
+      })}
+    </span>
   );
 }

@@ -32,6 +32,8 @@ export interface ComparedDocument {
   doc: Doc;
   map: OffsetMap;
   annotators: string[];
+  /** Everyone but gold who annotated the document (who can be compared). */
+  available: string[];
   alignment: DocumentAlignment;
   disagreements: Disagreement[];
   gold: SessionSnapshot;
@@ -130,7 +132,20 @@ export class ReviewService {
     return JSON.stringify([route.docId, annotators, majority, schemas.active.name, schemas.active.version]);
   }
 
-  private async follow(): Promise<void> {
+  /**
+   * Replaces the document's gold set by a fresh merge of the compared annotators (after another
+   * annotator's set came in, or to pre-merge by majority): its decisions and their undo are dropped.
+   */
+  async mergeAgain(): Promise<void> {
+    const c = this.compared();
+    if (!c) return;
+    await this.flushed();
+    this.opened = null;
+    await this.follow(true);
+    this.app.update({ notice: `The gold set of ${c.doc.id} was merged again from ${c.annotators.join(', ')}.` });
+  }
+
+  private async follow(mergeAgain = false): Promise<void> {
     const wanted = this.wanted();
     if (wanted === this.opened) return;
     this.opened = wanted;
@@ -140,18 +155,20 @@ export class ReviewService {
     const { route } = this.app.get();
     if (!wanted || route.screen !== 'review' || route.view !== 'document') return this.update({ compared: null, current: null });
     this.update({ compared: 'loading', current: null });
-    const opened = await this.open(route.docId);
+    const opened = await this.open(route.docId, mergeAgain);
     if (this.opened !== wanted) return opened?.close();
     if (!opened) return;
     this.closeCurrent = opened.close;
   }
 
-  private async open(docId: string): Promise<{ close: () => void } | null> {
+  private async open(docId: string, mergeAgain: boolean): Promise<{ close: () => void } | null> {
     const { settings } = this.state;
     const stored = await readReview(this.db, docId, settings.annotators);
-    if (!stored) return (this.update({ compared: 'missing' }), null);
-    if (stored.review.sets.size < 2) return (this.update({ compared: 'too-few' }), null);
-    await ensureGold(this.db, stored, settings.majority);
+    if (!stored || stored.review.sets.size < 2) {
+      this.update({ compared: stored ? 'too-few' : 'missing' });
+      return null;
+    }
+    await ensureGold(this.db, stored, settings.majority, mergeAgain);
     const schema = this.app.get().schemas.active;
     const [goldState, comments] = await Promise.all([loadState(this.db, docId, GOLD, schema), commentsOf(this.db, docId)]);
     const session = new DocumentSession(this.db, schema, goldState);
@@ -160,6 +177,7 @@ export class ReviewService {
       doc: stored.review.doc,
       map: new OffsetMap(stored.review.doc.text),
       annotators: [...stored.review.sets.keys()],
+      available: stored.available,
       alignment: stored.alignment,
       disagreements: stored.disagreements,
       comments: new Map(comments.map((c) => [c.disagreement, c.text])),
