@@ -42,6 +42,16 @@ async function download(page: Page, click: () => Promise<void>, path: string): P
   return readFileSync(path, 'utf8');
 }
 
+/** A fresh profile with the seeds' two annotators, on the comparison of one document, showing only some kinds. */
+async function openComparison(page: Page, docId: string, hide: string[] = []): Promise<void> {
+  await start(page);
+  await chooseFiles(page, 'import', [A, B]);
+  await expect(page.getByTestId('notice')).toContainText('Imported 10 records');
+  await page.goto(`/#/review/doc/${docId}`);
+  await expect(page.getByTestId('disagreement')).toBeVisible();
+  for (const kind of hide) await page.locator('.rv-filters').getByLabel(kind, { exact: true }).uncheck();
+}
+
 const cli = (...args: string[]) => execFileSync('node', ['bin/glose.mjs', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 test('two annotators imported, the queue walked with the keyboard, adjudicated gold exported that validates, with the CLI’s figures', async ({
@@ -168,13 +178,8 @@ test('a document whose text differs between the picked files is refused with its
 });
 
 test('the queue filters by kind and by label', async ({ page }, testInfo) => {
-  await start(page);
-  await chooseFiles(page, 'import', [A, B]);
-  await expect(page.getByTestId('notice')).toContainText('Imported 10 records');
-  await page.goto('/#/review/doc/004_f1489135e84662e9');
-  await expect(page.getByTestId('disagreement')).toBeVisible();
+  await openComparison(page, '004_f1489135e84662e9', ['label', 'missing', 'event', 'argument']);
   const filters = page.locator('.rv-filters');
-  for (const kind of ['label', 'missing', 'event', 'argument']) await filters.getByLabel(kind, { exact: true }).uncheck();
   await expect(page.getByTestId('disagreement')).toHaveAttribute('data-kind', 'boundary');
   await expect(page.locator('.rv-compare .rv-current[data-tag*="↔"]').first()).toBeVisible();
   await shot(page, testInfo, 'review-boundary');
@@ -195,13 +200,7 @@ test('the queue filters by kind and by label', async ({ page }, testInfo) => {
 });
 
 test('edit opens the gold set in the editor on the disagreement, and Review comes back to the comparison', async ({ page }, testInfo) => {
-  await start(page);
-  await chooseFiles(page, 'import', [A, B]);
-  await expect(page.getByTestId('notice')).toContainText('Imported 10 records');
-  await page.goto('/#/review/doc/004_f1489135e84662e9');
-  await expect(page.getByTestId('disagreement')).toBeVisible();
-  const filters = page.locator('.rv-filters');
-  for (const kind of ['label', 'boundary', 'event', 'argument']) await filters.getByLabel(kind, { exact: true }).uncheck();
+  await openComparison(page, '004_f1489135e84662e9', ['label', 'boundary', 'event', 'argument']);
   await expect(page.getByTestId('disagreement')).toHaveAttribute('data-kind', 'missing');
   const quote = (await page.locator('.rv-quote').textContent())!;
   await page.keyboard.press('e');
