@@ -103,7 +103,7 @@ test('open the comparison of two annotators on a large article, and walk its dis
   next.sort((x, y) => x - y);
   const figures = { review_open_ms_large: Math.round(median(open)), review_next_p95_ms_large: Math.round(next[Math.floor(0.95 * (next.length - 1))]) };
   console.log(
-    `review details: ${JSON.stringify({ characters: 100_000, mentions_each: 5000, marks_drawn: marks, open_ms: open.map(Math.round), next_median_ms: Math.round(median(next)) })}`,
+    `review details: ${JSON.stringify({ characters: 100_000, mentions_each: 5000, marks_drawn: marks, open_ms: open.map(Math.round), next_median_ms: Math.round(median(next)), next_ms: next.map(Math.round) })}`,
   );
   console.log(`BENCH ${JSON.stringify(figures)}`);
 });

@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useMemo, type CSSProperties, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import type { DocumentAlignment } from '../../shared/review/align';
 import type { Disagreement } from '../../shared/review/disagreements';
 import type { SchemaIndex } from '../../shared/schema/lookup';
@@ -38,6 +38,19 @@ function render(pieces: Piece<ReviewMark>[]): ReactNode[] {
   });
 }
 
+/** The drawn elements of each disagreement (by index, as in `data-units`). */
+function indexByUnit(root: HTMLElement): Map<string, HTMLElement[]> {
+  const out = new Map<string, HTMLElement[]>();
+  for (const el of root.querySelectorAll<HTMLElement>('[data-units]')) {
+    for (const unit of el.dataset.units!.split(' ')) {
+      const list = out.get(unit);
+      if (list) list.push(el);
+      else out.set(unit, [el]);
+    }
+  }
+  return out;
+}
+
 /** One block of one column; drawn again only when its marks change. */
 const Cell = memo(function Cell(props: { text: string; block: Block; marks: ReviewMark[] }) {
   const { text, block, marks } = props;
@@ -59,24 +72,31 @@ export function CompareView(props: Props) {
     return marks.map((m) => marksByBlock(blocks, m));
   }, [alignment, disagreements, map, schema, layout, blocks]);
   const heads = layout === 'side' ? alignment.annotators : ['merged'];
-  // The shown disagreement is outlined by a class on its few elements: a style rule over the whole
-  // text would make the browser restyle every mark on each step of the queue.
+  // The shown disagreement is outlined by a class on its few elements (a style rule over the whole
+  // text would make the browser restyle every mark on each step of the queue); its elements are found
+  // in an index built once per drawing, not by a selector over the whole text.
+  const host = useRef<HTMLDivElement>(null);
+  const byUnit = useRef<Map<string, HTMLElement[]> | null>(null);
   useLayoutEffect(() => {
-    if (props.current === null) return;
-    const marked = [...document.querySelectorAll<HTMLElement>(`.rv-compare [data-units~="${props.current}"]`)];
+    byUnit.current = null;
+  }, [columns]);
+  useLayoutEffect(() => {
+    if (props.current === null || !host.current) return;
+    byUnit.current ??= indexByUnit(host.current);
+    const marked = byUnit.current.get(String(props.current)) ?? [];
     for (const el of marked) el.classList.add('rv-current');
     const first = marked[0];
-    const scroller = first?.closest('.rv-compare');
-    if (first && scroller) {
+    if (first) {
       const box = first.getBoundingClientRect();
-      const view = scroller.getBoundingClientRect();
+      const view = host.current.getBoundingClientRect();
       if (box.top < view.top + 40 || box.bottom > view.bottom - 20) first.scrollIntoView({ block: 'center' });
     }
     return () => marked.forEach((el) => el.classList.remove('rv-current'));
-  }, [props.current, layout, columns]);
+  }, [props.current, columns]);
   const grid = { gridTemplateColumns: `repeat(${heads.length}, minmax(0, 1fr))` };
   return (
     <div
+      ref={host}
       className={`rv-compare rv-${layout}`}
       data-testid="compare"
       data-layout={layout}

@@ -38,8 +38,17 @@ export function versionOf(d: Disagreement, annotator: string, mentions: Map<stri
 }
 
 /** The disagreement's items as the gold set has them now (accepted ones), one line each. */
+const indexes = new WeakMap<AnnotationSet, GoldIndex>();
+
+/** The gold set's index, built once per version of the set (the queue shows many disagreements of one version). */
+function goldIndexOf(gold: AnnotationSet): GoldIndex {
+  let index = indexes.get(gold);
+  if (!index) indexes.set(gold, (index = new GoldIndex(gold)));
+  return index;
+}
+
 export function goldVersion(d: Disagreement, gold: AnnotationSet, mentions: Map<string, MentionVariant>): string[] {
-  const index = new GoldIndex(gold);
+  const index = goldIndexOf(gold);
   const lines: string[] = [];
   const accepted = <T extends { source?: 'human' | 'heuristic' }>(x: T | undefined): x is T => x !== undefined && !isPending(x);
   if (d.attribute) {
