@@ -29,6 +29,12 @@ async function position(page: Page): Promise<string> {
   return (await d.count()) ? `${doc}#${await d.getAttribute('data-id')}` : `${doc}#none`;
 }
 
+/** The notice line's text, '' when there is none (without waiting for one to appear). */
+async function notice(page: Page): Promise<string> {
+  const line = page.getByTestId('notice');
+  return (await line.count()) ? ((await line.textContent()) ?? '') : '';
+}
+
 async function pressAndWait(page: Page, key: string, before: string): Promise<string> {
   await page.keyboard.press(key);
   await expect.poll(() => position(page).catch(() => before), { timeout: 10_000 }).not.toBe(before);
@@ -100,39 +106,29 @@ test('two annotators imported, the queue walked with the keyboard, adjudicated g
   await page.keyboard.type('B follows the guidelines here');
   await page.keyboard.press('Enter');
   await shot(page, testInfo, 'review-queue');
+  // The decision, its undo history and the comment are stored: after a reload, undo still takes it back.
+  await page.reload();
+  await expect(page.getByTestId('doc-progress')).toHaveText('1 of 7 decided');
+  await pressAndWait(page, 'Control+z', await position(page));
+  expect(await position(page)).toBe(first);
+  await expect(page.getByTestId('decided')).toHaveText('• to decide');
+  await expect(page.getByLabel('Comment on this decision')).toHaveValue('B follows the guidelines here');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.getByTestId('decided')).toHaveText('✓ decided');
 
   // Then take A everywhere else, across the documents, until the queue is empty.
   let at = await pressAndWait(page, 'n', first);
   let decisions = 1;
   while (!at.endsWith('#none')) {
-    const noticeBefore = await page
-      .getByTestId('notice')
-      .textContent()
-      .catch(() => '');
+    const noticeBefore = await notice(page);
     await page.keyboard.press('a');
     decisions++;
-    await expect
-      .poll(
-        async () =>
-          (await position(page).catch(() => at)) !== at ||
-          ((await page
-            .getByTestId('notice')
-            .textContent()
-            .catch(() => '')) ?? '') !== noticeBefore,
-      )
-      .toBe(true);
-    if (
-      (
-        (await page
-          .getByTestId('notice')
-          .textContent()
-          .catch(() => '')) ?? ''
-      ).includes('No more disagreements')
-    )
-      break;
+    await expect.poll(async () => (await position(page).catch(() => at)) !== at || (await notice(page)) !== noticeBefore).toBe(true);
+    if ((await notice(page)).includes('No more disagreements')) break;
     at = await position(page);
   }
   expect(decisions).toBeGreaterThan(20);
+  await expect(page.getByTestId('review-save-state')).toHaveText('Saved');
 
   await page.getByRole('tab', { name: 'Documents' }).click();
   await expect(overview.locator('tbody tr .status-adjudicated')).toHaveCount(5);

@@ -7,6 +7,8 @@ import { QueuePanel } from '../review/queue-panel';
 import { useReview } from '../review/use-review';
 import type { ComparedDocument } from '../services/review-service';
 
+const SAVED = { saved: 'Saved', saving: 'Saving…', error: 'Not saved!' } as const;
+
 /** The review: the overview of every document, one document's comparison with its queue, or the agreement figures. */
 export function ReviewScreen() {
   const { route } = useAppState();
@@ -88,6 +90,9 @@ function Comparison({ compared }: { compared: ComparedDocument }) {
           majority pre-merge
         </label>
         <span className="muted">gold: {compared.gold.state.set.status}</span>
+        <span className={`save save-${compared.gold.saveState}`} data-testid="review-save-state" role="status">
+          {SAVED[compared.gold.saveState]}
+        </span>
         <button
           className="small"
           title="Replace this document’s gold set by a new merge of the compared annotators (its decisions are dropped)"
