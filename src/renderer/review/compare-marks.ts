@@ -94,18 +94,44 @@ function toMark(d: Drawable, tag: string, units: Map<string, number[]>, map: Off
 
 const withSymbol = (d: Drawable) => (STATUS_SYMBOL[d.status] ? `${d.name} ${STATUS_SYMBOL[d.status]}` : d.name);
 
-/** One annotator's column: what that annotator made. */
-export function columnMarks(alignment: DocumentAlignment, annotator: string, units: Map<string, number[]>, map: OffsetMap, schema: SchemaIndex): ReviewMark[] {
+/** Events every annotator has but whose attributes differ (realis): their tags say the attribute. */
+function disputedAttributes(disagreements: readonly Disagreement[]): Map<string, string> {
+  return new Map(disagreements.flatMap((d) => (d.attribute ? [[d.attribute.eventKey, d.attribute.name] as const] : [])));
+}
+
+/** One annotator's column: what that annotator made; a disputed attribute shows this annotator's value. */
+export function columnMarks(
+  alignment: DocumentAlignment,
+  annotator: string,
+  disagreements: readonly Disagreement[],
+  units: Map<string, number[]>,
+  map: OffsetMap,
+  schema: SchemaIndex,
+): ReviewMark[] {
+  const disputed = disputedAttributes(disagreements);
+  const events = new Map(alignment.triggers.map((t) => [t.key, t]));
   return drawables(alignment)
     .filter((d) => d.annotators.includes(annotator))
-    .map((d) => toMark(d, withSymbol(d), units, map, schema));
+    .map((d) => {
+      const name = disputed.get(d.key);
+      const value = name === undefined ? undefined : events.get(d.key)?.items.get(annotator)?.attributes?.[name];
+      return toMark(d, name === undefined ? withSymbol(d) : `${d.name} ${String(value ?? '—')} ≠`, units, map, schema);
+    });
 }
 
 /** The merged text: every variant once; a disputed one names who made it by their symbols. */
-export function mergedMarks(alignment: DocumentAlignment, units: Map<string, number[]>, map: OffsetMap, schema: SchemaIndex): ReviewMark[] {
+export function mergedMarks(
+  alignment: DocumentAlignment,
+  disagreements: readonly Disagreement[],
+  units: Map<string, number[]>,
+  map: OffsetMap,
+  schema: SchemaIndex,
+): ReviewMark[] {
   const symbol = new Map(alignment.annotators.map((a, i) => [a, annotatorStyle(i).symbol]));
+  const disputed = disputedAttributes(disagreements);
   return drawables(alignment).map((d) => {
     const who = d.status === 'agree' ? '' : ` ${d.annotators.map((a) => symbol.get(a)).join('')}`;
-    return toMark(d, `${withSymbol(d)}${who}`, units, map, schema);
+    const attribute = disputed.has(d.key) ? ` ${disputed.get(d.key)} ≠` : '';
+    return toMark(d, `${withSymbol(d)}${attribute}${who}`, units, map, schema);
   });
 }

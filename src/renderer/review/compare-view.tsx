@@ -68,7 +68,9 @@ export function CompareView(props: Props) {
   const columns = useMemo(() => {
     const units = unitsByKey(disagreements);
     const marks =
-      layout === 'side' ? alignment.annotators.map((a) => columnMarks(alignment, a, units, map, schema)) : [mergedMarks(alignment, units, map, schema)];
+      layout === 'side'
+        ? alignment.annotators.map((a) => columnMarks(alignment, a, disagreements, units, map, schema))
+        : [mergedMarks(alignment, disagreements, units, map, schema)];
     return marks.map((m) => marksByBlock(blocks, m));
   }, [alignment, disagreements, map, schema, layout, blocks]);
   const heads = layout === 'side' ? alignment.annotators : ['merged'];

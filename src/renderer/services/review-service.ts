@@ -155,15 +155,15 @@ export class ReviewService {
     const { route } = this.app.get();
     if (!wanted || route.screen !== 'review' || route.view !== 'document') return this.update({ compared: null, current: null });
     this.update({ compared: 'loading', current: null });
-    const opened = await this.open(route.docId, mergeAgain);
-    if (this.opened !== wanted) return opened?.close();
-    if (!opened) return;
-    this.closeCurrent = opened.close;
+    const opened = await this.open(route.docId, mergeAgain, () => this.opened === wanted);
+    if (opened) this.closeCurrent = opened.close;
   }
 
-  private async open(docId: string, mergeAgain: boolean): Promise<{ close: () => void } | null> {
+  /** Opens the comparison of `docId`, unless `stillWanted` says another was asked for in the meantime. */
+  private async open(docId: string, mergeAgain: boolean, stillWanted: () => boolean): Promise<{ close: () => void } | null> {
     const { settings } = this.state;
     const stored = await readReview(this.db, docId, settings.annotators);
+    if (!stillWanted()) return null;
     if (!stored || stored.review.sets.size < 2) {
       this.update({ compared: stored ? 'too-few' : 'missing' });
       return null;
@@ -171,6 +171,7 @@ export class ReviewService {
     await ensureGold(this.db, stored, settings.majority, mergeAgain);
     const schema = this.app.get().schemas.active;
     const [goldState, comments] = await Promise.all([loadState(this.db, docId, GOLD, schema), commentsOf(this.db, docId)]);
+    if (!stillWanted()) return null;
     const session = new DocumentSession(this.db, schema, goldState);
     this.session = session;
     const base = {
@@ -184,7 +185,7 @@ export class ReviewService {
     };
     const publish = (gold: SessionSnapshot) => {
       const previous = this.compared();
-      const same = previous?.doc.id === docId ? previous : null;
+      const same = previous?.disagreements === base.disagreements ? previous : null;
       // A step that only moves the selection (the queue walking) leaves the decisions as they were.
       const decided = same && same.gold.state.set === gold.state.set ? same.decided : decidedIn({ disagreements: base.disagreements, gold: gold.state.set });
       this.update({ compared: { ...base, comments: same?.comments ?? base.comments, gold, decided } });
