@@ -76,6 +76,8 @@ describe('planImport / storeRecords', () => {
     );
     expect(plans.flatMap((p) => p.errors)).toEqual([]);
     expect(plans.flatMap((p) => p.records).map((r) => `${r.id}/${r.annotator}`)).toEqual(['n1/alice', 'n1/bob', 'n2/bob']);
+    const [mixed] = await planImport(db, [{ name: 'both.jsonl', bytes: bytes(line() + '\n' + bob + '\n') }], frConflictNews);
+    expect([mixed.errors, mixed.records.map((r) => r.annotator)]).toEqual([[], ['alice', 'bob']]);
     const clash = await planImport(
       db,
       [
