@@ -2,36 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { alignDocument } from '../../shared/review/align';
 import { groupRecords } from '../../shared/review/corpus';
 import { disagreementsOf } from '../../shared/review/disagreements';
-import { record } from '../../shared/review/testkit';
+import { TWO_TEXT, twoAnnotators } from '../../shared/review/testkit';
 import { frConflictNews, SchemaIndex } from '../../shared/schema';
 import { OffsetMap } from '../../shared/text/offsets';
 import { columnMarks, mergedMarks, unitsByKey } from './compare-marks';
 
-const TEXT = 'Paris et Lyon accueillent la Banque de France demain.';
-const meet = (realis: string) => ({ type: 'Meet', trigger: [14, 25] as [number, number], attributes: { realis } });
-const A = record(
-  'd',
-  TEXT,
-  'A',
-  [
-    ['GPE', 0, 5],
-    ['GPE', 9, 13],
-    ['ORG', 29, 45],
-    ['GPE', 39, 45],
-  ],
-  [meet('actual')],
-);
-const B = record(
-  'd',
-  TEXT,
-  'B',
-  [
-    ['GPE', 0, 5],
-    ['LOC', 9, 13],
-    ['ORG', 26, 45],
-  ],
-  [meet('generic')],
-);
+const TEXT = TWO_TEXT;
+const { A, B } = twoAnnotators();
 
 describe('what the comparison draws', () => {
   const alignment = alignDocument(groupRecords([A, B]).corpus.documents[0].sets);
@@ -47,6 +24,7 @@ describe('what the comparison draws', () => {
       'Lyon: GPE ≠',
       'Banque de France: ORG ↔',
       'France: GPE +',
+      'demain: TIME',
       'accueillent: Meet actual ≠',
     ]);
     expect(tags(columnMarks(alignment, 'B', ds, units, map, schema))).toContain('accueillent: Meet generic ≠');

@@ -8,51 +8,10 @@ import { groupRecords } from './corpus';
 import { decide, GoldIndex, isDecided, premergedGold, type Take } from './decisions';
 import { disagreementsOf, matchesFilter } from './disagreements';
 import { alignDocument } from './align';
-import { record } from './testkit';
+import { TWO_TEXT, twoAnnotators } from './testkit';
 
-const TEXT = 'Paris et Lyon accueillent la Banque de France demain.';
-const meet = (args: Array<[string, number]>, realis: string) => ({ type: 'Meet', trigger: [14, 25] as [number, number], args, attributes: { realis } });
-const A = record(
-  'd1',
-  TEXT,
-  'A',
-  [
-    ['GPE', 0, 5],
-    ['GPE', 9, 13],
-    ['ORG', 29, 45],
-    ['GPE', 39, 45],
-    ['TIME', 46, 52],
-  ],
-  [
-    meet(
-      [
-        ['Entity', 2],
-        ['Place', 0],
-      ],
-      'actual',
-    ),
-  ],
-);
-const B = record(
-  'd1',
-  TEXT,
-  'B',
-  [
-    ['GPE', 0, 5],
-    ['LOC', 9, 13],
-    ['ORG', 26, 45],
-    ['TIME', 46, 52],
-  ],
-  [
-    meet(
-      [
-        ['Entity', 2],
-        ['Place', 0],
-      ],
-      'generic',
-    ),
-  ],
-);
+const TEXT = TWO_TEXT;
+const { A, B } = twoAnnotators();
 const doc = groupRecords([A, B]).corpus.documents[0];
 const brief = (m: { start: number; end: number; label: string }) => `${m.label} ${TEXT.slice(m.start, m.end)}`;
 
