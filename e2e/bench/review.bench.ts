@@ -84,6 +84,8 @@ test('open the comparison of two annotators on a large article, and walk its dis
   }
   const marks = await page.locator('.rv-compare .rv-mark[data-tag]').count();
 
+  // Steady state: a few unmeasured steps first (the code compiled, the first rows laid out).
+  for (let i = 0; i < 10; i++) await page.keyboard.press('n');
   const next: number[] = [];
   for (let i = 0; i < 101; i++) {
     next.push(
