@@ -51,7 +51,7 @@ module.exports = {
       name: 'views-not-database',
       comment: 'Components and screens get data through the services, never from the database or Dexie directly.',
       severity: 'error',
-      from: { path: '^src/renderer/(components|screens|editor|settings)/', pathNot: TESTS },
+      from: { path: '^src/renderer/(components|screens|editor|settings|review)/', pathNot: TESTS },
       to: { path: ['^src/renderer/db/', '^node_modules/dexie/'], dependencyTypesNot: ['type-only'] },
     },
     {

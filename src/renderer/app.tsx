@@ -14,6 +14,7 @@ import { openDocument, type AppState, type Dialog } from './services/app-store';
 import type { Services } from './services/services';
 import { CorpusScreen } from './screens/corpus-screen';
 import { DocumentScreen } from './screens/document-screen';
+import { ReviewScreen } from './screens/review-screen';
 import { SettingsScreen } from './screens/settings-screen';
 
 /** The shell: the header, the notice line, the screen the route names, and the open dialog. */
@@ -28,6 +29,7 @@ export function App({ services }: { services: Services }) {
 function titleFor(state: AppState): string {
   const open = openDocument(state);
   if (state.route.screen === 'settings') return 'Settings';
+  if (state.route.screen === 'review') return 'Review';
   if (state.route.screen === 'document') return open?.title ?? '';
   return 'Corpus';
 }
@@ -52,6 +54,7 @@ function Shell() {
         {state.route.screen === 'corpus' && <CorpusScreen />}
         {state.route.screen === 'settings' && <SettingsScreen />}
         {state.route.screen === 'document' && <DocumentScreen />}
+        {state.route.screen === 'review' && <ReviewScreen />}
       </main>
       {state.dialog && <DialogView dialog={state.dialog} />}
       {state.progress && (

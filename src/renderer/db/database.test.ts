@@ -69,6 +69,34 @@ describe('database versions', () => {
     expect((await db.stats.get(['d1', 'alice']))?.yield.mentions).toEqual({ accepted: 0, rejected: 1, changed: 0 });
     db.close();
   });
+
+  it('opens a version 2 database at version 4: the sets and history are kept, and comments can be stored', async () => {
+    const old = new Dexie(NAME);
+    old.version(1).stores({ documents: 'id', annotationSets: '[docId+annotator], docId, annotator, updatedAt', settings: 'key' });
+    old.version(2).stores({ history: '++id, [docId+annotator]', operations: '++seq, &id, [docId+annotator]' });
+    await old.table('documents').put({ id: 'd1', text: 'Tripoli et Derna', meta: { source: 'd1.txt' } });
+    await old
+      .table('annotationSets')
+      .put({ docId: 'd1', annotator: 'gold', status: 'in-progress', schema: 'fr-conflict-news@1', entities: [], events: [], updatedAt: 1, revision: 3 });
+    old.close();
+    const db = new GloseDb(NAME);
+    expect((await db.annotationSets.get(['d1', 'gold']))?.revision).toBe(3);
+    const comment = {
+      docId: 'd1',
+      disagreement: 'm:0|7|GPE',
+      kind: 'label',
+      start: 0,
+      end: 7,
+      quote: 'Tripoli',
+      text: 'guidelines §2',
+      reviewer: 'rev',
+      at: 1,
+    };
+    await db.reviewComments.put(comment);
+    expect(await db.reviewComments.where('docId').equals('d1').toArray()).toEqual([comment]);
+    expect(db.verno).toBeGreaterThanOrEqual(4);
+    db.close();
+  });
 });
 
 /** A database as version 2 wrote it: a set with a suggestion accepted (its history entry and log), no figures. */

@@ -44,6 +44,20 @@ export interface StoredStats extends WorkFigures {
   updatedAt: number;
 }
 
+/** A reviewer's comment on the decision of one disagreement (exported in the gold record's `meta`). */
+export interface ReviewComment {
+  docId: string;
+  /** The disagreement's id (shared/review/disagreements.ts), its kind and where it is (code points, and the text there). */
+  disagreement: string;
+  kind: string;
+  start: number;
+  end: number;
+  quote: string;
+  text: string;
+  reviewer: string;
+  at: number;
+}
+
 /**
  * The renderer's IndexedDB database. Schema changes get a new `version(n)` block (never edit an old one):
  * Dexie upgrades a user's existing database in place; database.test.ts opens a version-1 database.
@@ -55,6 +69,7 @@ export class GloseDb extends Dexie {
   history!: Table<StoredHistoryEntry, number>;
   operations!: Table<LoggedOperation, number>;
   stats!: Table<StoredStats, [string, string]>;
+  reviewComments!: Table<ReviewComment, [string, string]>;
 
   constructor(name = 'glose') {
     super(name);
@@ -79,5 +94,7 @@ export class GloseDb extends Dexie {
       );
     // 3: active annotation time and suggestion yield per document and annotator (starting from nothing).
     this.version(3).stores({ stats: '[docId+annotator], docId' });
+    // 4: reviewers' comments on adjudication decisions.
+    this.version(4).stores({ reviewComments: '[docId+disagreement], docId' });
   }
 }

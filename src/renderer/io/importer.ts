@@ -105,7 +105,28 @@ export async function planImport(db: GloseDb, files: PickedFile[], schema: Schem
       plans.push({ ...plan, records });
     }
   }
-  return plans;
+  return refuseDifferingTexts(plans);
+}
+
+/**
+ * A document whose text differs between the files of one pick (several annotators' exports) is refused
+ * in every file that carries it: which text is right cannot be told, and offsets index into it.
+ */
+function refuseDifferingTexts(plans: FilePlan[]): FilePlan[] {
+  const texts = new Map<string, Map<string, string[]>>();
+  for (const p of plans)
+    for (const r of p.records) {
+      const byText = texts.get(r.id) ?? new Map<string, string[]>();
+      texts.set(r.id, byText.set(r.text, [...new Set([...(byText.get(r.text) ?? []), p.file])]));
+    }
+  const differing = new Map([...texts].filter(([, byText]) => byText.size > 1).map(([id, byText]) => [id, [...new Set([...byText.values()].flat())]]));
+  if (!differing.size) return plans;
+  return plans.map((p) => {
+    const refused = [...new Set(p.records.filter((r) => differing.has(r.id)).map((r) => r.id))];
+    if (!refused.length) return p;
+    const errors = refused.map((id) => ({ file: p.file, line: 0, reason: `document ${id}: its text differs between ${differing.get(id)!.join(', ')}` }));
+    return { ...p, records: p.records.filter((r) => !differing.has(r.id)), errors: [...p.errors, ...errors] };
+  });
 }
 
 /**

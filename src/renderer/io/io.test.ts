@@ -66,6 +66,36 @@ describe('planImport / storeRecords', () => {
     expect(plan.errors[0].reason).toMatch(/n1/);
   });
 
+  it('imports several annotators at once, and refuses a document whose text differs between the picked files in each of them', async () => {
+    fresh();
+    const bob = line({ annotator: 'bob' });
+    const other = line({ id: 'n2', annotator: 'bob', text: 'Autre.', entities: [] });
+    const plans = await planImport(
+      db,
+      [
+        { name: 'alice.jsonl', bytes: bytes(line() + '\n') },
+        { name: 'bob.jsonl', bytes: bytes(bob + '\n' + other + '\n') },
+      ],
+      frConflictNews,
+    );
+    expect(plans.flatMap((p) => p.errors)).toEqual([]);
+    expect(plans.flatMap((p) => p.records).map((r) => `${r.id}/${r.annotator}`)).toEqual(['n1/alice', 'n1/bob', 'n2/bob']);
+    const [mixed] = await planImport(db, [{ name: 'both.jsonl', bytes: bytes(line() + '\n' + bob + '\n') }], frConflictNews);
+    expect([mixed.errors, mixed.records.map((r) => r.annotator)]).toEqual([[], ['alice', 'bob']]);
+    const clash = await planImport(
+      db,
+      [
+        { name: 'alice.jsonl', bytes: bytes(line() + '\n') },
+        { name: 'carol.jsonl', bytes: bytes(line({ annotator: 'carol', text: text + ' Fin.' }) + '\n' + other + '\n') },
+      ],
+      frConflictNews,
+    );
+    expect(clash.map((p) => [p.file, p.errors.map((e) => e.reason), p.records.map((r) => r.id)])).toEqual([
+      ['alice.jsonl', ['document n1: its text differs between alice.jsonl, carol.jsonl'], []],
+      ['carol.jsonl', ['document n1: its text differs between alice.jsonl, carol.jsonl'], ['n2']],
+    ]);
+  });
+
   it('reads a doccano .jsonl file as doccano, not as gold JSONL', async () => {
     fresh();
     const doccano = JSON.stringify({

@@ -11,6 +11,7 @@ import { CorpusService } from './corpus-service';
 import { CrossDocumentService } from './cross-document';
 import { DocumentController } from './document-controller';
 import { PreannotationService } from './preannotation-service';
+import { ReviewService } from './review-service';
 import { parseHash, routeHash, type Route } from './route';
 import { SchemaService } from './schema-service';
 import type { Services } from './services';
@@ -45,6 +46,7 @@ export function createServices(db: GloseDb, platform: PlatformApi, isMac: boolea
     schemas: new SchemaService(db, platform, app),
     settings: new SettingsService(db, app, registry),
     preannotation: new PreannotationService(db, app, documents, navigate),
+    review: new ReviewService(db, app, platform, navigate, documents),
     navigate,
     notify: (notice) => app.update({ notice }),
     showDialog: (dialog) => app.update({ dialog }),
@@ -55,6 +57,7 @@ export function createServices(db: GloseDb, platform: PlatformApi, isMac: boolea
       await services.schemas.load();
       await services.settings.load();
       await services.corpusList.load();
+      await services.review.load();
     },
   };
   platform.onMenuCommand((id) => services.run(id));

@@ -7,6 +7,7 @@ import type { CorpusService } from './corpus-service';
 import type { CrossDocumentService } from './cross-document';
 import type { DocumentController } from './document-controller';
 import type { PreannotationService } from './preannotation-service';
+import type { ReviewService } from './review-service';
 import type { Route } from './route';
 import type { SchemaService } from './schema-service';
 import type { SettingsService } from './settings-service';
@@ -28,6 +29,7 @@ export interface Services {
   readonly schemas: SchemaService;
   readonly settings: SettingsService;
   readonly preannotation: PreannotationService;
+  readonly review: ReviewService;
   navigate(route: Route): void;
   notify(text: string): void;
   showDialog(dialog: Dialog | null): void;

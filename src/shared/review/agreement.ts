@@ -147,6 +147,15 @@ function figures(t: Tally): AgreementFigures {
 export interface AgreementOptions {
   /** Also compute every document's own figures (default true). */
   perDocument?: boolean;
+  /** Told after each document of each pair (the app's worker shows progress with it). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** How many (pair, document) steps corpusAgreement takes: documents both annotators of a pair annotated. */
+function stepsOf(corpus: ReviewCorpus, pairs: Array<[string, string]>): number {
+  let n = 0;
+  for (const [a, b] of pairs) for (const d of corpus.documents) if (d.sets.has(a) && d.sets.has(b)) n++;
+  return n;
 }
 
 /**
@@ -188,6 +197,7 @@ export function pairAgreement(corpus: ReviewCorpus, a: string, b: string, option
     const t = tallyDocument(itemsFor(sa), itemsFor(sb), tokens, total.length, length);
     if (options.perDocument !== false) perDocument.push({ id: d.doc.id, ...figures(t) });
     pool(total, t);
+    options.onProgress?.(documents, documents);
   }
   return { a, b, documents, ...figures(total), perDocument };
 }
@@ -195,5 +205,14 @@ export function pairAgreement(corpus: ReviewCorpus, a: string, b: string, option
 /** Every pair of annotators, in the order the annotators were first met. */
 export function corpusAgreement(corpus: ReviewCorpus, options: AgreementOptions = {}): PairAgreement[] {
   const units = new DocumentUnits();
-  return annotatorPairs(corpus.annotators).map(([a, b]) => pairAgreement(corpus, a, b, options, units));
+  const pairs = annotatorPairs(corpus.annotators);
+  const report = options.onProgress;
+  if (!report) return pairs.map(([a, b]) => pairAgreement(corpus, a, b, options, units));
+  const total = stepsOf(corpus, pairs);
+  let before = 0;
+  return pairs.map(([a, b]) => {
+    const pair = pairAgreement(corpus, a, b, { ...options, onProgress: (done) => report(before + done, total) }, units);
+    before += pair.documents;
+    return pair;
+  });
 }
