@@ -23,7 +23,8 @@ export async function assign(pool: Pool, projectId: string, request: AssignReque
     await client.query('SELECT 1 FROM projects WHERE id = $1 FOR UPDATE', [projectId]);
     const existing = await listAssignments(client, projectId, null);
     const docIds = (await client.query<{ id: string }>('SELECT id FROM documents WHERE project_id = $1', [projectId])).rows.map((r) => r.id);
-    const wanted = 'assignments' in request ? request.assignments : balancedAssignments(docIds, request.balanced.annotators, request.balanced.perDocument, existing);
+    const wanted =
+      'assignments' in request ? request.assignments : balancedAssignments(docIds, request.balanced.annotators, request.balanced.perDocument, existing);
     const people = [...new Set(wanted.map((a) => a.annotator))];
     const known = new Set((await client.query<{ name: string }>('SELECT name FROM users WHERE name = ANY($1)', [people])).rows.map((r) => r.name));
     const stranger = people.find((p) => !known.has(p));

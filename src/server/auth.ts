@@ -29,7 +29,10 @@ export async function createUser(pool: Pool, user: { name: string; role: Role; p
 
 /** A new session for a name and password, or null when they do not match (which of the two is not said). */
 export async function signIn(pool: Pool, name: string, password: string): Promise<{ token: string; user: Caller } | null> {
-  const r = await pool.query<{ id: number; name: string; role: Role; password_hash: string }>('SELECT id, name, role, password_hash FROM users WHERE name = $1', [name]);
+  const r = await pool.query<{ id: number; name: string; role: Role; password_hash: string }>(
+    'SELECT id, name, role, password_hash FROM users WHERE name = $1',
+    [name],
+  );
   const row = r.rows[0];
   const ok = row ? await verify(row.password_hash, password).catch(() => false) : false;
   if (!row || !ok) return null;

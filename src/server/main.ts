@@ -63,7 +63,9 @@ async function main(): Promise<void> {
   }
   if (values.corpus?.length) {
     const added = await addDocuments(pool, values.project, readCorpus(values.corpus));
-    console.log(`corpus: ${added.added} added, ${added.unchanged} already there${added.conflicts.length ? `, kept the project's text of ${added.conflicts.join(', ')}` : ''}`);
+    console.log(
+      `corpus: ${added.added} added, ${added.unchanged} already there${added.conflicts.length ? `, kept the project's text of ${added.conflicts.join(', ')}` : ''}`,
+    );
   }
   const app = buildApp(pool);
   await app.listen({ host: values.host, port: Number(values.port) });

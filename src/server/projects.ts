@@ -25,7 +25,11 @@ export async function createProject(pool: Pool, project: { id: string; name: str
     const found = await client.query('SELECT 1 FROM projects WHERE id = $1', [project.id]);
     if (found.rowCount) throw new HttpError(409, `there is already a project ${project.id}`);
     await client.query('INSERT INTO projects (id, name, active_schema) VALUES ($1, $2, $3)', [project.id, project.name, schemaRef(project.schema)]);
-    await client.query('INSERT INTO schema_versions (project_id, ref, schema) VALUES ($1, $2, $3)', [project.id, schemaRef(project.schema), JSON.stringify(project.schema)]);
+    await client.query('INSERT INTO schema_versions (project_id, ref, schema) VALUES ($1, $2, $3)', [
+      project.id,
+      schemaRef(project.schema),
+      JSON.stringify(project.schema),
+    ]);
   });
 }
 
@@ -54,13 +58,17 @@ export async function setSchema(pool: Pool, projectId: string, body: unknown): P
   const schema = parsed.schema;
   await inTransaction(pool, async (client) => {
     await requireProject(client, projectId);
-    const known = await client.query<{ schema: Schema }>('SELECT schema FROM schema_versions WHERE project_id = $1 AND ref = $2', [projectId, schemaRef(schema)]);
+    const known = await client.query<{ schema: Schema }>('SELECT schema FROM schema_versions WHERE project_id = $1 AND ref = $2', [
+      projectId,
+      schemaRef(schema),
+    ]);
     // Both read through the same parser, so that key order does not count as a difference.
     const stored = known.rows[0] ? parseSchema(known.rows[0].schema) : null;
     if (stored && (!stored.ok || JSON.stringify(stored.schema) !== JSON.stringify(schema))) {
       throw new HttpError(409, `${schemaRef(schema)} already exists with other content: give it a new version`);
     }
-    if (!known.rows[0]) await client.query('INSERT INTO schema_versions (project_id, ref, schema) VALUES ($1, $2, $3)', [projectId, schemaRef(schema), JSON.stringify(schema)]);
+    if (!known.rows[0])
+      await client.query('INSERT INTO schema_versions (project_id, ref, schema) VALUES ($1, $2, $3)', [projectId, schemaRef(schema), JSON.stringify(schema)]);
     await client.query('UPDATE projects SET active_schema = $2 WHERE id = $1', [projectId, schemaRef(schema)]);
   });
   return schema;
@@ -78,10 +86,9 @@ export async function addDocuments(pool: Pool, projectId: string, docs: Doc[]): 
     await requireProject(client, projectId);
     const ids = docs.map((d) => d.id);
     const known = new Map(
-      (await client.query<{ id: string; text: string }>('SELECT id, text FROM documents WHERE project_id = $1 AND id = ANY($2)', [projectId, ids])).rows.map((r) => [
-        r.id,
-        r.text,
-      ]),
+      (await client.query<{ id: string; text: string }>('SELECT id, text FROM documents WHERE project_id = $1 AND id = ANY($2)', [projectId, ids])).rows.map(
+        (r) => [r.id, r.text],
+      ),
     );
     const fresh = [...new Map(docs.filter((d) => !known.has(d.id)).map((d) => [d.id, d])).values()];
     const conflicts = docs.filter((d) => known.has(d.id) && known.get(d.id) !== d.text).map((d) => d.id);

@@ -5,6 +5,7 @@ import { schemaRef } from '../shared/schema/types';
 import { checkOperation } from '../shared/sync/check-operation';
 import { GOLD_ANNOTATOR, type PushOutcome, type PushResponse, type ServerSet, type SyncOperation } from '../shared/sync/protocol';
 import { OffsetMap } from '../shared/text/offsets';
+import { readSyncOperation } from '../shared/sync/wire-shapes';
 import type { Caller } from './auth';
 import { inTransaction, takeSeq } from './db';
 import { checkingSchema, projectSchemas } from './projects';
@@ -69,35 +70,50 @@ async function lockSet(client: PoolClient, projectId: string, group: SetWork, ac
   group.seq = r.rows[0].seq;
 }
 
-export async function push(pool: Pool, projectId: string, caller: Caller, operations: SyncOperation[]): Promise<PushResponse> {
+export async function push(pool: Pool, projectId: string, caller: Caller, body: unknown[]): Promise<PushResponse> {
+  const read = body.map(readSyncOperation);
+  const operations = read.flatMap((r) => ('op' in r ? [r.op] : []));
   return inTransaction(pool, async (client) => {
     const schemas = await projectSchemas(client, projectId);
     const schema = new SchemaIndex(checkingSchema(schemas));
     const groups = groupBySet(operations);
     const outcomes: PushOutcome[] = new Array(operations.length);
+
     const docIds = [...new Set(groups.map((g) => g.docId))];
     const texts = new Map(
-      (await client.query<{ id: string; text: string }>('SELECT id, text FROM documents WHERE project_id = $1 AND id = ANY($2)', [projectId, docIds])).rows.map((r) => [r.id, r.text]),
+      (await client.query<{ id: string; text: string }>('SELECT id, text FROM documents WHERE project_id = $1 AND id = ANY($2)', [projectId, docIds])).rows.map(
+        (r) => [r.id, r.text],
+      ),
     );
     const assigned = new Set(
-      (await client.query<{ doc_id: string }>('SELECT doc_id FROM assignments WHERE project_id = $1 AND annotator = $2 AND doc_id = ANY($3)', [projectId, caller.name, docIds])).rows.map(
-        (r) => r.doc_id,
-      ),
+      (
+        await client.query<{ doc_id: string }>('SELECT doc_id FROM assignments WHERE project_id = $1 AND annotator = $2 AND doc_id = ANY($3)', [
+          projectId,
+          caller.name,
+          docIds,
+        ])
+      ).rows.map((r) => r.doc_id),
     );
     const writable: SetWork[] = [];
     for (const group of groups) {
-      const refusal = texts.has(group.docId) ? pushRefusal(caller, group.annotator, assigned.has(group.docId), group.docId) : `there is no document ${group.docId} in project ${projectId}`;
+      const refusal = texts.has(group.docId)
+        ? pushRefusal(caller, group.annotator, assigned.has(group.docId), group.docId)
+        : `there is no document ${group.docId} in project ${projectId}`;
       if (refusal) for (const { index, op } of group.ops) outcomes[index] = { id: op.id, result: 'refused', reason: refusal };
       else writable.push(group);
     }
     for (const group of writable) await lockSet(client, projectId, group, schemaRef(schemas.active));
     // Looked up once the sets are locked: a concurrent push of the same operations has committed or not started.
     const ids = operations.map((o) => o.id);
-    const logged = new Set((await client.query<{ id: string }>('SELECT id::text FROM operations WHERE id = ANY($1::uuid[])', [ids])).rows.map((r) => r.id.toLowerCase()));
+    const logged = new Set(
+      (await client.query<{ id: string }>('SELECT id::text FROM operations WHERE id = ANY($1::uuid[])', [ids])).rows.map((r) => r.id.toLowerCase()),
+    );
     for (const group of writable) applyGroup(group, texts.get(group.docId)!, schema, logged, outcomes);
     await commitGroups(client, projectId, caller, writable);
     const sets: ServerSet[] = writable.filter((g) => g.refused).map((g) => ({ set: g.set, seq: g.seq }));
-    return { outcomes, sets };
+    // Outcomes in the order pushed, the operations that were not even shaped like one included.
+    let next = 0;
+    return { outcomes: read.map((r) => ('op' in r ? outcomes[next++] : { id: r.id, result: 'refused', reason: r.reason })), sets };
   });
 }
 

@@ -23,7 +23,12 @@ beforeAll(async () => {
   cluster = await startCluster();
   pool = (await freshDatabase(cluster)).pool;
   tokens = await seedProject(pool, { lena: 'lead', rita: 'reviewer', anna: 'annotator', bob: 'annotator' });
-  await assign(pool, PROJECT, { assignments: [{ docId: 'd1', annotator: 'anna' }, { docId: 'd2', annotator: 'bob' }] });
+  await assign(pool, PROJECT, {
+    assignments: [
+      { docId: 'd1', annotator: 'anna' },
+      { docId: 'd2', annotator: 'bob' },
+    ],
+  });
   app = buildApp(pool);
   app.addHook('onRoute', (r) => {
     for (const method of [r.method].flat()) if (method !== 'HEAD') routes.add(`${method} ${r.url}`);
@@ -64,7 +69,12 @@ const TABLE: { route: string; body?: () => unknown; url?: string; expect: [numbe
     expect: [401, 403, 403, 200],
   },
   { route: 'GET /api/projects/:project/assignments', url: `${P}/assignments`, expect: [401, 200, 200, 200] },
-  { route: 'POST /api/projects/:project/assignments', url: `${P}/assignments`, body: () => ({ assignments: [{ docId: 'd3', annotator: 'bob' }] }), expect: [401, 403, 403, 200] },
+  {
+    route: 'POST /api/projects/:project/assignments',
+    url: `${P}/assignments`,
+    body: () => ({ assignments: [{ docId: 'd3', annotator: 'bob' }] }),
+    expect: [401, 403, 403, 200],
+  },
   { route: 'GET /api/projects/:project/progress', url: `${P}/progress`, expect: [401, 403, 403, 200] },
   { route: 'GET /api/projects/:project/documents/:doc/decisions', url: `${P}/documents/d1/decisions`, expect: [401, 403, 200, 200] },
   {

@@ -15,6 +15,8 @@ import { parseHash, routeHash, type Route } from './route';
 import { SchemaService } from './schema-service';
 import type { Services } from './services';
 import { SettingsService } from './settings-service';
+import { SyncService } from './sync-service';
+import { adoptProjectSchema } from './project-schema';
 import { applyTheme, type ThemeChoice } from './theme';
 
 /** The route lives in the URL hash (a reload comes back to it); the app state follows the hash. */
@@ -45,6 +47,10 @@ export function createServices(db: GloseDb, platform: PlatformApi, isMac: boolea
     schemas: new SchemaService(db, platform, app),
     settings: new SettingsService(db, app, registry),
     preannotation: new PreannotationService(db, app, documents, navigate),
+    sync: new SyncService(db, app, {
+      onSignedIn: (name) => services.settings.setAnnotator(name),
+      onSchemas: (schemas) => adoptProjectSchema(services.schemas, app, schemas),
+    }),
     navigate,
     notify: (notice) => app.update({ notice }),
     showDialog: (dialog) => app.update({ dialog }),
@@ -55,6 +61,7 @@ export function createServices(db: GloseDb, platform: PlatformApi, isMac: boolea
       await services.schemas.load();
       await services.settings.load();
       await services.corpusList.load();
+      await services.sync.load();
     },
   };
   platform.onMenuCommand((id) => services.run(id));

@@ -10,6 +10,7 @@ import type { PreannotationService } from './preannotation-service';
 import type { Route } from './route';
 import type { SchemaService } from './schema-service';
 import type { SettingsService } from './settings-service';
+import type { SyncService } from './sync-service';
 
 /**
  * What commands and screens may use, created once at start (services/create-services.ts). Components
@@ -28,6 +29,7 @@ export interface Services {
   readonly schemas: SchemaService;
   readonly settings: SettingsService;
   readonly preannotation: PreannotationService;
+  readonly sync: SyncService;
   navigate(route: Route): void;
   notify(text: string): void;
   showDialog(dialog: Dialog | null): void;

@@ -11,7 +11,11 @@ import { addDocuments, createProject, listProjects, projectSchemas, requireProje
 import { callerOfRequest } from '../request-caller';
 import { parseBody } from './parse';
 
-const projectShape = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'a project id is lower-case letters, digits, - and _'), name: z.string().min(1), schema: z.unknown().optional() });
+const projectShape = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'a project id is lower-case letters, digits, - and _'),
+  name: z.string().min(1),
+  schema: z.unknown().optional(),
+});
 const documentsShape = z.object({
   documents: z.array(z.object({ id: z.string().min(1), text: z.string(), meta: z.looseObject({ source: z.string() }) })).max(100_000),
 });

@@ -29,7 +29,9 @@ function eventProblems(map: OffsetMap, events: EventFrame[], entities: EntityMen
   return events.flatMap((ev) => {
     // Structure only (schema null) for the event with the mentions it names, then its type.
     const named = ev.arguments.flatMap((a) => (byId.has(a.entity) ? [byId.get(a.entity)!] : []));
-    const structural = annotationProblems(map, { entities: named, events: [ev] }, null).filter((p) => p.startsWith(`event ${ev.id}:`) || p.startsWith(`event ${ev.id} trigger`));
+    const structural = annotationProblems(map, { entities: named, events: [ev] }, null).filter(
+      (p) => p.startsWith(`event ${ev.id}:`) || p.startsWith(`event ${ev.id} trigger`),
+    );
     return schema.eventType(ev.type) ? structural : [...structural, `event ${ev.id}: unknown event type ${ev.type}`];
   });
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { entityShape, eventShape } from '../formats/gold-jsonl';
 import type { Operation } from '../model/operations';
 import { STATUSES } from '../model/types';
-import { MAX_PUSH, ROLES, type PushRequest, type SignInRequest } from './protocol';
+import { MAX_PUSH, ROLES, type SignInRequest, type SyncOperation } from './protocol';
 
 /**
  * The shapes the server checks every request body against before anything reaches the pure model:
@@ -54,7 +54,16 @@ export const syncOperationShape = z.object({
   at: z.number(),
 });
 
-export const pushRequestShape: z.ZodType<PushRequest> = z.object({ operations: z.array(syncOperationShape).max(MAX_PUSH) });
+/** A push's envelope; each operation is checked on its own (syncOperationShape), so that one bad operation is refused, not the push. */
+export const pushRequestShape = z.object({ operations: z.array(z.unknown()).max(MAX_PUSH) });
+
+/** The operation, or why it is not one, with the id to answer under. */
+export function readSyncOperation(data: unknown, index: number): { op: SyncOperation } | { id: string; reason: string } {
+  const parsed = syncOperationShape.safeParse(data);
+  if (parsed.success) return { op: parsed.data as SyncOperation };
+  const id = (data as { id?: unknown } | null)?.id;
+  return { id: typeof id === 'string' ? id : `#${index}`, reason: `not an operation: ${shapeProblem(parsed.error)}` };
+}
 
 export const signInShape: z.ZodType<SignInRequest> = z.object({ name: z.string().min(1), password: z.string().min(1) });
 
