@@ -2,6 +2,7 @@ import { applyOperation } from '../../shared/model/operations';
 import type { AnnotationSet } from '../../shared/model/types';
 import type { Assignment, PullResponse, ServerSet, SessionUser } from '../../shared/sync/protocol';
 import type { GloseDb, LoggedOperation, StoredSet } from './database';
+import { SYNC_ASSIGNMENTS_KEY } from './corpus-rows';
 import { getSetting, stripStored } from './store';
 
 /**
@@ -15,7 +16,7 @@ export const SYNC_KEYS = {
   server: 'sync.server',
   pushed: 'sync.pushed',
   cursor: 'sync.cursor',
-  assignments: 'sync.assignments',
+  assignments: SYNC_ASSIGNMENTS_KEY,
 } as const;
 
 /** The server this database syncs with, and the session that signs its requests. */

@@ -16,6 +16,7 @@ import { SchemaService } from './schema-service';
 import type { Services } from './services';
 import { SettingsService } from './settings-service';
 import { SyncService } from './sync-service';
+import { TeamService } from './team-service';
 import { adoptProjectSchema } from './project-schema';
 import { applyTheme, type ThemeChoice } from './theme';
 
@@ -34,6 +35,10 @@ export function createServices(db: GloseDb, platform: PlatformApi, isMac: boolea
   const navigate = followHash(app);
   const documents = new DocumentController(db, app);
   const activity = new ActivityService(app, (key, ms) => addActiveTime(db, key, ms));
+  const sync = new SyncService(db, app, {
+    onSignedIn: (name) => services.settings.setAnnotator(name),
+    onSchemas: (schemas) => adoptProjectSchema(services.schemas, app, schemas),
+  });
   const services: Services & { start(): Promise<void> } = {
     isMac,
     platform,
@@ -47,10 +52,8 @@ export function createServices(db: GloseDb, platform: PlatformApi, isMac: boolea
     schemas: new SchemaService(db, platform, app),
     settings: new SettingsService(db, app, registry),
     preannotation: new PreannotationService(db, app, documents, navigate),
-    sync: new SyncService(db, app, {
-      onSignedIn: (name) => services.settings.setAnnotator(name),
-      onSchemas: (schemas) => adoptProjectSchema(services.schemas, app, schemas),
-    }),
+    sync,
+    team: new TeamService(db, app, sync),
     navigate,
     notify: (notice) => app.update({ notice }),
     showDialog: (dialog) => app.update({ dialog }),

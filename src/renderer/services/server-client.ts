@@ -25,7 +25,7 @@ export function serverUrlProblem(url: string): string | null {
     return 'not a URL (for example https://glose.example.org or http://127.0.0.1:4480)';
   }
   if (u.protocol === 'https:') return null;
-  if (u.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname)) return null;
+  if (u.protocol === 'http:' && ['127.0.0.1', 'localhost'].includes(u.hostname)) return null;
   return 'use https:// (plain http:// only for a server on this machine: 127.0.0.1 or localhost)';
 }
 
