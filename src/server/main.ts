@@ -70,7 +70,10 @@ async function main(): Promise<void> {
   const app = buildApp(pool);
   await app.listen({ host: values.host, port: Number(values.port) });
   console.log(`glose server on http://${values.host}:${values.port}`);
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
     await app.close();
     await pool.end();
     await embedded?.stop();
