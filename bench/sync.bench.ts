@@ -66,7 +66,9 @@ export async function run(): Promise<BenchResult> {
       for (const op of ops) set = (applyOperation(set, op) as { set: AnnotationSet }).set;
       expected.push(set);
       for (let i = 0; i < ops.length; i += BATCH) {
-        const operations: SyncOperation[] = ops.slice(i, i + BATCH).map((operation) => ({ id: randomUUID(), docId: doc.id, annotator, operation, at: Date.now() }));
+        const operations: SyncOperation[] = ops
+          .slice(i, i + BATCH)
+          .map((operation) => ({ id: randomUUID(), docId: doc.id, annotator, operation, at: Date.now() }));
         const sent = performance.now();
         const response = await fetch(`http://127.0.0.1:${port}/api/projects/bench/push`, {
           method: 'POST',
@@ -80,13 +82,14 @@ export async function run(): Promise<BenchResult> {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  const inLog = (await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM operations WHERE project_id = 'bench' AND id = ANY($1::uuid[])", [committed])).rows[0].n;
+  const inLog = (await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM operations WHERE project_id = 'bench' AND id = ANY($1::uuid[])", [committed]))
+    .rows[0].n;
   let differing = 0;
   for (const set of expected) {
-    const r = await pool.query<{ snapshot: AnnotationSet }>("SELECT snapshot FROM annotation_sets WHERE project_id = 'bench' AND doc_id = $1 AND annotator = $2", [
-      set.docId,
-      set.annotator,
-    ]);
+    const r = await pool.query<{ snapshot: AnnotationSet }>(
+      "SELECT snapshot FROM annotation_sets WHERE project_id = 'bench' AND doc_id = $1 AND annotator = $2",
+      [set.docId, set.annotator],
+    );
     if (JSON.stringify(r.rows[0]?.snapshot) !== JSON.stringify(set)) differing++;
   }
   server.kill('SIGTERM');
@@ -99,6 +102,13 @@ export async function run(): Promise<BenchResult> {
       sync_p95_ms: Math.round(percentile(latencies, 0.95)),
       sync_lost_ops: committed.length - inLog + (CLIENTS * OPS - committed.length) + differing,
     },
-    details: { clients: CLIENTS, operations_per_client: OPS, operations_per_push: BATCH, committed: committed.length, seconds: Number(seconds.toFixed(2)), sync_p50_ms: Math.round(percentile(latencies, 0.5)) },
+    details: {
+      clients: CLIENTS,
+      operations_per_client: OPS,
+      operations_per_push: BATCH,
+      committed: committed.length,
+      seconds: Number(seconds.toFixed(2)),
+      sync_p50_ms: Math.round(percentile(latencies, 0.5)),
+    },
   };
 }
