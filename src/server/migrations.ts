@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { inTransaction } from './db';
 
 /**
  * The database schema, as numbered migrations run at start. A migration is never edited once
@@ -109,9 +110,7 @@ export const MIGRATIONS: Migration[] = [
 
 /** Applies the migrations the database lacks; returns the versions applied now. */
 export async function migrate(pool: Pool, migrations: Migration[] = MIGRATIONS): Promise<number[]> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
     await client.query("SELECT pg_advisory_xact_lock(hashtext('glose-migrations'))");
     await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
       version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
@@ -123,12 +122,6 @@ export async function migrate(pool: Pool, migrations: Migration[] = MIGRATIONS):
       await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
       applied.push(m.version);
     }
-    await client.query('COMMIT');
     return applied;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
