@@ -153,4 +153,11 @@ describe('what each role sees and may write', () => {
     const docs = (await call('GET', `${P}/documents`, 'anna')).json() as { id: string }[];
     expect(docs.map((d) => d.id)).toEqual(['d1']);
   });
+
+  it('the lead sees progress per annotator: assigned, started, done, operations', async () => {
+    await pushAs('anna', [{ ...op('anna'), operation: { kind: 'setStatus', status: 'done' } }]);
+    const progress = (await call('GET', `${P}/progress`, 'lena')).json() as { annotator: string }[];
+    expect(progress.find((p) => p.annotator === 'anna')).toEqual({ annotator: 'anna', assigned: 1, started: 1, done: 1, operations: 2 });
+    expect(progress.find((p) => p.annotator === 'bob')).toMatchObject({ annotator: 'bob', started: 0, done: 0, operations: 0 });
+  });
 });
