@@ -1,6 +1,7 @@
 /**
  * The layer rules of docs/architecture.md, checked by `npm run lint:layers` (part of `npm test`).
- * Layers point one way: renderer → shared, main → shared, preload → shared. Tests may use Node.
+ * Layers point one way: renderer → shared, main → shared, preload → shared, server → shared. Tests may use Node
+ * (and a test of sync may run the app's client against the real server).
  */
 const TESTS = '(\\.test\\.tsx?$|/test-[^/]*\\.ts$|/testkit\\.ts$|/test-helpers\\.ts$)';
 
@@ -46,6 +47,20 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/preload/', pathNot: TESTS },
       to: { pathNot: ['^src/preload/', '^src/shared/', '^node_modules/electron/'] },
+    },
+    {
+      name: 'server-only-shared',
+      comment: 'The team server (src/server) is a layer of its own: it imports shared, Node and npm libraries, never the app.',
+      severity: 'error',
+      from: { path: '^src/server/', pathNot: TESTS },
+      to: { path: ['^src/(renderer|main|preload)/', '^node_modules/electron/'] },
+    },
+    {
+      name: 'app-not-server',
+      comment: 'The app reaches the server over HTTP only (renderer/services/sync-service.ts), never by importing it.',
+      severity: 'error',
+      from: { path: '^src/(renderer|main|preload|shared)/', pathNot: TESTS },
+      to: { path: '^src/server/' },
     },
     {
       name: 'views-not-database',

@@ -6,6 +6,8 @@ import { defineConfig } from '@playwright/test';
  */
 /** E2E_PORT lets several checkouts run their e2e tests at once on one machine. */
 const port = Number(process.env.E2E_PORT ?? 4173);
+/** The team server of e2e/team.spec.ts (scripts/e2e-server.ts); E2E_SERVER_PORT when the next port is taken. */
+const serverPort = Number(process.env.E2E_SERVER_PORT ?? port + 1);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -28,11 +30,22 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    // Always rebuilt: a stale dist-web would test yesterday's renderer.
-    command: `npx vite build --config vite.renderer.config.ts --logLevel warn && npx vite preview --config vite.renderer.config.ts --port ${port}`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      // Always rebuilt: a stale dist-web would test yesterday's renderer.
+      command: `npx vite build --config vite.renderer.config.ts --logLevel warn && npx vite preview --config vite.renderer.config.ts --port ${port}`,
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      command: `npx tsx scripts/e2e-server.ts`,
+      env: { E2E_SERVER_PORT: String(serverPort) },
+      // Answers 401 until someone signs in: ready.
+      url: `http://127.0.0.1:${serverPort}/api/me`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+    },
+  ],
 });

@@ -49,6 +49,9 @@ describe('the layer check', () => {
       "import { GloseDb } from '../db/database';\nimport { ok } from '../../shared/model/ok';\nexport const view = [GloseDb, ok];\n",
     'src/renderer/io/uses-node.ts': "import { join } from 'node:path';\nexport const j = join;\n",
     'src/main/reaches-renderer.ts': "import { GloseDb } from '../renderer/db/database';\nexport const m = GloseDb;\n",
+    'src/server/app.ts': "import { ok } from '../shared/model/ok';\nimport { join } from 'node:path';\nexport const app = [ok, join];\n",
+    'src/server/reaches-renderer.ts': "import { GloseDb } from '../renderer/db/database';\nexport const s = GloseDb;\n",
+    'src/renderer/services/reaches-server.ts': "import { app } from '../../server/app';\nexport const r = app;\n",
   });
   const found = violations().map((v) => `${v.rule.name}: ${v.from}`);
 
@@ -63,7 +66,13 @@ describe('the layer check', () => {
     expect(found).toContain('views-not-database: src/renderer/components/view.tsx');
   });
 
-  it('lets shared import shared', () => {
+  it('reports the server importing the app and the app importing the server', () => {
+    expect(found).toContain('server-only-shared: src/server/reaches-renderer.ts');
+    expect(found).toContain('app-not-server: src/renderer/services/reaches-server.ts');
+  });
+
+  it('lets shared import shared, and the server import shared and Node', () => {
     expect(found.filter((f) => f.endsWith('ok.ts'))).toEqual([]);
+    expect(found.filter((f) => f.endsWith('src/server/app.ts'))).toEqual([]);
   });
 });

@@ -32,6 +32,7 @@ export function corpusRow(id: string, title: string, set?: Partial<AnnotationSet
     annotators: stored ? [{ annotator: stored.annotator, status: stored.status }] : [],
     gold: null,
     stats: undefined,
+    assigned: [],
   };
 }
 

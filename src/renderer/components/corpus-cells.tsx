@@ -1,3 +1,4 @@
+import { useAppState } from '../hooks/use-services';
 import type { YieldCounts } from '../../shared/model/yield';
 import type { CorpusRow } from '../db/corpus-rows';
 import { formatDuration, type RowFigures } from '../services/corpus-view';
@@ -36,6 +37,19 @@ export function AnnotatorsCell(props: { annotators: CorpusRow['annotators'] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Who the document is assigned to on the team server, the current annotator shown as “you”. */
+export function AssignedCell(props: { assigned: string[] }) {
+  const { annotator } = useAppState();
+  if (!props.assigned.length) return <span className="muted">—</span>;
+  const mine = annotator !== null && props.assigned.includes(annotator);
+  const others = props.assigned.filter((a) => a !== annotator);
+  return (
+    <span className="assigned" data-mine={mine || undefined} title={`Assigned to ${props.assigned.join(', ')}`}>
+      {[...(mine ? ['you'] : []), ...others].join(', ')}
+    </span>
   );
 }
 

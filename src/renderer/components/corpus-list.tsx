@@ -3,7 +3,7 @@ import type { CorpusRow } from '../db/corpus-rows';
 import { useServices } from '../hooks/use-services';
 import type { CorpusView } from '../services/app-store';
 import { rowFigures, type CorpusColumn } from '../services/corpus-view';
-import { AnnotatorsCell, GoldCell, ProgressMeter, TimeCell, YieldCell } from './corpus-cells';
+import { AnnotatorsCell, AssignedCell, GoldCell, ProgressMeter, TimeCell, YieldCell } from './corpus-cells';
 
 const COLUMNS: { column: CorpusColumn; label: string; title?: string; num?: boolean }[] = [
   { column: 'title', label: 'Title' },
@@ -14,6 +14,7 @@ const COLUMNS: { column: CorpusColumn; label: string; title?: string; num?: bool
   { column: 'events', label: 'Events', num: true },
   { column: 'pending', label: 'Pending', num: true, title: 'Suggestions not yet accepted or rejected' },
   { column: 'annotators', label: 'Annotators', title: 'Who annotated the document, and how far each one is' },
+  { column: 'assigned', label: 'Assigned', title: 'Who the team server assigned the document to (“you” first)' },
   { column: 'gold', label: 'Gold', title: 'Whether the document is adjudicated' },
   { column: 'time', label: 'Time', num: true, title: 'Active annotation time (pauses over a minute left out)' },
   { column: 'yield', label: 'Suggestions', title: 'Suggestions accepted as they were ✓, changed ✎, rejected ✕' },
@@ -32,6 +33,9 @@ export function CorpusList(props: { rows: CorpusRow[]; view: CorpusView }) {
   const { sort, cursor, focused } = props.view;
   const body = useRef<HTMLTableSectionElement>(null);
   const tabStop = props.rows.some((r) => r.doc.id === cursor) ? cursor : props.rows[0]?.doc.id;
+  // Assignments come from a team server: without one the column would only be empty.
+  const assigned = props.rows.some((r) => r.assigned.length > 0);
+  const columns = assigned ? COLUMNS : COLUMNS.filter((c) => c.column !== 'assigned');
 
   useEffect(() => {
     if (!focused || !cursor) return;
@@ -54,7 +58,7 @@ export function CorpusList(props: { rows: CorpusRow[]; view: CorpusView }) {
     <table className="corpus-table" aria-label="Documents">
       <thead>
         <tr>
-          {COLUMNS.map((c) => (
+          {columns.map((c) => (
             <th key={c.column} className={c.num ? 'num' : undefined} aria-sort={sort.column === c.column ? ARIA_SORT[sort.direction] : undefined}>
               <button className="sort" data-sort={c.column} title={c.title} onClick={() => services.run('sort-corpus', { column: c.column })}>
                 {c.label}
@@ -68,7 +72,7 @@ export function CorpusList(props: { rows: CorpusRow[]; view: CorpusView }) {
       </thead>
       <tbody ref={body} onBlur={onBlur}>
         {props.rows.map((r) => (
-          <Row key={r.doc.id} row={r} tabStop={r.doc.id === tabStop} isCursor={r.doc.id === cursor} />
+          <Row key={r.doc.id} row={r} tabStop={r.doc.id === tabStop} isCursor={r.doc.id === cursor} assigned={assigned} />
         ))}
       </tbody>
     </table>
@@ -76,7 +80,7 @@ export function CorpusList(props: { rows: CorpusRow[]; view: CorpusView }) {
 }
 
 /** Memoised: moving the cursor renders two rows again, not the whole corpus. */
-const Row = memo(function Row({ row, tabStop, isCursor }: { row: CorpusRow; tabStop: boolean; isCursor: boolean }) {
+const Row = memo(function Row({ row, tabStop, isCursor, assigned }: { row: CorpusRow; tabStop: boolean; isCursor: boolean; assigned: boolean }) {
   const services = useServices();
   const f = rowFigures(row);
   const docId = row.doc.id;
@@ -118,6 +122,11 @@ const Row = memo(function Row({ row, tabStop, isCursor }: { row: CorpusRow; tabS
       <td className="annotators">
         <AnnotatorsCell annotators={row.annotators} />
       </td>
+      {assigned && (
+        <td className="assigned-cell">
+          <AssignedCell assigned={row.assigned} />
+        </td>
+      )}
       <td className="gold-cell">
         <GoldCell gold={row.gold} />
       </td>

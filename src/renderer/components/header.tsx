@@ -3,6 +3,7 @@ import { keysOf } from '../commands/bindings';
 import { formatKey } from '../commands/keys';
 import { openDocument } from '../services/app-store';
 import type { SaveState } from '../session/document-session';
+import { SyncIndicator } from './sync-indicator';
 
 const SAVE_TEXT: Record<SaveState, string> = { saved: 'Saved', saving: 'Saving…', error: 'Not saved!' };
 
@@ -41,6 +42,7 @@ export function Header(props: { title: string }) {
           {SAVE_TEXT[saveState]}
         </span>
       )}
+      <SyncIndicator />
       <button className="annotator-button" title="Change annotator name" data-testid="annotator" onClick={() => services.run('set-annotator')}>
         <span className="muted">annotator </span>
         <span data-testid="annotator-name">{state.annotator ?? '—'}</span>

@@ -1,7 +1,11 @@
 import { Dexie } from 'dexie';
 import type { Doc, Status } from '../../shared/model/types';
 import type { GloseDb, StoredSet, StoredStats } from './database';
-import { preferredSet, titleOf } from './store';
+import type { Assignment } from '../../shared/sync/protocol';
+import { getSetting, preferredSet, titleOf } from './store';
+
+/** Where sync keeps the assignments it pulled (sync-store.ts). */
+export const SYNC_ASSIGNMENTS_KEY = 'sync.assignments';
 
 /** The set adjudication writes (issue 13): shown apart from the annotators'. */
 export const GOLD = 'gold';
@@ -18,11 +22,20 @@ export interface CorpusRow {
   gold: Status | null;
   /** Time and yield of the row's set (of the annotator, while they have none), when any were recorded. */
   stats: StoredStats | undefined;
+  /** Who the team server assigned the document to (empty without a server). */
+  assigned: string[];
 }
 
 /** Every document with its sets and figures, in one read (the list follows it through liveQuery). */
 export async function corpusRows(db: GloseDb, annotator: string): Promise<CorpusRow[]> {
-  const [docs, sets, stats] = await Promise.all([db.documents.toArray(), db.annotationSets.toArray(), db.stats.toArray()]);
+  const [docs, sets, stats, assignments] = await Promise.all([
+    db.documents.toArray(),
+    db.annotationSets.toArray(),
+    db.stats.toArray(),
+    getSetting<Assignment[]>(db, SYNC_ASSIGNMENTS_KEY),
+  ]);
+  const assignedTo = new Map<string, string[]>();
+  for (const a of assignments ?? []) assignedTo.set(a.docId, [...(assignedTo.get(a.docId) ?? []), a.annotator].sort());
   const byDoc = new Map<string, StoredSet[]>();
   for (const s of sets) byDoc.set(s.docId, [...(byDoc.get(s.docId) ?? []), s]);
   const statsOf = new Map(stats.map((s) => [`${s.docId}\u0000${s.annotator}`, s]));
@@ -40,6 +53,7 @@ export async function corpusRows(db: GloseDb, annotator: string): Promise<Corpus
         .sort((a, b) => a.annotator.localeCompare(b.annotator)),
       gold: mine.find((s) => s.annotator === GOLD)?.status ?? null,
       stats: statsOf.get(`${doc.id}\u0000${set?.annotator ?? annotator}`),
+      assigned: assignedTo.get(doc.id) ?? [],
     };
   });
 }

@@ -2,15 +2,17 @@ import { useEffect, useState } from 'react';
 import { useAppState, useServices } from '../hooks/use-services';
 import { DisplaySettings } from '../settings/display-settings';
 import { KeySettings } from '../settings/key-settings';
+import { ServerSettings } from '../settings/server-settings';
 import { SettingsView } from '../settings/settings-view';
 
 const TABS = [
   { id: 'schema', title: 'Annotation schema' },
   { id: 'keys', title: 'Keyboard' },
   { id: 'display', title: 'Display' },
+  { id: 'server', title: 'Team server' },
 ] as const;
 
-/** Settings: the annotation schema and its versions, and the keyboard. */
+/** Settings: the annotation schema and its versions, the keyboard, the display, the team server. */
 export function SettingsScreen() {
   const services = useServices();
   const { schemas } = useAppState();
@@ -40,6 +42,8 @@ export function SettingsScreen() {
         />
       ) : tab === 'keys' ? (
         <KeySettings />
+      ) : tab === 'server' ? (
+        <ServerSettings />
       ) : (
         <DisplaySettings />
       )}

@@ -9,6 +9,7 @@ import type { SchemaState } from '../db/schemas';
 import type { SessionSnapshot } from '../session/document-session';
 import { DEFAULT_SORT, type CorpusSort } from './corpus-view';
 import type { Route } from './route';
+import { SYNC_OFF, type SyncView } from './sync-view';
 import type { ThemeChoice } from './theme';
 
 /** A long run (pre-annotation) with its progress; `summary` is set when it is over. */
@@ -83,6 +84,8 @@ export interface AppState {
   bindings: Binding[];
   search: Search | null;
   theme: ThemeChoice;
+  /** Sync with the team server: off unless the user signed in to one (settings, Server). */
+  sync: SyncView;
 }
 
 export function initialState(route: Route): AppState {
@@ -99,6 +102,7 @@ export function initialState(route: Route): AppState {
     bindings: [],
     search: null,
     theme: 'system',
+    sync: SYNC_OFF,
   };
 }
 

@@ -8,7 +8,20 @@ import type { CorpusRow } from '../db/corpus-rows';
  * on one order.
  */
 
-export const CORPUS_COLUMNS = ['title', 'date', 'status', 'progress', 'mentions', 'events', 'pending', 'annotators', 'gold', 'time', 'yield'] as const;
+export const CORPUS_COLUMNS = [
+  'title',
+  'date',
+  'status',
+  'progress',
+  'mentions',
+  'events',
+  'pending',
+  'annotators',
+  'assigned',
+  'gold',
+  'time',
+  'yield',
+] as const;
 export type CorpusColumn = (typeof CORPUS_COLUMNS)[number];
 
 export interface CorpusSort {
@@ -103,6 +116,7 @@ const SORT_KEYS: Record<CorpusColumn, SortKey> = {
   events: (_row, f) => f.events,
   pending: (_row, f) => f.pending,
   annotators: (row) => `${String(row.annotators.length).padStart(4, '0')} ${row.annotators.map((a) => a.annotator).join(' ')}`,
+  assigned: (row) => row.assigned.join(' '),
   gold: (row) => (row.gold === null ? 0 : (GOLD_RANK[row.gold] ?? 1)),
   time: (_row, f) => f.activeMs,
   yield: (_row, f) => acceptedShare(f.yield),

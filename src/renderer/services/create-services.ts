@@ -16,6 +16,9 @@ import { parseHash, routeHash, type Route } from './route';
 import { SchemaService } from './schema-service';
 import type { Services } from './services';
 import { SettingsService } from './settings-service';
+import { SyncService } from './sync-service';
+import { TeamService } from './team-service';
+import { adoptProjectSchema } from './project-schema';
 import { applyTheme, type ThemeChoice } from './theme';
 
 /** The route lives in the URL hash (a reload comes back to it); the app state follows the hash. */
@@ -33,6 +36,10 @@ export function createServices(db: GloseDb, platform: PlatformApi, isMac: boolea
   const navigate = followHash(app);
   const documents = new DocumentController(db, app);
   const activity = new ActivityService(app, (key, ms) => addActiveTime(db, key, ms));
+  const sync = new SyncService(db, app, {
+    onSignedIn: (name) => services.settings.setAnnotator(name),
+    onSchemas: (schemas) => adoptProjectSchema(services.schemas, app, schemas),
+  });
   const services: Services & { start(): Promise<void> } = {
     isMac,
     platform,
@@ -47,6 +54,8 @@ export function createServices(db: GloseDb, platform: PlatformApi, isMac: boolea
     settings: new SettingsService(db, app, registry),
     preannotation: new PreannotationService(db, app, documents, navigate),
     review: new ReviewService(db, app, platform, navigate, documents),
+    sync,
+    team: new TeamService(db, app, sync),
     navigate,
     notify: (notice) => app.update({ notice }),
     showDialog: (dialog) => app.update({ dialog }),
@@ -58,6 +67,7 @@ export function createServices(db: GloseDb, platform: PlatformApi, isMac: boolea
       await services.settings.load();
       await services.corpusList.load();
       await services.review.load();
+      await services.sync.load();
     },
   };
   platform.onMenuCommand((id) => services.run(id));

@@ -11,6 +11,8 @@ import type { ReviewService } from './review-service';
 import type { Route } from './route';
 import type { SchemaService } from './schema-service';
 import type { SettingsService } from './settings-service';
+import type { SyncService } from './sync-service';
+import type { TeamService } from './team-service';
 
 /**
  * What commands and screens may use, created once at start (services/create-services.ts). Components
@@ -30,6 +32,8 @@ export interface Services {
   readonly settings: SettingsService;
   readonly preannotation: PreannotationService;
   readonly review: ReviewService;
+  readonly sync: SyncService;
+  readonly team: TeamService;
   navigate(route: Route): void;
   notify(text: string): void;
   showDialog(dialog: Dialog | null): void;

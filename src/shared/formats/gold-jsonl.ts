@@ -15,8 +15,8 @@ const source = z.enum(['human', 'heuristic']).optional();
 const confidence = z.number().min(0).max(1).optional();
 const attributes = z.record(z.string(), z.unknown()).optional();
 
-const entityShape = z.object({ id: z.string().min(1), ...span, label: z.string().min(1), source, confidence, attributes });
-const eventShape = z.object({
+export const entityShape = z.object({ id: z.string().min(1), ...span, label: z.string().min(1), source, confidence, attributes });
+export const eventShape = z.object({
   id: z.string().min(1),
   type: z.string().min(1),
   trigger: z.object(span),
