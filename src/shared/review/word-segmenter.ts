@@ -1,5 +1,5 @@
 import { OffsetMap } from '../text/offsets';
-import { words, type Segment } from '../text/segment';
+import { segmenterFor, words, type Segment } from '../text/segment';
 
 /**
  * `words()` of text/segment.ts, the same segments, computed fast over a large corpus. Intl.Segmenter
@@ -26,7 +26,7 @@ export class WordSegmenter {
 
   constructor(lang = 'fr', limit = 500_000) {
     this.lang = lang;
-    this.segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+    this.segmenter = segmenterFor(lang, 'word');
     this.limit = limit;
   }
 

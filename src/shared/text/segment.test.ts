@@ -108,3 +108,10 @@ describe('sentences of long lines', () => {
     for (const s of got) expect(line.slice(s.start, s.end)).toBe(s.text);
   });
 });
+
+describe('segmenterFor', () => {
+  it('segments with no particular language when the tag is not one, instead of throwing', () => {
+    expect(() => words('Tripoli et Derna', '!!not a tag!!')).not.toThrow();
+    expect(words('Tripoli et Derna', 'x'.repeat(300)).map((w) => w.text)).toEqual(['Tripoli', 'et', 'Derna']);
+  });
+});

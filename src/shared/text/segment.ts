@@ -28,9 +28,21 @@ function chunkStarts(text: string): number[] {
   return starts;
 }
 
+/**
+ * A segmenter for the language tag, or for no language in particular when the tag is not one
+ * (`meta.lang` comes from imported files: a malformed tag must not stop an import).
+ */
+export function segmenterFor(lang: string, granularity: 'word' | 'sentence'): Intl.Segmenter {
+  try {
+    return new Intl.Segmenter(lang, { granularity });
+  } catch {
+    return new Intl.Segmenter(undefined, { granularity });
+  }
+}
+
 function segmentsOf(text: string, granularity: 'word', lang: string, keep: (s: Intl.SegmentData) => boolean): Segment[] {
   const map = new OffsetMap(text);
-  const segmenter = new Intl.Segmenter(lang, { granularity });
+  const segmenter = segmenterFor(lang, granularity);
   const out: Segment[] = [];
   const starts = chunkStarts(text);
   starts.forEach((start, i) => {
@@ -119,7 +131,7 @@ function lineSentences(segmenter: Intl.Segmenter, line: string): [number, string
  */
 export function sentences(text: string, lang = 'fr'): Segment[] {
   const map = new OffsetMap(text);
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  const segmenter = segmenterFor(lang, 'sentence');
   const out: Segment[] = [];
   let lineStart = 0; // UTF-16
   for (const line of text.split('\n')) {
