@@ -96,5 +96,8 @@ export class GloseDb extends Dexie {
     this.version(3).stores({ stats: '[docId+annotator], docId' });
     // 4: reviewers' comments on adjudication decisions.
     this.version(4).stores({ reviewComments: '[docId+disagreement], docId' });
+    // 5: each history stack in order, so that a step reads only the entries at the tops (a large
+    // article's history holds batches of thousands of operations; reading all of it per step was slow).
+    this.version(5).stores({ history: '++id, [docId+annotator], [docId+annotator+stack+position]' });
   }
 }

@@ -2,7 +2,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import { validSelection } from '../../shared/model/selection';
 import { runStep, type AnnotationState, type Step } from '../../shared/model/state';
 import type { Schema } from '../../shared/schema/types';
-import { commitStep, loadState, type CommitResult, type StoredState } from '../db/annotation-store';
+import { commitStep, loadState, type StoredState } from '../db/annotation-store';
 import type { GloseDb } from '../db/database';
 
 export type SaveState = 'saved' | 'saving' | 'error';
@@ -30,8 +30,8 @@ export class DocumentSession {
   private pending = 0;
   private failed = false;
   private lastError: string | undefined;
-  /** A commit revealed another writer: adopt the stored state when the queue is empty. */
-  private adopt: StoredState | null = null;
+  /** A commit revealed another writer: read the stored state back when the queue is empty. */
+  private diverged = false;
   private writes: Promise<void> = Promise.resolve();
   private readonly listeners = new Set<(s: SessionSnapshot) => void>();
   private snap: SessionSnapshot;
@@ -114,13 +114,13 @@ export class DocumentSession {
     );
   }
 
-  private landed(result: CommitResult, expected: number): void {
+  private landed(result: Awaited<ReturnType<typeof commitStep>>, expected: number): void {
     this.pending--;
     if (!result.ok) {
       this.lastError = `Not applied: ${result.reason} (the set was changed in another window)`;
-      this.adopt = result.stored;
+      this.diverged = true;
     } else if (result.revision !== expected) {
-      this.adopt = result;
+      this.diverged = true;
     } else if (this.pending === 0) {
       this.failed = false;
     }
@@ -133,21 +133,22 @@ export class DocumentSession {
     this.lastError = `Not saved: ${storageProblem(error)}`;
     this.settle();
     // What is stored is intact; reading it back shows the user exactly what was kept.
-    if (this.pending === 0) void this.reloadAfterFailure();
-  }
-
-  private async reloadAfterFailure(): Promise<void> {
-    const stored = await loadState(this.db, this.docId, this.annotator, this.schema, this.state.selection).catch(() => null);
-    if (!stored || this.pending > 0) return;
-    this.replaceWith(stored);
-    this.emit();
+    if (this.pending === 0) void this.readBack();
   }
 
   private settle(): void {
-    if (this.pending === 0 && this.adopt) {
-      this.replaceWith(this.adopt);
-      this.adopt = null;
+    if (this.pending === 0 && this.diverged) {
+      this.diverged = false;
+      void this.readBack();
     }
+    this.emit();
+  }
+
+  /** The stored state, which holds every window's operations, replaces the one in memory. */
+  private async readBack(): Promise<void> {
+    const stored = await loadState(this.db, this.docId, this.annotator, this.schema, this.state.selection).catch(() => null);
+    if (!stored || this.pending > 0) return;
+    this.replaceWith(stored);
     this.emit();
   }
 
