@@ -1,4 +1,5 @@
 import type { History, HistoryEntry } from '../../shared/model/history';
+import { mapSelectionIds, rebaseStep, type IdMap } from '../../shared/model/rebase';
 import { NO_SELECTION, type Selection } from '../../shared/model/selection';
 import { createState, runStep, type AnnotationState, type Step } from '../../shared/model/state';
 import type { AnnotationSet } from '../../shared/model/types';
@@ -22,7 +23,8 @@ export interface StoredState {
   revision: number;
 }
 
-export type CommitResult = ({ ok: true } & StoredState) | { ok: false; reason: string; stored: StoredState };
+/** `created`: the stored id of each annotation the step created (window id → stored id, see rebase.ts). */
+export type CommitResult = ({ ok: true; created?: Map<string, string> } & StoredState) | { ok: false; reason: string; stored: StoredState };
 
 const key = (docId: string, annotator: string): [string, string] => [docId, annotator];
 
@@ -67,7 +69,9 @@ async function writeHistory(db: GloseDb, docId: string, annotator: string, rows:
 
 /**
  * Applies a step to the stored state in one transaction; refused steps store nothing. The step may be
- * computed from the stored state (a merge of suggestions), null meaning there is nothing to do.
+ * computed from the stored state (a merge of suggestions), null meaning there is nothing to do. A step
+ * made from a window's own copy is rebased on what is stored (rebase.ts): `known` holds the ids that
+ * window's earlier steps were given.
  */
 export async function commitStep(
   db: GloseDb,
@@ -75,11 +79,13 @@ export async function commitStep(
   schema: Schema,
   step: Step | ((state: AnnotationState) => Step | null),
   selection: Selection = NO_SELECTION,
+  known: IdMap = new Map(),
 ): Promise<CommitResult> {
   const { docId, annotator } = set;
+  const before = mapSelectionIds(selection, (id) => known.get(id) ?? id);
   return db.transaction('rw', db.annotationSets, db.history, db.operations, db.stats, async () => {
-    const { rows, stored } = await read(db, docId, annotator, schema, selection);
-    const wanted = typeof step === 'function' ? step(stored.state) : step;
+    const { rows, stored } = await read(db, docId, annotator, schema, before);
+    const { step: wanted, created } = typeof step === 'function' ? { step: step(stored.state), created: undefined } : rebaseStep(stored.state.set, step, known);
     if (!wanted) return { ok: true, ...stored };
     const result = runStep(stored.state, wanted);
     if (!result.ok) return { ok: false, reason: result.reason, stored };
@@ -90,7 +96,7 @@ export async function commitStep(
     await db.operations.add({ id: crypto.randomUUID(), docId, annotator, operation: result.applied, at });
     await writeHistory(db, docId, annotator, rows, result.state.history);
     await addStepYield(db, set, stepYield(stored.state.set, result.state.set, wanted.kind));
-    return { ok: true, state: result.state, revision };
+    return { ok: true, state: result.state, revision, created };
   });
 }
 
