@@ -24,6 +24,8 @@ describe('application menu', () => {
       'open-folder',
       'import',
       'export',
+      'backup',
+      'restore',
       'preannotate-document',
       'preannotate-corpus',
       'set-annotator',
@@ -43,7 +45,7 @@ describe('application menu', () => {
     const file = flatten(template[0]!.submenu as MenuItemConstructorOptions[])
       .map((i) => i.label)
       .filter(Boolean);
-    expect(file).toEqual(['Open files…', 'Open folder…', 'Import…', 'Export…']);
+    expect(file).toEqual(['Open files…', 'Open folder…', 'Import…', 'Export…', 'Back up everything…', 'Restore a backup…']);
     const annotate = (template[2]!.submenu as MenuItemConstructorOptions[]).map((i) => i.label);
     expect(annotate).toEqual(['Pre-annotate document', 'Pre-annotate corpus']);
   });

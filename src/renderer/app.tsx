@@ -8,6 +8,7 @@ import { HelpOverlay } from './components/help-overlay';
 import { ProgressDialog } from './components/progress-dialog';
 import { SearchBar } from './components/search-bar';
 import { RemoveDocumentDialog } from './components/remove-document-dialog';
+import { RestoreDialog } from './components/restore-dialog';
 import { titleOf } from './db/store';
 import { useKeyboard } from './hooks/use-keyboard';
 import { ServicesContext, useAppState, useServices } from './hooks/use-services';
@@ -106,6 +107,8 @@ function DialogView({ dialog }: { dialog: Dialog }) {
       };
       return <RemoveDocumentDialog row={row} onRemove={remove} onCancel={cancel} />;
     }
+    case 'restore':
+      return <RestoreDialog dialog={dialog} onCancel={close} />;
     case 'errors':
       return (
         <ErrorsDialog

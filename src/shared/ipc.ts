@@ -24,6 +24,8 @@ export const MENU_COMMANDS = [
   'open-folder',
   'import',
   'export',
+  'backup',
+  'restore',
   'preannotate-document',
   'preannotate-corpus',
   'set-annotator',

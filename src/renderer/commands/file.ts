@@ -55,6 +55,28 @@ export const exportFiles = command({
   },
 });
 
+export const backupCommand = command({
+  id: 'backup',
+  title: 'Back up everything…',
+  group: 'File',
+  perform(state, dispatch, services) {
+    if (isBusy(state)) return false;
+    if (dispatch) void services.backups.backup();
+    return true;
+  },
+});
+
+export const restoreCommand = command({
+  id: 'restore',
+  title: 'Restore a backup…',
+  group: 'File',
+  perform(state, dispatch, services) {
+    if (isBusy(state)) return false;
+    if (dispatch) void services.backups.pickAndRestore();
+    return true;
+  },
+});
+
 /**
  * Removes a document (the one named, else the corpus list's focused row) after a confirmation that says
  * what goes with it: every annotator's set, history and figures. A confirmation rather than an Undo in
@@ -77,4 +99,4 @@ export const removeDocumentCommand = command<{ docId?: string } | undefined>({
   },
 });
 
-export const fileCommands = [openFiles, openFolder, importFiles, exportFiles, removeDocumentCommand];
+export const fileCommands = [openFiles, openFolder, importFiles, exportFiles, backupCommand, restoreCommand, removeDocumentCommand];

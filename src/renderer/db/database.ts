@@ -56,16 +56,18 @@ export class GloseDb extends Dexie {
   operations!: Table<LoggedOperation, number>;
   stats!: Table<StoredStats, [string, string]>;
 
-  constructor(name = 'glose') {
+  /** `upTo`: open with the versions up to that one only (a restore migrates an older backup through them). */
+  constructor(name = 'glose', upTo = Infinity) {
     super(name);
-    this.version(1).stores({
+    const version = (n: number) => (n <= upTo ? this.version(n) : null);
+    version(1)?.stores({
       documents: 'id',
       annotationSets: '[docId+annotator], docId, annotator, updatedAt',
       settings: 'key',
     });
     // 2: undo history and the operation log are stored; sets count their revisions.
-    this.version(2)
-      .stores({
+    version(2)
+      ?.stores({
         history: '++id, [docId+annotator]',
         operations: '++seq, &id, [docId+annotator]',
       })
@@ -78,6 +80,6 @@ export class GloseDb extends Dexie {
           }),
       );
     // 3: active annotation time and suggestion yield per document and annotator (starting from nothing).
-    this.version(3).stores({ stats: '[docId+annotator], docId' });
+    version(3)?.stores({ stats: '[docId+annotator], docId' });
   }
 }

@@ -26,6 +26,8 @@ export type Dialog =
   | { kind: 'palette' }
   | { kind: 'remove-document'; docId: string }
   | { kind: 'errors'; title: string; errors: InputError[]; importValid?: { count: number; run: () => Promise<void> } }
+  /** Restoring a backup over stored work: what it replaces and what comes instead. */
+  | { kind: 'restore'; file: string; createdAt: string; replaced: string; incoming: string; run: () => Promise<void> }
   /** Marking done while suggestions are pending: take them, drop them or keep them. */
   | { kind: 'done-pending'; pending: number }
   /** Deleting a mention that fills roles: the roles it would leave. */

@@ -5,6 +5,7 @@ import { seedDocuments } from '../db/seeds';
 import { addActiveTime } from '../db/stats';
 import { ensureSeeded } from '../db/store';
 import { ActivityService } from './activity-service';
+import { BackupService } from './backup-service';
 import { AppStore, initialState } from './app-store';
 import { CorpusListService } from './corpus-list-service';
 import { CorpusService } from './corpus-service';
@@ -32,13 +33,19 @@ export function createServices(db: GloseDb, platform: PlatformApi, isMac: boolea
   const navigate = followHash(app);
   const documents = new DocumentController(db, app);
   const activity = new ActivityService(app, (key, ms) => addActiveTime(db, key, ms));
+  const flushed = () => Promise.all([documents.flushed(), activity.flush()]).then(() => undefined);
   const services: Services & { start(): Promise<void> } = {
     isMac,
     platform,
     app,
     registry,
     documents,
-    corpus: new CorpusService(db, platform, app, () => Promise.all([documents.flushed(), activity.flush()]).then(() => undefined)),
+    corpus: new CorpusService(db, platform, app, flushed),
+    backups: new BackupService(db, platform, app, flushed, async () => {
+      await services.schemas.load();
+      await services.settings.load();
+      await services.corpusList.load();
+    }),
     crossDocument: new CrossDocumentService(db, app, documents),
     corpusList: new CorpusListService(db, app),
     activity,

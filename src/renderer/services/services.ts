@@ -1,6 +1,7 @@
 import type { PlatformApi } from '../../shared/platform';
 import type { CommandRegistry } from '../commands/registry';
 import type { ActivityService } from './activity-service';
+import type { BackupService } from './backup-service';
 import type { AppStore, Dialog } from './app-store';
 import type { CorpusListService } from './corpus-list-service';
 import type { CorpusService } from './corpus-service';
@@ -22,6 +23,7 @@ export interface Services {
   readonly registry: CommandRegistry;
   readonly documents: DocumentController;
   readonly corpus: CorpusService;
+  readonly backups: BackupService;
   readonly crossDocument: CrossDocumentService;
   readonly corpusList: CorpusListService;
   readonly activity: ActivityService;
