@@ -68,6 +68,14 @@ describe('application menu', () => {
     }
   });
 
+  it('shows the keys it is given beside their items, without registering them', () => {
+    const template = menuTemplate({ send: () => undefined, showAbout: () => undefined }, 'linux', false, { export: 'Mod+E', help: '?' });
+    const items = flatten(template);
+    expect(items.find((i) => i.label === 'Export…')).toMatchObject({ accelerator: 'CommandOrControl+E', registerAccelerator: false });
+    expect(items.find((i) => i.label === 'Keyboard shortcuts')).toMatchObject({ accelerator: '?', registerAccelerator: false });
+    expect(items.filter((i) => i.accelerator)).toHaveLength(2);
+  });
+
   it('adds the application menu on macOS only', () => {
     expect(clickAll('darwin').template[0]!.role).toBe('appMenu');
     expect(clickAll('win32').template[0]!.label).toBe('File');

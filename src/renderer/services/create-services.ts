@@ -50,7 +50,7 @@ export function createServices(db: GloseDb, platform: PlatformApi, isMac: boolea
     corpusList: new CorpusListService(db, app),
     activity,
     schemas: new SchemaService(db, platform, app),
-    settings: new SettingsService(db, app, registry),
+    settings: new SettingsService(db, app, registry, platform),
     preannotation: new PreannotationService(db, app, documents, navigate),
     navigate,
     notify: (notice) => app.update({ notice }),
