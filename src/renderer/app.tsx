@@ -57,7 +57,11 @@ function Shell() {
       </main>
       {state.dialog && <DialogView dialog={state.dialog} />}
       {state.progress && (
-        <ProgressDialog progress={state.progress} onCancel={() => services.preannotation.cancel()} onClose={() => services.preannotation.close()} />
+        <ProgressDialog
+          progress={state.progress}
+          onCancel={() => (state.progress?.cancel ?? (() => services.preannotation.cancel()))()}
+          onClose={() => services.preannotation.close()}
+        />
       )}
     </div>
   );

@@ -37,7 +37,7 @@ export const importFiles = command({
   toolbar: ['corpus', 'document'],
   perform(state, dispatch, services) {
     if (isBusy(state)) return false;
-    if (dispatch) void services.corpus.importFiles();
+    if (dispatch) void services.imports.importFiles();
     return true;
   },
 });

@@ -100,14 +100,13 @@ export async function commitStep(
   });
 }
 
-/** Sets that replace what was stored (an import): their history no longer applies and is dropped. */
+/** Sets that replace what was stored (an import): their history no longer applies and is dropped. Bulk requests: one slice of an import is a few of them. */
 export async function replaceSets(db: GloseDb, sets: AnnotationSet[]): Promise<void> {
   await db.transaction('rw', db.annotationSets, db.history, async () => {
     const at = Date.now();
-    for (const set of sets) {
-      const previous = await db.annotationSets.get(key(set.docId, set.annotator));
-      await db.history.where('[docId+annotator]').equals(key(set.docId, set.annotator)).delete();
-      await db.annotationSets.put({ ...stripStored(set), updatedAt: at, revision: (previous?.revision ?? 0) + 1 });
-    }
+    const keys = sets.map((set) => key(set.docId, set.annotator));
+    const previous = await db.annotationSets.bulkGet(keys);
+    await db.history.where('[docId+annotator]').anyOf(keys).delete();
+    await db.annotationSets.bulkPut(sets.map((set, i) => ({ ...stripStored(set), updatedAt: at, revision: (previous[i]?.revision ?? 0) + 1 })));
   });
 }

@@ -11,12 +11,18 @@ import { DEFAULT_SORT, type CorpusSort } from './corpus-view';
 import type { Route } from './route';
 import type { ThemeChoice } from './theme';
 
-/** A long run (pre-annotation) with its progress; `summary` is set when it is over. */
+/** A long run (pre-annotation, an import) with its progress; `summary` is set when it is over. */
 export interface Progress {
   title: string;
   done: number;
   total: number;
+  /** What is counted (`documents` when absent). */
+  unit?: string;
+  /** What is being done now (`Reading big.jsonl…`). */
+  detail?: string;
   summary?: string;
+  /** Cancel for this run; pre-annotation's when absent. */
+  cancel?: () => void;
 }
 
 export type Dialog =

@@ -11,6 +11,7 @@ import { CorpusListService } from './corpus-list-service';
 import { CorpusService } from './corpus-service';
 import { CrossDocumentService } from './cross-document';
 import { DocumentController } from './document-controller';
+import { ImportService } from './import-service';
 import { PreannotationService } from './preannotation-service';
 import { parseHash, routeHash, type Route } from './route';
 import { SchemaService } from './schema-service';
@@ -41,6 +42,7 @@ export function createServices(db: GloseDb, platform: PlatformApi, isMac: boolea
     registry,
     documents,
     corpus: new CorpusService(db, platform, app, flushed),
+    imports: new ImportService(db, platform, app),
     backups: new BackupService(db, platform, app, flushed, async () => {
       await services.schemas.load();
       await services.settings.load();

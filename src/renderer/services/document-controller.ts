@@ -76,7 +76,15 @@ export class DocumentController {
     const map = new OffsetMap(doc.text);
     const annotator = this.app.get().annotator!;
     let annotators = [annotator];
-    const publish = () => this.app.update({ document: { doc, map, annotators, session: session.snapshot() } });
+    let wasFailing = false;
+    const publish = () => {
+      const snapshot = session.snapshot();
+      // Storage refused a write: said in the notice line too, once per failure, not only in the document bar.
+      const failing = snapshot.saveState === 'error';
+      const notice = failing && !wasFailing ? { notice: snapshot.lastError ?? 'Not saved.' } : {};
+      wasFailing = failing;
+      this.app.update({ document: { doc, map, annotators, session: snapshot }, ...notice });
+    };
     const unsubscribe = session.subscribe(publish);
     // Sets stored for this document by others (an import, another window): offered in the set choice.
     const feed: Subscription = liveQuery(() => this.db.annotationSets.where('docId').equals(doc.id).primaryKeys()).subscribe({

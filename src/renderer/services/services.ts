@@ -7,6 +7,7 @@ import type { CorpusListService } from './corpus-list-service';
 import type { CorpusService } from './corpus-service';
 import type { CrossDocumentService } from './cross-document';
 import type { DocumentController } from './document-controller';
+import type { ImportService } from './import-service';
 import type { PreannotationService } from './preannotation-service';
 import type { Route } from './route';
 import type { SchemaService } from './schema-service';
@@ -24,6 +25,7 @@ export interface Services {
   readonly documents: DocumentController;
   readonly corpus: CorpusService;
   readonly backups: BackupService;
+  readonly imports: ImportService;
   readonly crossDocument: CrossDocumentService;
   readonly corpusList: CorpusListService;
   readonly activity: ActivityService;
