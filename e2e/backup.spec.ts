@@ -41,6 +41,10 @@ test('everything backed up in one file is restored into another profile, after s
   const other = await browser.newContext();
   const fresh = await other.newPage();
   await start(fresh, 'bob');
+  // A second window of that profile, which must not go on with the database the restore replaces.
+  const second = await other.newPage();
+  await second.goto('/');
+  await expect(second.getByTestId('annotator-name')).toHaveText('bob');
   await restoreFrom(fresh, file);
   const ask = fresh.getByTestId('restore-dialog');
   await expect(ask.getByTestId('restore-replaced')).toContainText('5 documents, 0 annotation sets');
@@ -50,6 +54,8 @@ test('everything backed up in one file is restored into another profile, after s
   await ask.getByRole('button', { name: 'Replace with the backup' }).click();
   await expect(fresh.getByTestId('notice')).toContainText('Restored the backup');
   await expect(fresh.getByTestId('annotator-name')).toHaveText('alice');
+  await expect(second.getByTestId('annotator-name')).toHaveText('alice');
+  await expect(second.locator('tr[data-doc-id="' + SEED_IDS[0] + '"]')).toContainText('alice');
   await openDocument(fresh, SEED_IDS[0]);
   await expect.poll(() => drawn(fresh, 'GPE')).toEqual(['Moscou']);
   await expect(fresh.getByLabel('Status')).toHaveValue('done');

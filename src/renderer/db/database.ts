@@ -58,7 +58,10 @@ export class GloseDb extends Dexie {
 
   /** `upTo`: open with the versions up to that one only (a restore migrates an older backup through them). */
   constructor(name = 'glose', upTo = Infinity) {
-    super(name);
+    // 'strict': a transaction is complete only once the data is flushed to the disk, so that "Saved"
+    // outlives a crash of the whole machine, not only of the page (Chromium's default, 'relaxed',
+    // completes before the flush). One flush per commit; the view never waits for it.
+    super(name, { chromeTransactionDurability: 'strict' });
     const version = (n: number) => (n <= upTo ? this.version(n) : null);
     version(1)?.stores({
       documents: 'id',
