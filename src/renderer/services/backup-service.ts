@@ -1,7 +1,8 @@
-import { readBackup, summarizeBackup, writeBackup, type Backup } from '../../shared/backup/backup-file';
+import { summarizeBackup, type Backup } from '../../shared/backup/backup-file';
 import type { PlatformApi } from '../../shared/platform';
 import { isEmpty, readAllTables, restoreBackup, restoreProblem, storedSummary } from '../db/backup';
 import type { GloseDb } from '../db/database';
+import { checkBackup, packBackup } from '../io/backup-runner';
 import { storageProblem } from '../session/document-session';
 import type { AppStore } from './app-store';
 
@@ -38,10 +39,11 @@ export class BackupService {
   }
 
   async backup(): Promise<void> {
+    this.notify('Backing up everything…');
     await this.flushed();
     try {
       const tables = await readAllTables(this.db);
-      const bytes = writeBackup(tables, this.db.verno);
+      const bytes = await packBackup(tables, this.db.verno);
       const name = `glose-backup-${new Date().toISOString().slice(0, 10)}.json.gz`;
       if (await this.platform.saveFile(name, bytes)) {
         const annotators = [...new Set(tables.annotationSets.map((s) => s.annotator as string))].sort();
@@ -58,11 +60,13 @@ export class BackupService {
   async pickAndRestore(): Promise<void> {
     const [file] = await this.platform.openFiles(['.gz', '.json']);
     if (!file) return;
-    const read = readBackup(file.name, file.bytes);
-    if (!read.ok) return this.app.update({ dialog: { kind: 'errors', title: 'Not a backup that can be restored', errors: read.errors } });
+    this.notify(`Checking ${file.name}…`);
+    const read = await checkBackup(file.name, file.bytes);
+    if (!read.ok) return this.app.update({ notice: null, dialog: { kind: 'errors', title: 'Not a backup that can be restored', errors: read.errors } });
     const problem = restoreProblem(this.db, read.backup);
     if (problem) return this.notify(`Not restored: ${problem}.`);
     const stored = await storedSummary(this.db);
+    this.app.update({ notice: null });
     if (isEmpty(stored)) return this.restore(read.backup);
     const incoming = summarizeBackup(read.backup);
     this.app.update({
@@ -80,6 +84,7 @@ export class BackupService {
   async restore(backup: Backup): Promise<void> {
     this.app.update({ dialog: null, route: { screen: 'corpus' } });
     location.hash = '#/';
+    this.notify('Restoring…');
     await this.flushed();
     try {
       await restoreBackup(this.db, backup);
