@@ -76,13 +76,14 @@ export class DocumentController {
     const map = new OffsetMap(doc.text);
     const annotator = this.app.get().annotator!;
     let annotators = [annotator];
-    let wasFailing = false;
+    let told: string | undefined;
     const publish = () => {
       const snapshot = session.snapshot();
-      // Storage refused a write: said in the notice line too, once per failure, not only in the document bar.
-      const failing = snapshot.saveState === 'error';
-      const notice = failing && !wasFailing ? { notice: snapshot.lastError ?? 'Not saved.' } : {};
-      wasFailing = failing;
+      // A change the store did not keep (storage refused it, or another window's change made it moot) is
+      // said in the notice line too, once, not only in the document bar.
+      const lost = snapshot.saveState === 'error' || snapshot.lastError?.startsWith('Not applied') ? snapshot.lastError : undefined;
+      const notice = lost && lost !== told ? { notice: lost } : {};
+      told = lost;
       this.app.update({ document: { doc, map, annotators, session: snapshot }, ...notice });
     };
     const unsubscribe = session.subscribe(publish);
