@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import { HISTORY_LIMIT, type History, type HistoryEntry } from '../../shared/model/history';
+import { mapSelectionIds, rebaseStep, type IdMap } from '../../shared/model/rebase';
 import { NO_SELECTION, type Selection } from '../../shared/model/selection';
 import { createState, runStep, type AnnotationState, type Step } from '../../shared/model/state';
 import type { AnnotationSet } from '../../shared/model/types';
@@ -92,12 +93,16 @@ export type CommitOutcome = {
   revision: number;
   /** The entries now at the tops of the stacks (what the next undo or redo would take). */
   top: { done?: HistoryEntry; undone?: HistoryEntry };
+  /** The stored id of each annotation the step created (window id → stored id, see rebase.ts). */
+  created?: Map<string, string>;
 };
 
 /**
  * Applies a step to the stored state in one transaction; refused steps store nothing. The step may be
  * computed from the stored state (a merge of suggestions), null meaning there is nothing to do; that
- * state's history holds only the tops of the stacks, which is all a step reads.
+ * state's history holds only the tops of the stacks, which is all a step reads. A step made from a
+ * window's own copy is rebased on what is stored (rebase.ts): `known` holds the ids that window's
+ * earlier steps were given.
  */
 export async function commitStep(
   db: GloseDb,
@@ -105,6 +110,7 @@ export async function commitStep(
   schema: Schema,
   step: Step | ((state: AnnotationState) => Step | null),
   selection: Selection = NO_SELECTION,
+  known: IdMap = new Map(),
 ): Promise<CommitOutcome | { ok: false; reason: string }> {
   const { docId, annotator } = set;
   return db.transaction('rw', db.annotationSets, db.history, db.operations, db.stats, async () => {
@@ -112,9 +118,13 @@ export async function commitStep(
     const current = stored ? stripStored(stored) : emptySet(docId, annotator, schema);
     const revision = stored?.revision ?? 0;
     const history = { done: top.done ? [top.done.entry] : [], undone: top.undone ? [top.undone.entry] : [] };
-    const state = createState(current, history, selection);
+    const state = createState(
+      current,
+      history,
+      mapSelectionIds(selection, (id) => known.get(id) ?? id),
+    );
     const unchanged = { ok: true as const, set: current, revision, top: { done: top.done?.entry, undone: top.undone?.entry } };
-    const wanted = typeof step === 'function' ? step(state) : step;
+    const { step: wanted, created } = typeof step === 'function' ? { step: step(state), created: undefined } : rebaseStep(current, step, known);
     if (!wanted) return unchanged;
     const result = runStep(state, wanted);
     if (!result.ok) return { ok: false, reason: result.reason };
@@ -126,18 +136,17 @@ export async function commitStep(
     await writeStep(db, docId, annotator, wanted.kind, top, moved);
     await addStepYield(db, set, stepYield(current, result.state.set, wanted.kind));
     const after = await tops(db, docId, annotator);
-    return { ok: true, set: result.state.set, revision: revision + 1, top: { done: after.done?.entry, undone: after.undone?.entry } };
+    return { ok: true, set: result.state.set, revision: revision + 1, top: { done: after.done?.entry, undone: after.undone?.entry }, created };
   });
 }
 
-/** Sets that replace what was stored (an import): their history no longer applies and is dropped. */
+/** Sets that replace what was stored (an import): their history no longer applies and is dropped. Bulk requests: one slice of an import is a few of them. */
 export async function replaceSets(db: GloseDb, sets: AnnotationSet[]): Promise<void> {
   await db.transaction('rw', db.annotationSets, db.history, async () => {
     const at = Date.now();
-    for (const set of sets) {
-      const previous = await db.annotationSets.get(key(set.docId, set.annotator));
-      await db.history.where('[docId+annotator]').equals(key(set.docId, set.annotator)).delete();
-      await db.annotationSets.put({ ...stripStored(set), updatedAt: at, revision: (previous?.revision ?? 0) + 1 });
-    }
+    const keys = sets.map((set) => key(set.docId, set.annotator));
+    const previous = await db.annotationSets.bulkGet(keys);
+    await db.history.where('[docId+annotator]').anyOf(keys).delete();
+    await db.annotationSets.bulkPut(sets.map((set, i) => ({ ...stripStored(set), updatedAt: at, revision: (previous[i]?.revision ?? 0) + 1 })));
   });
 }

@@ -1,4 +1,5 @@
 import { liveQuery, type Subscription } from 'dexie';
+import { mapSelectionIds } from '../../shared/model/rebase';
 import { validSelection } from '../../shared/model/selection';
 import { runStep, type AnnotationState, type Step } from '../../shared/model/state';
 import type { Schema } from '../../shared/schema/types';
@@ -32,6 +33,11 @@ export class DocumentSession {
   private lastError: string | undefined;
   /** A commit revealed another writer: read the stored state back when the queue is empty. */
   private diverged = false;
+  /**
+   * Ids this window gave new annotations → the ids they were stored under (another window had taken
+   * some): later steps, made from this window's copy, are translated until the stored state is read back.
+   */
+  private readonly storedIds = new Map<string, string>();
   private writes: Promise<void> = Promise.resolve();
   private readonly listeners = new Set<(s: SessionSnapshot) => void>();
   private snap: SessionSnapshot;
@@ -107,7 +113,7 @@ export class DocumentSession {
   private persist(step: Step, selection: AnnotationState['selection']): void {
     this.pending++;
     const expected = ++this.expected;
-    const write = this.writes.then(() => commitStep(this.db, this.state.set, this.schema, step, selection));
+    const write = this.writes.then(() => commitStep(this.db, this.state.set, this.schema, step, selection, this.storedIds));
     this.writes = write.then(
       (result) => this.landed(result, expected),
       (error: unknown) => this.notStored(error),
@@ -116,6 +122,7 @@ export class DocumentSession {
 
   private landed(result: Awaited<ReturnType<typeof commitStep>>, expected: number): void {
     this.pending--;
+    if (result.ok) for (const [mine, stored] of result.created ?? []) this.storedIds.set(mine, stored);
     if (!result.ok) {
       this.lastError = `Not applied: ${result.reason} (the set was changed in another window)`;
       this.diverged = true;
@@ -153,7 +160,9 @@ export class DocumentSession {
   }
 
   private replaceWith(stored: StoredState): void {
-    this.state = { ...stored.state, selection: validSelection(stored.state.set, this.state.selection) };
+    const selection = mapSelectionIds(this.state.selection, (id) => this.storedIds.get(id) ?? id);
+    this.state = { ...stored.state, selection: validSelection(stored.state.set, selection) };
+    this.storedIds.clear();
     this.expected = stored.revision;
   }
 
