@@ -180,9 +180,9 @@ describe('main process wiring of a production build', () => {
     expect(cancels(on.get('select-usb-device')!, [{ deviceList: [{ deviceId: 'u1' }] }])).toBe(true);
   });
 
-  it('handles exactly the four platform channels, and only for the app page', async () => {
+  it('handles exactly the five platform channels, and only for the app page', async () => {
     await boot({ devBuild: false });
-    expect([...rec.ipc.keys()].sort()).toEqual(['glose:open-files', 'glose:open-folder', 'glose:open-text-files', 'glose:save-file']);
+    expect([...rec.ipc.keys()].sort()).toEqual(['glose:open-files', 'glose:open-folder', 'glose:open-text-files', 'glose:save-file', 'glose:set-menu-keys']);
     const openFolder = rec.ipc.get('glose:open-folder')!;
     for (const url of ['https://evil.example/', 'file:///opt/glose/out/renderer/index.html', 'app://evil/index.html']) {
       await expect(openFolder({ senderFrame: { url } })).rejects.toThrow(/refused/);
@@ -224,6 +224,35 @@ describe('main process wiring of a production build', () => {
     const file = rec.menu.find((m: any) => m.label === 'File');
     file.submenu.find((i: any) => i.label === 'Export…').click();
     expect(rec.sent).toEqual([['glose:menu-command', 'export']]);
+  });
+});
+
+describe('the menu shows the keys the renderer has', () => {
+  const itemOf = (label: string) => menuItems(rec.menu).find((i) => i.label === label) as { accelerator?: string; registerAccelerator?: boolean } | undefined;
+
+  it('rebuilds the menu with the keys the renderer sends, shown but not registered', async () => {
+    await boot({ devBuild: false });
+    expect(itemOf('Export…')?.accelerator).toBeUndefined();
+    const setKeys = rec.ipc.get('glose:set-menu-keys')!;
+    await setKeys({ senderFrame: { url: 'app://glose/index.html' } }, { export: 'Mod+E', undo: 'Alt+Z', import: 'Mod+Shift+I' });
+    expect(itemOf('Export…')).toMatchObject({ accelerator: 'CommandOrControl+E', registerAccelerator: false });
+    expect(itemOf('Undo')).toMatchObject({ accelerator: 'Alt+Z', registerAccelerator: false });
+    expect(itemOf('Import…')).toMatchObject({ accelerator: 'CommandOrControl+Shift+I' });
+    // The user changed a key: the next message replaces every key.
+    await setKeys({ senderFrame: { url: 'app://glose/index.html' } }, { export: 'Mod+Shift+X' });
+    expect(itemOf('Export…')?.accelerator).toBe('CommandOrControl+Shift+X');
+    expect(itemOf('Undo')?.accelerator).toBeUndefined();
+  });
+
+  it('refuses keys from another page, for a command the menu does not have, or that are not chords', async () => {
+    await boot({ devBuild: false });
+    const setKeys = rec.ipc.get('glose:set-menu-keys')!;
+    const app = { senderFrame: { url: 'app://glose/index.html' } };
+    await expect(setKeys({ senderFrame: { url: 'https://evil.example/' } }, { export: 'Mod+E' })).rejects.toThrow(/refused/);
+    await expect(setKeys(app, { 'toggle-devtools': 'Mod+Shift+I' })).rejects.toThrow(/refused/);
+    await expect(setKeys(app, { export: 'Mod+E\nrole: reload' })).rejects.toThrow(/refused/);
+    await expect(setKeys(app, { export: 'Mod+E' }, 'extra')).rejects.toThrow(/refused/);
+    expect(itemOf('Export…')?.accelerator).toBeUndefined();
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { isMenuCommandName, MENU_COMMAND_CHANNEL, type MenuCommandName } from '../shared/ipc';
+import type { MenuKeys } from '../shared/platform';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { menuTemplate } from './menu';
 import { createPlatformHandlers, type DialogPort } from './platform-handlers';
@@ -32,10 +33,16 @@ const nativeDialog: DialogPort = {
   },
 };
 
+/** The application menu, with the keys the renderer's bindings give its commands now. */
+function showMenu(keys: MenuKeys = {}): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ send: sendMenuCommand, showAbout }, process.platform, devBuild, keys)));
+}
+
 function registerIpc(): void {
   const handlers = createPlatformHandlers({
     dialog: nativeDialog,
     isTrustedSender: (url) => isAppUrl(url, renderer.url),
+    showMenuKeys: showMenu,
   });
   for (const [channel, handle] of Object.entries(handlers)) {
     ipcMain.handle(channel, (event, ...args: unknown[]) => handle(event.senderFrame?.url, args));
@@ -96,6 +103,6 @@ void app.whenReady().then(async () => {
     return;
   }
   registerIpc();
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ send: sendMenuCommand, showAbout }, process.platform, devBuild)));
+  showMenu();
   openWindow();
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { InvokeMethod } from '../shared/ipc';
+import { MENU_COMMANDS, type InvokeMethod } from '../shared/ipc';
 
 /** Largest content one save may carry (characters for text, bytes for binary). */
 export const MAX_SAVE_SIZE = 256 * 1024 * 1024;
@@ -27,12 +27,22 @@ const content = z.union([
   z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_SAVE_SIZE, `at most ${MAX_SAVE_SIZE} bytes`),
 ]);
 
+/** A key chord as the renderer's bindings spell it: modifiers, then one key name or one printable character. */
+const chord = z
+  .string()
+  .max(40)
+  .regex(/^(?:(?:Mod|Ctrl|Alt|Shift)\+){0,4}(?:[A-Za-z0-9]{1,12}|[!-~])$/, 'a key chord such as Mod+Shift+O');
+
+/** Only the menu's own commands, each with one chord. */
+const menuKeys = z.partialRecord(z.enum(MENU_COMMANDS), chord);
+
 /** The argument list each invoke method accepts; anything else (extra arguments included) is refused. */
 export const ARGUMENT_SCHEMAS = {
   openTextFiles: z.tuple([]),
   openFolder: z.tuple([]),
   openFiles: z.tuple([z.array(extension).min(1).max(MAX_EXTENSIONS)]),
   saveFile: z.tuple([suggestedName, content]),
+  setMenuKeys: z.tuple([menuKeys]),
 } as const satisfies Record<InvokeMethod, z.ZodType>;
 
 export type MethodArgs<M extends InvokeMethod> = z.infer<(typeof ARGUMENT_SCHEMAS)[M]>;

@@ -24,6 +24,8 @@ describe('application menu', () => {
       'open-folder',
       'import',
       'export',
+      'backup',
+      'restore',
       'preannotate-document',
       'preannotate-corpus',
       'set-annotator',
@@ -43,7 +45,7 @@ describe('application menu', () => {
     const file = flatten(template[0]!.submenu as MenuItemConstructorOptions[])
       .map((i) => i.label)
       .filter(Boolean);
-    expect(file).toEqual(['Open files…', 'Open folder…', 'Import…', 'Export…']);
+    expect(file).toEqual(['Open files…', 'Open folder…', 'Import…', 'Export…', 'Back up everything…', 'Restore a backup…']);
     const annotate = (template[2]!.submenu as MenuItemConstructorOptions[]).map((i) => i.label);
     expect(annotate).toEqual(['Pre-annotate document', 'Pre-annotate corpus']);
   });
@@ -64,6 +66,14 @@ describe('application menu', () => {
       expect(production).toEqual(expect.arrayContaining(['resetzoom', 'zoomin', 'zoomout', 'togglefullscreen']));
       expect(roles(true, platform)).toContain('viewmenu');
     }
+  });
+
+  it('shows the keys it is given beside their items, without registering them', () => {
+    const template = menuTemplate({ send: () => undefined, showAbout: () => undefined }, 'linux', false, { export: 'Mod+E', help: '?' });
+    const items = flatten(template);
+    expect(items.find((i) => i.label === 'Export…')).toMatchObject({ accelerator: 'CommandOrControl+E', registerAccelerator: false });
+    expect(items.find((i) => i.label === 'Keyboard shortcuts')).toMatchObject({ accelerator: '?', registerAccelerator: false });
+    expect(items.filter((i) => i.accelerator)).toHaveLength(2);
   });
 
   it('adds the application menu on macOS only', () => {

@@ -1,5 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommandName } from '../shared/ipc';
+import type { MenuKeys } from '../shared/platform';
+import { chordToAccelerator } from './accelerator';
 
 export interface MenuActions {
   /** Sends a command to the renderer, whose command registry performs it. */
@@ -21,13 +23,17 @@ function viewMenu(devBuild: boolean): MenuItemConstructorOptions {
 
 /**
  * The application menu as data. Menu items only name renderer commands: the renderer owns what they
- * do and their key bindings (no accelerators here, so that a key never fires a command twice).
+ * do and their key bindings, which the user can change. Each item shows the key the renderer says it
+ * has (`keys`) but does not register it (`registerAccelerator: false`), so that a key never fires a
+ * command twice; on macOS, where menu keys are always registered, the renderer takes the keys it
+ * handles first (preventDefault) and only chords with a modifier are shown (accelerator.ts).
  */
-export function menuTemplate(actions: MenuActions, platform: NodeJS.Platform, devBuild = false): MenuItemConstructorOptions[] {
-  const item = (label: string, command: MenuCommandName): MenuItemConstructorOptions => ({
-    label,
-    click: () => actions.send(command),
-  });
+export function menuTemplate(actions: MenuActions, platform: NodeJS.Platform, devBuild = false, keys: MenuKeys = {}): MenuItemConstructorOptions[] {
+  const item = (label: string, command: MenuCommandName): MenuItemConstructorOptions => {
+    const chord = keys[command];
+    const accelerator = chord ? chordToAccelerator(chord, platform) : null;
+    return { label, click: () => actions.send(command), ...(accelerator ? { accelerator, registerAccelerator: false } : {}) };
+  };
   const isMac = platform === 'darwin';
   return [
     ...(isMac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []),
@@ -39,6 +45,9 @@ export function menuTemplate(actions: MenuActions, platform: NodeJS.Platform, de
         { type: 'separator' },
         item('Import…', 'import'),
         item('Export…', 'export'),
+        { type: 'separator' },
+        item('Back up everything…', 'backup'),
+        item('Restore a backup…', 'restore'),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { INVOKE_CHANNELS, type InvokeChannel, type InvokeMethod } from '../shared/ipc';
-import type { PickedFile } from '../shared/platform';
+import type { MenuKeys, PickedFile } from '../shared/platform';
 import { FileAccess, hasExtension } from './file-access';
 import { parseArgs, type MethodArgs } from './ipc-schemas';
 
@@ -28,6 +28,8 @@ export interface HandlerDeps {
   /** Whether an IPC request comes from our own page (`event.senderFrame.url`). */
   isTrustedSender(url: string | undefined): boolean;
   access?: FileAccess;
+  /** The menu shows these keys from now on (main rebuilds it). */
+  showMenuKeys?(keys: MenuKeys): void;
 }
 
 /** What `ipcMain.handle` needs for each channel: the sender's URL and the raw argument list. */
@@ -98,5 +100,6 @@ export function createPlatformHandlers(deps: HandlerDeps): Record<InvokeChannel,
     [INVOKE_CHANNELS.openFolder]: guard('openFolder', () => impl.openFolder()),
     [INVOKE_CHANNELS.openFiles]: guard('openFiles', impl.openFiles),
     [INVOKE_CHANNELS.saveFile]: guard('saveFile', impl.saveFile),
+    [INVOKE_CHANNELS.setMenuKeys]: guard('setMenuKeys', async ([keys]) => deps.showMenuKeys?.(keys)),
   };
 }

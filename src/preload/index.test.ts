@@ -38,7 +38,7 @@ function emit(channel: string, ...args: unknown[]) {
 describe('preload bridge', () => {
   it('exposes only window.glose, with exactly the platform API', () => {
     expect([...electron.exposed.keys()]).toEqual(['glose']);
-    expect(Object.keys(api).sort()).toEqual(['kind', 'onMenuCommand', 'openFiles', 'openFolder', 'openTextFiles', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual(['kind', 'onMenuCommand', 'openFiles', 'openFolder', 'openTextFiles', 'saveFile', 'setMenuKeys']);
     expect(api.kind).toBe('electron');
   });
 
@@ -48,11 +48,13 @@ describe('preload bridge', () => {
     await api.openFolder();
     await api.openFiles(['.jsonl']);
     await api.saveFile('gold.jsonl', bytes);
+    await api.setMenuKeys({ export: 'Mod+E' });
     expect(electron.invoke.mock.calls).toEqual([
       ['glose:open-text-files'],
       ['glose:open-folder'],
       ['glose:open-files', ['.jsonl']],
       ['glose:save-file', 'gold.jsonl', bytes],
+      ['glose:set-menu-keys', { export: 'Mod+E' }],
     ]);
   });
 

@@ -5,7 +5,7 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { INVOKE_CHANNELS, isMenuCommandName, MENU_COMMAND_CHANNEL } from '../shared/ipc';
-import type { MenuCommand, PickedFile, PlatformApi } from '../shared/platform';
+import type { MenuCommand, MenuKeys, PickedFile, PlatformApi } from '../shared/platform';
 
 const api: PlatformApi = {
   kind: 'electron',
@@ -13,6 +13,7 @@ const api: PlatformApi = {
   openFolder: (): Promise<PickedFile[]> => ipcRenderer.invoke(INVOKE_CHANNELS.openFolder),
   openFiles: (extensions: string[]): Promise<PickedFile[]> => ipcRenderer.invoke(INVOKE_CHANNELS.openFiles, extensions),
   saveFile: (suggestedName: string, content: string | Uint8Array): Promise<boolean> => ipcRenderer.invoke(INVOKE_CHANNELS.saveFile, suggestedName, content),
+  setMenuKeys: (keys: MenuKeys): Promise<void> => ipcRenderer.invoke(INVOKE_CHANNELS.setMenuKeys, keys),
   onMenuCommand(listener: (command: MenuCommand) => void): () => void {
     // The event object stays here: handing it to the page would leak `ipcRenderer` through `event.sender`.
     // Only registered command ids pass, whatever else reaches the channel.

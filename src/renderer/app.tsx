@@ -8,6 +8,7 @@ import { HelpOverlay } from './components/help-overlay';
 import { ProgressDialog } from './components/progress-dialog';
 import { SearchBar } from './components/search-bar';
 import { RemoveDocumentDialog } from './components/remove-document-dialog';
+import { RestoreDialog } from './components/restore-dialog';
 import { useKeyboard } from './hooks/use-keyboard';
 import { ServicesContext, useAppState, useServices } from './hooks/use-services';
 import { openDocument, type AppState, type Dialog } from './services/app-store';
@@ -58,7 +59,11 @@ function Shell() {
       </main>
       {state.dialog && <DialogView dialog={state.dialog} />}
       {state.progress && (
-        <ProgressDialog progress={state.progress} onCancel={() => services.preannotation.cancel()} onClose={() => services.preannotation.close()} />
+        <ProgressDialog
+          progress={state.progress}
+          onCancel={() => (state.progress?.cancel ?? (() => services.preannotation.cancel()))()}
+          onClose={() => services.preannotation.close()}
+        />
       )}
     </div>
   );
@@ -110,6 +115,8 @@ function DialogView({ dialog }: { dialog: Dialog }) {
       };
       return <RemoveDocumentDialog row={row} onRemove={remove} onCancel={cancel} />;
     }
+    case 'restore':
+      return <RestoreDialog dialog={dialog} onCancel={close} />;
     case 'errors':
       return (
         <ErrorsDialog

@@ -10,6 +10,7 @@ export const INVOKE_CHANNELS = {
   openFolder: 'glose:open-folder',
   openFiles: 'glose:open-files',
   saveFile: 'glose:save-file',
+  setMenuKeys: 'glose:set-menu-keys',
 } as const satisfies Record<Exclude<keyof PlatformApi, 'kind' | 'onMenuCommand'>, string>;
 
 export type InvokeMethod = keyof typeof INVOKE_CHANNELS;
@@ -24,6 +25,8 @@ export const MENU_COMMANDS = [
   'open-folder',
   'import',
   'export',
+  'backup',
+  'restore',
   'preannotate-document',
   'preannotate-corpus',
   'set-annotator',

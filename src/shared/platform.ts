@@ -13,6 +13,12 @@ export interface PickedFile {
 /** Commands the application menu can send to the renderer (the renderer's command registry runs them). */
 export type MenuCommand = string;
 
+/**
+ * The key each menu command has in the renderer now, as bindings spell it (`Mod+Shift+O`): the menu
+ * shows it beside the item. Commands without a key are left out.
+ */
+export type MenuKeys = Partial<Record<string, string>>;
+
 export interface PlatformApi {
   readonly kind: 'electron' | 'web';
   /** Lets the user pick `.txt` articles. Empty when cancelled. */
@@ -23,6 +29,8 @@ export interface PlatformApi {
   openFiles(extensions: string[]): Promise<PickedFile[]>;
   /** Saves text under a name the user confirms; false when cancelled. */
   saveFile(suggestedName: string, content: string | Uint8Array): Promise<boolean>;
+  /** Tells the application menu the keys of its commands (whenever the user's bindings change); nothing on the web. */
+  setMenuKeys(keys: MenuKeys): Promise<void>;
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -11,7 +11,7 @@ import { expandInputs } from '../files';
  * a FIFO or a device named as input would block the command for ever.
  */
 
-async function readRegularFile(path: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; error: InputError }> {
+export async function readRegularFile(path: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; error: InputError }> {
   try {
     const info = await stat(path);
     if (!info.isFile()) return { ok: false, error: { file: path, line: 0, reason: info.isDirectory() ? 'is a folder, not a file' : 'is not a regular file' } };

@@ -102,7 +102,7 @@ describe('commands through the registry', () => {
   it('file commands start their dialogs and wait while a pre-annotation runs', () => {
     const { services, app } = harness({ route: { screen: 'corpus' } });
     expect(services.run('import')).toBe(true);
-    expect(services.corpus.importFiles).toHaveBeenCalled();
+    expect(services.imports.importFiles).toHaveBeenCalled();
     app.update({ progress: { title: 'Pre-annotating', done: 0, total: 5 } });
     expect(services.enabled('import')).toBe(false);
     expect(services.enabled('preannotate-corpus')).toBe(false);

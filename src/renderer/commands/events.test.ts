@@ -79,4 +79,16 @@ describe('event frame commands', () => {
     expect(services.showDialog).toHaveBeenCalledWith({ kind: 'confirm-delete', id: 'T2', roles: ['Conflict.Attack.Place'] });
     expect(current().set.entities).toHaveLength(2);
   });
+
+  it('rejecting a suggested mention that fills a role of a suggested event only takes the argument with it', () => {
+    const pending = { ...derna, source: 'heuristic' as const, confidence: 0.5 };
+    const suggested = { ...attack, source: 'heuristic' as const, confidence: 0.5, arguments: [{ role: 'Place', entity: 'T2' }] };
+    const { services, current } = harness({ set: docSet({ entities: [forces, pending], events: [suggested] }), selection: { kind: 'mention', id: 'T2' } });
+    services.run('reject-suggestion');
+    expect(services.showDialog).not.toHaveBeenCalled();
+    expect(current().set.entities.map((m) => m.id)).toEqual(['T1']);
+    expect(current().set.events[0].arguments).toEqual([]);
+    services.run('undo');
+    expect(current().set.events[0].arguments).toEqual([{ role: 'Place', entity: 'T2' }]);
+  });
 });

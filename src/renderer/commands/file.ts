@@ -37,7 +37,7 @@ export const importFiles = command({
   toolbar: ['corpus', 'document'],
   perform(state, dispatch, services) {
     if (isBusy(state)) return false;
-    if (dispatch) void services.corpus.importFiles();
+    if (dispatch) void services.imports.importFiles();
     return true;
   },
 });
@@ -51,6 +51,28 @@ export const exportFiles = command({
   perform(state, dispatch, services) {
     if (isBusy(state)) return false;
     if (dispatch) void services.corpus.annotators().then((annotators) => services.showDialog({ kind: 'export', annotators }));
+    return true;
+  },
+});
+
+export const backupCommand = command({
+  id: 'backup',
+  title: 'Back up everything…',
+  group: 'File',
+  perform(state, dispatch, services) {
+    if (isBusy(state)) return false;
+    if (dispatch) void services.backups.backup();
+    return true;
+  },
+});
+
+export const restoreCommand = command({
+  id: 'restore',
+  title: 'Restore a backup…',
+  group: 'File',
+  perform(state, dispatch, services) {
+    if (isBusy(state)) return false;
+    if (dispatch) void services.backups.pickAndRestore();
     return true;
   },
 });
@@ -77,4 +99,4 @@ export const removeDocumentCommand = command<{ docId?: string } | undefined>({
   },
 });
 
-export const fileCommands = [openFiles, openFolder, importFiles, exportFiles, removeDocumentCommand];
+export const fileCommands = [openFiles, openFolder, importFiles, exportFiles, backupCommand, restoreCommand, removeDocumentCommand];

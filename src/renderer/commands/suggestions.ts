@@ -94,8 +94,13 @@ export const rejectSuggestion = command<{ id?: string } | undefined>({
     const id = open && targetId(open, args);
     const item = open && id ? findItem(open.set, id) : undefined;
     if (!open || !id || !item || !isPending(item)) return false;
-    // A suggested mention that fills roles is not stripped from its events without a word.
-    const roles = rolesFilledBy(open.set, id);
+    // A suggested mention is not stripped from an event the annotator made or accepted without a word;
+    // from suggested events it goes quietly (suggestions all, one undo brings them back).
+    const roles = rolesFilledBy(
+      open.set,
+      id,
+      open.set.events.filter((e) => !isPending(e)),
+    );
     if (roles.length) {
       if (dispatch) services.showDialog({ kind: 'confirm-delete', id, roles });
       return true;

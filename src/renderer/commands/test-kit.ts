@@ -74,10 +74,10 @@ export function harness(options: { set?: AnnotationSet; selection?: Selection; r
     corpus: {
       openTextFiles: vi.fn(),
       openFolder: vi.fn(),
-      importFiles: vi.fn(),
       annotators: vi.fn(async () => ['alice']),
       documents: vi.fn(async () => [doc]),
     },
+    imports: { importFiles: vi.fn() },
     preannotation: { start: vi.fn() },
     corpusList: {
       setSort: vi.fn(async () => undefined),

@@ -13,7 +13,8 @@ export function Header(props: { title: string }) {
   const state = useAppState();
   const screen = state.route.screen;
   const buttons = services.registry.list().filter((c) => c.toolbar?.includes(screen));
-  const saveState = openDocument(state)?.session.saveState;
+  const session = openDocument(state)?.session;
+  const saveState = session?.saveState;
   const hint = (id: string, title: string) => {
     const key = keysOf(state.bindings, id)[0];
     return key ? `${title} (${formatKey(key, services.isMac)})` : title;
@@ -38,7 +39,12 @@ export function Header(props: { title: string }) {
         ))}
       </nav>
       {saveState && (
-        <span className={`save save-${saveState}`} data-testid="save-state" role="status">
+        <span
+          className={`save save-${saveState}`}
+          data-testid="save-state"
+          role="status"
+          title={saveState === 'error' ? `${session?.lastError ?? 'Not saved'}. What is shown is what is stored.` : undefined}
+        >
           {SAVE_TEXT[saveState]}
         </span>
       )}

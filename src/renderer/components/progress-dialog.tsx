@@ -3,12 +3,13 @@ import { Modal } from './modal';
 
 /** Progress of a long run with Cancel; when it is over, the summary stays until the user closes it. */
 export function ProgressDialog(props: { progress: Progress; onCancel: () => void; onClose: () => void }) {
-  const { title, done, total, summary } = props.progress;
+  const { title, done, total, summary, detail, unit } = props.progress;
+  const counted = unit ?? `document${total === 1 ? '' : 's'}`;
   return (
     <Modal title={title} onClose={summary !== undefined ? props.onClose : undefined} testId="progress-dialog">
       <progress className="bar" max={Math.max(total, 1)} value={done} aria-label="Progress" />
       <p className="hint" role="status">
-        {summary ?? `${done} of ${total} document${total === 1 ? '' : 's'}…`}
+        {summary ?? `${detail ? `${detail} ` : ''}${done} of ${total} ${counted}…`}
       </p>
       <footer className="modal-foot">
         {summary === undefined ? (

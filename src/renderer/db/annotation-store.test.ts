@@ -1,5 +1,8 @@
 import 'fake-indexeddb/auto';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { HISTORY_LIMIT } from '../../shared/model/history';
+import type { Step } from '../../shared/model/state';
 import { frConflictNews } from '../../shared/schema';
 import { commitStep, loadState, replaceSets } from './annotation-store';
 import { GloseDb } from './database';
@@ -35,10 +38,10 @@ describe('stored annotation state', () => {
     fresh();
     await commitStep(db, set, frConflictNews, add);
     const undone = await commitStep(db, set, frConflictNews, { kind: 'undo' });
-    expect(undone.ok && undone.state.set.entities).toEqual([]);
+    expect(undone.ok && undone.set.entities).toEqual([]);
     expect((await loadState(db, 'd1', 'alice', frConflictNews)).state.history).toMatchObject({ done: [], undone: [{ operation: add.transaction.operation }] });
     const redone = await commitStep(db, set, frConflictNews, { kind: 'redo' });
-    expect(redone.ok && redone.state.set.entities).toEqual([tripoli]);
+    expect(redone.ok && redone.set.entities).toEqual([tripoli]);
     expect(await db.history.count()).toBe(1);
     expect((await db.operations.toArray()).map((o) => o.operation.kind)).toEqual(['addMention', 'deleteMention', 'addMention']);
   });
@@ -59,5 +62,55 @@ describe('stored annotation state', () => {
     expect(stored.state.history.done).toEqual([]);
     expect(stored.state.set.status).toBe('done');
     expect(stored.revision).toBe(2);
+  });
+});
+
+describe('stored history, read at its tops only', () => {
+  it('follows the pure state step for step: any sequence of labels, undos and redos stores the same set and history', async () => {
+    const { runStep, createState } = await import('../../shared/model/state');
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom<'add' | 'relabel' | 'undo' | 'redo'>('add', 'relabel', 'undo', 'redo'), { maxLength: 25 }), async (moves) => {
+        fresh();
+        let pure = createState({ ...set, status: 'new', schema: 'fr-conflict-news@1', entities: [], events: [] });
+        let n = 0;
+        for (const move of moves) {
+          const step: Step =
+            move === 'add'
+              ? {
+                  kind: 'apply',
+                  transaction: {
+                    operation: { kind: 'addMention', mention: { id: `T${++n}`, start: 0, end: 7, text: 'Tripoli', label: n % 2 ? 'GPE' : 'LOC' } },
+                  },
+                }
+              : move === 'relabel'
+                ? { kind: 'apply', transaction: { operation: { kind: 'relabelMention', id: `T${n}`, label: 'ORG' } } }
+                : { kind: move };
+          const expected = runStep(pure, step);
+          const stored = await commitStep(db, set, frConflictNews, step);
+          expect(stored.ok).toBe(expected.ok);
+          if (expected.ok) pure = expected.state;
+        }
+        const back = await loadState(db, 'd1', 'alice', frConflictNews);
+        expect(back.state.set).toEqual(pure.set);
+        expect(back.state.history.done.map((e) => e.operation)).toEqual(pure.history.done.map((e) => e.operation));
+        expect(back.state.history.undone.map((e) => e.operation)).toEqual(pure.history.undone.map((e) => e.operation));
+        await db.delete();
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it(`keeps the last ${HISTORY_LIMIT} entries stored, the oldest dropped`, async () => {
+    fresh();
+    await commitStep(db, set, frConflictNews, add);
+    for (let i = 0; i < HISTORY_LIMIT + 5; i++)
+      await commitStep(db, set, frConflictNews, {
+        kind: 'apply',
+        transaction: { operation: { kind: 'relabelMention', id: 'T1', label: i % 2 ? 'GPE' : 'LOC' } },
+      });
+    expect(await db.history.count()).toBe(HISTORY_LIMIT);
+    const { state } = await loadState(db, 'd1', 'alice', frConflictNews);
+    expect(state.history.done).toHaveLength(HISTORY_LIMIT);
+    expect(state.history.done.at(-1)?.operation).toEqual({ kind: 'relabelMention', id: 'T1', label: 'LOC' });
   });
 });

@@ -1,4 +1,6 @@
-import type { History, HistoryEntry } from '../../shared/model/history';
+import { Dexie } from 'dexie';
+import { HISTORY_LIMIT, type History, type HistoryEntry } from '../../shared/model/history';
+import { mapSelectionIds, rebaseStep, type IdMap } from '../../shared/model/rebase';
 import { NO_SELECTION, type Selection } from '../../shared/model/selection';
 import { createState, runStep, type AnnotationState, type Step } from '../../shared/model/state';
 import type { AnnotationSet } from '../../shared/model/types';
@@ -11,7 +13,7 @@ import { emptySet, stripStored } from './store';
 /**
  * The stored state of one document and annotator: its set, its undo history and its revision. Every
  * change is a step of the pure state (shared/model/state.ts) replayed inside ONE read-write
- * transaction over the set, its history and the operation log: the step applies to what is stored now
+ * transaction over the set, the tops of its history and the operation log: the step applies to what is stored now
  * (another window may have written since this one read), and the operation, its history entry, the
  * new set and what the step decided about suggestions (its yield, stats.ts) are committed together or
  * not at all.
@@ -21,8 +23,6 @@ export interface StoredState {
   state: AnnotationState;
   revision: number;
 }
-
-export type CommitResult = ({ ok: true } & StoredState) | { ok: false; reason: string; stored: StoredState };
 
 const key = (docId: string, annotator: string): [string, string] => [docId, annotator];
 
@@ -35,39 +35,74 @@ function historyOf(rows: StoredHistoryEntry[]): History {
   return { done: rows.filter((r) => r.stack === 'done').map((r) => r.entry), undone: rows.filter((r) => r.stack === 'undone').map((r) => r.entry) };
 }
 
-async function read(db: GloseDb, docId: string, annotator: string, schema: Schema, selection: Selection) {
-  const [stored, rows] = await Promise.all([db.annotationSets.get(key(docId, annotator)), historyRows(db, docId, annotator)]);
-  const set = stored ? stripStored(stored) : emptySet(docId, annotator, schema);
-  return { rows, stored: { state: createState(set, historyOf(rows), selection), revision: stored?.revision ?? 0 } };
+/** The document's stored state with its whole history (an empty set when the annotator has none yet). */
+export async function loadState(db: GloseDb, docId: string, annotator: string, schema: Schema, selection: Selection = NO_SELECTION): Promise<StoredState> {
+  return db.transaction('r', db.annotationSets, db.history, async () => {
+    const [stored, rows] = await Promise.all([db.annotationSets.get(key(docId, annotator)), historyRows(db, docId, annotator)]);
+    const set = stored ? stripStored(stored) : emptySet(docId, annotator, schema);
+    return { state: createState(set, historyOf(rows), selection), revision: stored?.revision ?? 0 };
+  });
 }
 
-/** The document's stored state (an empty set when the annotator has none yet). */
-export async function loadState(db: GloseDb, docId: string, annotator: string, schema: Schema, selection: Selection = NO_SELECTION): Promise<StoredState> {
-  return db.transaction('r', db.annotationSets, db.history, async () => (await read(db, docId, annotator, schema, selection)).stored);
+/** The rows of one history stack of a document, in order (oldest first). */
+function stackRows(db: GloseDb, docId: string, annotator: string, stack: 'done' | 'undone') {
+  return db.history.where('[docId+annotator+stack+position]').between([docId, annotator, stack, Dexie.minKey], [docId, annotator, stack, Dexie.maxKey]);
+}
+
+/** The top entry of each stack (what undo and redo take), read without the rest of the history. */
+async function tops(db: GloseDb, docId: string, annotator: string): Promise<{ done?: StoredHistoryEntry; undone?: StoredHistoryEntry }> {
+  const [done, undone] = await Promise.all([stackRows(db, docId, annotator, 'done').last(), stackRows(db, docId, annotator, 'undone').last()]);
+  return { done, undone };
 }
 
 /**
- * Writes the history as it is after a step. Stacks only change at their ends, and the pure step keeps
- * unchanged entries as the same objects: rows whose entry is gone are deleted, new entries are added
- * above the highest position. A step touches one or two rows, not the whole history.
+ * Mirrors on the stored stacks what the pure step did to the history: a new entry on top of `done`
+ * (the redo stack cleared, the oldest entries beyond the limit dropped), or the top entry moved from
+ * one stack to the other. Only the rows at the tops are read or written.
  */
-async function writeHistory(db: GloseDb, docId: string, annotator: string, rows: StoredHistoryEntry[], next: History): Promise<void> {
-  const stacks = { done: new Set(next.done), undone: new Set(next.undone) };
-  const [kept, gone] = [rows.filter((r) => stacks[r.stack].has(r.entry)), rows.filter((r) => !stacks[r.stack].has(r.entry))];
-  await db.history.bulkDelete(gone.map((r) => r.id!));
-  const present = { done: new Set<HistoryEntry>(), undone: new Set<HistoryEntry>() };
-  for (const r of kept) present[r.stack].add(r.entry);
-  let position = rows.reduce((max, r) => Math.max(max, r.position), 0);
-  const added: StoredHistoryEntry[] = [];
-  for (const stack of ['done', 'undone'] as const) {
-    for (const entry of next[stack]) if (!present[stack].has(entry)) added.push({ docId, annotator, stack, position: ++position, entry });
+async function writeStep(
+  db: GloseDb,
+  docId: string,
+  annotator: string,
+  kind: Step['kind'],
+  top: Awaited<ReturnType<typeof tops>>,
+  entry: HistoryEntry,
+): Promise<void> {
+  const position = Math.max(top.done?.position ?? 0, top.undone?.position ?? 0) + 1;
+  if (kind === 'apply') {
+    await stackRows(db, docId, annotator, 'undone').delete();
+    const count = await stackRows(db, docId, annotator, 'done').count();
+    if (count >= HISTORY_LIMIT)
+      await db.history.bulkDelete(
+        await stackRows(db, docId, annotator, 'done')
+          .limit(count - HISTORY_LIMIT + 1)
+          .primaryKeys(),
+      );
+    await db.history.add({ docId, annotator, stack: 'done', position, entry });
+    return;
   }
-  await db.history.bulkAdd(added);
+  const from = kind === 'undo' ? top.done! : top.undone!;
+  await db.history.delete(from.id!);
+  await db.history.add({ docId, annotator, stack: kind === 'undo' ? 'undone' : 'done', position, entry });
 }
+
+export type CommitOutcome = {
+  ok: true;
+  /** The set as stored now. */
+  set: AnnotationSet;
+  revision: number;
+  /** The entries now at the tops of the stacks (what the next undo or redo would take). */
+  top: { done?: HistoryEntry; undone?: HistoryEntry };
+  /** The stored id of each annotation the step created (window id → stored id, see rebase.ts). */
+  created?: Map<string, string>;
+};
 
 /**
  * Applies a step to the stored state in one transaction; refused steps store nothing. The step may be
- * computed from the stored state (a merge of suggestions), null meaning there is nothing to do.
+ * computed from the stored state (a merge of suggestions), null meaning there is nothing to do; that
+ * state's history holds only the tops of the stacks, which is all a step reads. A step made from a
+ * window's own copy is rebased on what is stored (rebase.ts): `known` holds the ids that window's
+ * earlier steps were given.
  */
 export async function commitStep(
   db: GloseDb,
@@ -75,33 +110,43 @@ export async function commitStep(
   schema: Schema,
   step: Step | ((state: AnnotationState) => Step | null),
   selection: Selection = NO_SELECTION,
-): Promise<CommitResult> {
+  known: IdMap = new Map(),
+): Promise<CommitOutcome | { ok: false; reason: string }> {
   const { docId, annotator } = set;
   return db.transaction('rw', db.annotationSets, db.history, db.operations, db.stats, async () => {
-    const { rows, stored } = await read(db, docId, annotator, schema, selection);
-    const wanted = typeof step === 'function' ? step(stored.state) : step;
-    if (!wanted) return { ok: true, ...stored };
-    const result = runStep(stored.state, wanted);
-    if (!result.ok) return { ok: false, reason: result.reason, stored };
-    if (!result.applied) return { ok: true, ...stored, state: result.state };
-    const revision = stored.revision + 1;
+    const [stored, top] = await Promise.all([db.annotationSets.get(key(docId, annotator)), tops(db, docId, annotator)]);
+    const current = stored ? stripStored(stored) : emptySet(docId, annotator, schema);
+    const revision = stored?.revision ?? 0;
+    const history = { done: top.done ? [top.done.entry] : [], undone: top.undone ? [top.undone.entry] : [] };
+    const state = createState(
+      current,
+      history,
+      mapSelectionIds(selection, (id) => known.get(id) ?? id),
+    );
+    const unchanged = { ok: true as const, set: current, revision, top: { done: top.done?.entry, undone: top.undone?.entry } };
+    const { step: wanted, created } = typeof step === 'function' ? { step: step(state), created: undefined } : rebaseStep(current, step, known);
+    if (!wanted) return unchanged;
+    const result = runStep(state, wanted);
+    if (!result.ok) return { ok: false, reason: result.reason };
+    if (!result.applied) return unchanged;
     const at = Date.now();
-    await db.annotationSets.put({ ...result.state.set, updatedAt: at, revision } satisfies StoredSet);
+    await db.annotationSets.put({ ...result.state.set, updatedAt: at, revision: revision + 1 } satisfies StoredSet);
     await db.operations.add({ id: crypto.randomUUID(), docId, annotator, operation: result.applied, at });
-    await writeHistory(db, docId, annotator, rows, result.state.history);
-    await addStepYield(db, set, stepYield(stored.state.set, result.state.set, wanted.kind));
-    return { ok: true, state: result.state, revision };
+    const moved = wanted.kind === 'undo' ? result.state.history.undone.at(-1)! : result.state.history.done.at(-1)!;
+    await writeStep(db, docId, annotator, wanted.kind, top, moved);
+    await addStepYield(db, set, stepYield(current, result.state.set, wanted.kind));
+    const after = await tops(db, docId, annotator);
+    return { ok: true, set: result.state.set, revision: revision + 1, top: { done: after.done?.entry, undone: after.undone?.entry }, created };
   });
 }
 
-/** Sets that replace what was stored (an import): their history no longer applies and is dropped. */
+/** Sets that replace what was stored (an import): their history no longer applies and is dropped. Bulk requests: one slice of an import is a few of them. */
 export async function replaceSets(db: GloseDb, sets: AnnotationSet[]): Promise<void> {
   await db.transaction('rw', db.annotationSets, db.history, async () => {
     const at = Date.now();
-    for (const set of sets) {
-      const previous = await db.annotationSets.get(key(set.docId, set.annotator));
-      await db.history.where('[docId+annotator]').equals(key(set.docId, set.annotator)).delete();
-      await db.annotationSets.put({ ...stripStored(set), updatedAt: at, revision: (previous?.revision ?? 0) + 1 });
-    }
+    const keys = sets.map((set) => key(set.docId, set.annotator));
+    const previous = await db.annotationSets.bulkGet(keys);
+    await db.history.where('[docId+annotator]').anyOf(keys).delete();
+    await db.annotationSets.bulkPut(sets.map((set, i) => ({ ...stripStored(set), updatedAt: at, revision: (previous[i]?.revision ?? 0) + 1 })));
   });
 }

@@ -71,16 +71,21 @@ export class GloseDb extends Dexie {
   stats!: Table<StoredStats, [string, string]>;
   reviewComments!: Table<ReviewComment, [string, string]>;
 
-  constructor(name = 'glose') {
-    super(name);
-    this.version(1).stores({
+  /** `upTo`: open with the versions up to that one only (a restore migrates an older backup through them). */
+  constructor(name = 'glose', upTo = Infinity) {
+    // 'strict': a transaction is complete only once the data is flushed to the disk, so that "Saved"
+    // outlives a crash of the whole machine, not only of the page (Chromium's default, 'relaxed',
+    // completes before the flush). One flush per commit; the view never waits for it.
+    super(name, { chromeTransactionDurability: 'strict' });
+    const version = (n: number) => (n <= upTo ? this.version(n) : null);
+    version(1)?.stores({
       documents: 'id',
       annotationSets: '[docId+annotator], docId, annotator, updatedAt',
       settings: 'key',
     });
     // 2: undo history and the operation log are stored; sets count their revisions.
-    this.version(2)
-      .stores({
+    version(2)
+      ?.stores({
         history: '++id, [docId+annotator]',
         operations: '++seq, &id, [docId+annotator]',
       })
@@ -93,8 +98,11 @@ export class GloseDb extends Dexie {
           }),
       );
     // 3: active annotation time and suggestion yield per document and annotator (starting from nothing).
-    this.version(3).stores({ stats: '[docId+annotator], docId' });
+    version(3)?.stores({ stats: '[docId+annotator], docId' });
     // 4: reviewers' comments on adjudication decisions.
-    this.version(4).stores({ reviewComments: '[docId+disagreement], docId' });
+    version(4)?.stores({ reviewComments: '[docId+disagreement], docId' });
+    // 5: each history stack in order, so that a step reads only the entries at the tops (a large
+    // article's history holds batches of thousands of operations; reading all of it per step was slow).
+    version(5)?.stores({ history: '++id, [docId+annotator], [docId+annotator+stack+position]' });
   }
 }

@@ -1,110 +1,50 @@
-import type { GoldRecord, InputError } from '../../shared/model/types';
+import type { Doc, GoldRecord } from '../../shared/model/types';
 import { recordToParts } from '../../shared/model/types';
-import { detectFormat, formats, type Format } from '../../shared/formats/registry';
 import type { Schema } from '../../shared/schema/types';
 import type { PickedFile } from '../../shared/platform';
 import { figuresFromMeta } from '../../shared/model/work-figures';
 import { replaceSets } from '../db/annotation-store';
 import type { GloseDb } from '../db/database';
-import { inputFileFromBytes, type InputFile } from '../../shared/formats/files';
 import { putFigures } from '../db/stats';
+import { parseFiles, type FilePlan } from './import-parse';
 
-/** What one imported file would add, and what is wrong with it. */
-export interface FilePlan {
-  file: string;
-  records: GoldRecord[];
-  errors: InputError[];
-  warnings: string[];
-}
+export { importExtensions, type FilePlan } from './import-parse';
 
-/** Extensions some format can import, for the file picker. */
-export function importExtensions(): string[] {
-  return [...new Set(formats.filter((f) => f.importFiles).flatMap((f) => f.extensions))];
-}
+/** Records per slice of a store: one slice is a few bulk requests, a short task on the page's thread. */
+export const STORE_SLICE = 200;
 
-const hasExt = (name: string, exts: string[]) => exts.some((ext) => name.toLowerCase().endsWith(ext));
-
-const SCHEMA_EXTENSIONS = ['.conf'];
-
-/** Schemas are not annotations: say where they are imported instead. */
-function schemaFileNote(name: string): string | undefined {
-  return hasExt(name, SCHEMA_EXTENSIONS) ? 'a brat annotation.conf is a schema: import it from the Schema screen' : undefined;
-}
-
-/**
- * The format of one picked file: several formats share `.jsonl` (gold, doccano, spaCy), so those are told
- * apart by their first line; other files by their extension.
- */
-function formatOf(file: PickedFile, importers: Format[]): Format | undefined {
-  const decoded = inputFileFromBytes(file.name, file.bytes);
-  const detected = decoded.ok ? detectFormat(decoded.file) : undefined;
-  return detected?.importFiles ? detected : importers.find((f) => hasExt(file.name, f.extensions));
-}
-
-/**
- * Groups picked files by the format that reads them (see formatOf), except that a pick holding brat `.ann` files goes to the first folder format that reads `.ann`
- * (its `.txt` and `.ann` files must be read together).
- */
-function groupByFormat(files: PickedFile[]): { format: Format | undefined; files: PickedFile[] }[] {
-  const importers = formats.filter((f) => f.importFiles);
-  const paired = files.some((f) => hasExt(f.name, ['.ann'])) ? importers.find((f) => f.folder && f.extensions.includes('.ann')) : undefined;
-  const groups = new Map<Format | undefined, PickedFile[]>();
-  for (const file of files) {
-    // A brat folder's annotation.conf is its schema, read in the Schema screen (see schemaFileNote).
-    if (paired && hasExt(file.name, SCHEMA_EXTENSIONS)) continue;
-    const format = paired && hasExt(file.name, paired.extensions) ? paired : formatOf(file, importers);
-    groups.set(format, [...(groups.get(format) ?? []), file]);
+/** Thrown inside a store's transaction to abort it: nothing of that store is kept. */
+export class ImportCancelled extends Error {
+  constructor() {
+    super('import cancelled');
+    this.name = 'ImportCancelled';
   }
-  return [...groups].map(([format, group]) => ({ format, files: group }));
-}
-
-/** Parses one file (or, for a paired format, a group of files read together) with its format. */
-function readGroup(format: Format | undefined, files: PickedFile[], schema: Schema): FilePlan {
-  const file = files.map((f) => f.name).join(', ');
-  if (!format?.importFiles)
-    return {
-      file,
-      records: [],
-      errors: files.map((f) => ({ file: f.name, line: 0, reason: schemaFileNote(f.name) ?? 'no format imports files with this extension' })),
-      warnings: [],
-    };
-  // The CLI's decoder: the same refusals, and brat gets to know of a byte-order mark (it counts in its offsets).
-  const inputs: InputFile[] = [];
-  const errors: InputError[] = [];
-  for (const f of files) {
-    const decoded = inputFileFromBytes(f.name, f.bytes);
-    if (decoded.ok) inputs.push(decoded.file);
-    else errors.push(decoded.error);
-  }
-  // validOnly: the valid records come back with the errors; whether they are stored is the user's choice.
-  const result = format.importFiles(inputs, schema, { validOnly: true });
-  return { file, records: result.records, errors: [...errors, ...result.errors], warnings: result.warnings };
 }
 
 /**
- * Parses the picked files with the format their extensions name and checks them against the database:
- * a record for a stored document must carry exactly that document's text. Stores nothing.
- * One plan per file, except for formats whose files are read together (one plan for the group).
+ * A plan checked against the database: a record for a stored document must carry exactly that
+ * document's text (its annotations index into it). Stores nothing.
  */
+export async function checkAgainstStore(db: GloseDb, plan: FilePlan): Promise<FilePlan> {
+  const records: GoldRecord[] = [];
+  const errors = [...plan.errors];
+  for (let i = 0; i < plan.records.length; i += STORE_SLICE) {
+    const slice = plan.records.slice(i, i + STORE_SLICE);
+    const stored = await db.documents.bulkGet(slice.map((r) => r.id));
+    slice.forEach((record, k) => {
+      const doc = stored[k];
+      if (doc && doc.text !== record.text)
+        errors.push({ file: plan.file, line: 0, reason: `document ${record.id}: its text differs from the stored document ${record.id}` });
+      else records.push(record);
+    });
+  }
+  return { ...plan, records, errors };
+}
+
+/** Parses the picked files and checks them against the database, on this thread (tests; the app parses in a worker). */
 export async function planImport(db: GloseDb, files: PickedFile[], schema: Schema): Promise<FilePlan[]> {
   const plans: FilePlan[] = [];
-  const skipped = files.some((f) => hasExt(f.name, ['.ann'])) ? files.filter((f) => hasExt(f.name, SCHEMA_EXTENSIONS)) : [];
-  for (const f of skipped)
-    plans.push({ file: f.name, records: [], errors: [], warnings: [`not read with the annotations; to use its labels, import it from the Schema screen`] });
-  for (const group of groupByFormat(files)) {
-    const together = group.format?.folder ? [group.files] : group.files.map((f) => [f]);
-    for (const pick of together) {
-      const plan = readGroup(group.format, pick, schema);
-      const records: GoldRecord[] = [];
-      for (const record of plan.records) {
-        const stored = await db.documents.get(record.id);
-        if (stored && stored.text !== record.text) {
-          plan.errors.push({ file: plan.file, line: 0, reason: `document ${record.id}: its text differs from the stored document ${record.id}` });
-        } else records.push(record);
-      }
-      plans.push({ ...plan, records });
-    }
-  }
+  for (const plan of parseFiles(files, schema)) plans.push(await checkAgainstStore(db, plan));
   return refuseDifferingTexts(plans);
 }
 
@@ -112,7 +52,7 @@ export async function planImport(db: GloseDb, files: PickedFile[], schema: Schem
  * A document whose text differs between the files of one pick (several annotators' exports) is refused
  * in every file that carries it: which text is right cannot be told, and offsets index into it.
  */
-function refuseDifferingTexts(plans: FilePlan[]): FilePlan[] {
+export function refuseDifferingTexts(plans: FilePlan[]): FilePlan[] {
   const texts = new Map<string, Map<string, string[]>>();
   for (const p of plans)
     for (const r of p.records) {
@@ -129,23 +69,44 @@ function refuseDifferingTexts(plans: FilePlan[]): FilePlan[] {
   });
 }
 
+export interface StoreOptions {
+  /** Records stored so far (of this call). */
+  onProgress?: (stored: number) => void;
+  /** Asked between slices: true aborts the transaction, and nothing of this call is stored. */
+  cancelled?: () => boolean;
+}
+
 /**
- * Stores records in one transaction: new documents are added, a set replaces the same annotator's set
- * (and its undo history, which no longer applies). Work figures in a record's meta are that
- * annotator's: they go to the stats table (replacing what was counted for that set) rather than to the
- * document, whose meta every annotator's record shares.
+ * Stores records in ONE transaction, in slices (so that the page keeps answering): new documents are
+ * added, a set replaces the same annotator's set (and its undo history, which no longer applies). Work
+ * figures in a record's meta are that annotator's: they go to the stats table (replacing what was
+ * counted for that set) rather than to the document, whose meta every annotator's record shares.
+ * All or nothing: a refusal of storage, or a cancel, leaves what was stored as it was.
  */
-export async function storeRecords(db: GloseDb, records: GoldRecord[]): Promise<void> {
+export async function storeRecords(db: GloseDb, records: GoldRecord[], options: StoreOptions = {}): Promise<void> {
   await db.transaction('rw', [db.documents, db.annotationSets, db.history, db.stats], async () => {
-    const parts = records.map((record) => {
-      const read = figuresFromMeta(record.meta);
-      return { ...recordToParts(read ? { ...record, meta: read.meta } : record), figures: read?.figures };
-    });
-    for (const { doc } of parts) if (!(await db.documents.get(doc.id))) await db.documents.put(doc);
-    await replaceSets(
-      db,
-      parts.map((p) => p.set),
-    );
-    for (const { set, figures } of parts) if (figures) await putFigures(db, set, figures);
+    const added = new Set<string>();
+    for (let i = 0; i < records.length; i += STORE_SLICE) {
+      if (options.cancelled?.()) throw new ImportCancelled();
+      const parts = records.slice(i, i + STORE_SLICE).map((record) => {
+        const read = figuresFromMeta(record.meta);
+        return { ...recordToParts(read ? { ...record, meta: read.meta } : record), figures: read?.figures };
+      });
+      const fresh: Doc[] = [];
+      for (const { doc } of parts) {
+        if (added.has(doc.id)) continue;
+        added.add(doc.id);
+        fresh.push(doc);
+      }
+      const stored = await db.documents.bulkGet(fresh.map((d) => d.id));
+      await db.documents.bulkAdd(fresh.filter((_, k) => !stored[k]));
+      await replaceSets(
+        db,
+        parts.map((p) => p.set),
+      );
+      for (const { set, figures } of parts) if (figures) await putFigures(db, set, figures);
+      options.onProgress?.(Math.min(records.length, i + STORE_SLICE));
+    }
+    if (options.cancelled?.()) throw new ImportCancelled();
   });
 }

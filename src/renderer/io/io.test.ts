@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Format } from '../../shared/formats/registry';
 import type { GoldRecord, Status } from '../../shared/model/types';
@@ -257,5 +257,33 @@ describe('work figures in the export', () => {
     expect((await db.documents.get('n2'))?.meta).toEqual({ source: 'n2.txt', annotation_time_s: '12 min', suggestions: 'many' });
     expect((await db.stats.get(['n1', 'bob']))?.activeMs).toBe(120_000);
     expect(await exported()).toBe(content);
+  });
+});
+
+describe('an import that storage refuses', () => {
+  it('leaves what was stored as it was, whatever slice it fails in', async () => {
+    fresh();
+    const records = Array.from({ length: 450 }, (_, i) => JSON.parse(line({ id: `n${i}`, annotator: 'bob' })));
+    await storeRecords(db, records.slice(0, 1));
+    const before = [await db.documents.toArray(), await db.annotationSets.toArray()];
+    const sets = db.annotationSets;
+    const real = sets.bulkPut.bind(sets);
+    let calls = 0;
+    const full = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    const spy = vi
+      .spyOn(sets, 'bulkPut')
+      .mockImplementation(((...args: Parameters<typeof real>) => (++calls === 3 ? Promise.reject(full) : real(...args))) as never);
+    await expect(storeRecords(db, records)).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    spy.mockRestore();
+    expect(calls).toBe(3);
+    expect([await db.documents.toArray(), await db.annotationSets.toArray()]).toEqual(before);
+  });
+
+  it('a cancel between slices stores nothing of the file', async () => {
+    fresh();
+    const records = Array.from({ length: 450 }, (_, i) => JSON.parse(line({ id: `n${i}` })));
+    let slices = 0;
+    await expect(storeRecords(db, records, { onProgress: () => slices++, cancelled: () => slices >= 2 })).rejects.toMatchObject({ name: 'ImportCancelled' });
+    expect(await db.documents.count()).toBe(0);
   });
 });

@@ -58,6 +58,8 @@ export function createWebPlatform(): PlatformApi {
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       return true;
     },
+    // No application menu on the web: the shortcut sheet and the palette show the keys.
+    async setMenuKeys() {},
     onMenuCommand() {
       return () => undefined;
     },

@@ -12,12 +12,18 @@ import type { Route } from './route';
 import { SYNC_OFF, type SyncView } from './sync-view';
 import type { ThemeChoice } from './theme';
 
-/** A long run (pre-annotation) with its progress; `summary` is set when it is over. */
+/** A long run (pre-annotation, an import) with its progress; `summary` is set when it is over. */
 export interface Progress {
   title: string;
   done: number;
   total: number;
+  /** What is counted (`documents` when absent). */
+  unit?: string;
+  /** What is being done now (`Reading big.jsonl…`). */
+  detail?: string;
   summary?: string;
+  /** Cancel for this run; pre-annotation's when absent. */
+  cancel?: () => void;
 }
 
 export type Dialog =
@@ -27,6 +33,8 @@ export type Dialog =
   | { kind: 'palette' }
   | { kind: 'remove-document'; docId: string }
   | { kind: 'errors'; title: string; errors: InputError[]; importValid?: { count: number; run: () => Promise<void> } }
+  /** Restoring a backup over stored work: what it replaces and what comes instead. */
+  | { kind: 'restore'; file: string; createdAt: string; replaced: string; incoming: string; run: () => Promise<void> }
   /** Marking done while suggestions are pending: take them, drop them or keep them. */
   | { kind: 'done-pending'; pending: number }
   /** Retyping an event whose new type cannot keep some of its arguments: which ones go. */

@@ -5,19 +5,17 @@ import type { Doc, InputError } from '../../shared/model/types';
 import type { PickedFile, PlatformApi } from '../../shared/platform';
 import { schemaRef } from '../../shared/schema';
 import type { GloseDb } from '../db/database';
-import { readingSchema } from '../db/schemas';
 import { allStats } from '../db/stats';
 import { allRecords, annotatorsOf } from '../db/store';
 import { buildExport, selectRecords, withWorkFigures, type ExportChoice } from '../io/exporter';
-import { importExtensions, planImport, storeRecords, type FilePlan } from '../io/importer';
 import { addTextFiles } from '../io/open-text';
 import type { AppStore } from './app-store';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
- * The corpus and its files: the live list of documents, opening articles, importing and exporting
- * annotations. Results and problems are told through the app state (notice, errors dialog); every
+ * The corpus and its files: the live list of documents, opening articles, exporting annotations
+ * (importing is import-service.ts). Results and problems are told through the app state (notice, errors dialog); every
  * window sees stored changes through the database's change feed, so nothing is reloaded by hand.
  */
 export class CorpusService {
@@ -68,40 +66,6 @@ export class CorpusService {
     this.showErrors('Some files could not be opened', result.errors);
   }
 
-  /** Stores the files without errors; for the others, shows their errors and offers their valid records. */
-  async importFiles(): Promise<void> {
-    const files = await this.platform.openFiles(importExtensions());
-    if (!files.length) return;
-    const plans = await planImport(this.db, files, readingSchema(this.app.get().schemas));
-    const cleanPlans = plans.filter((p) => p.errors.length === 0);
-    const clean = cleanPlans.flatMap((p) => p.records);
-    const faulty = plans.filter((p) => p.errors.length > 0);
-    await storeRecords(this.db, clean);
-    this.notify(`Imported ${plural(clean.length, 'record')}${faulty.length ? `; ${plural(faulty.length, 'file')} with errors not imported` : ''}.`);
-    if (!faulty.length) return this.showErrors('Imported, with notes', this.importNotes(cleanPlans));
-    const valid = faulty.flatMap((p) => p.records);
-    this.showErrors(
-      'Import: problems found',
-      faulty.flatMap((p) => p.errors),
-      {
-        count: valid.length,
-        run: async () => {
-          await storeRecords(this.db, valid);
-          this.notify(`Imported ${plural(clean.length + valid.length, 'record')}.`);
-        },
-      },
-    );
-  }
-
-  /** Warnings of files that were imported, and what in them the active schema does not define. */
-  private importNotes(plans: FilePlan[]): InputError[] {
-    const schema = this.app.get().schemas.active;
-    return plans.flatMap((p) => [
-      ...p.warnings.map((reason) => ({ file: p.file, line: 0, reason })),
-      ...outsideSchema(p.records, schema).map((m) => ({ file: p.file, line: 0, reason: `not in ${schemaRef(schema)}, kept: ${m}` })),
-    ]);
-  }
-
   async exportAs({ formatId, includePending, ...selection }: ExportChoice): Promise<void> {
     const format = formatById(formatId);
     if (!format) return;
@@ -119,7 +83,7 @@ export class CorpusService {
     this.app.update({ notice: text });
   }
 
-  private showErrors(title: string, errors: InputError[], importValid?: { count: number; run: () => Promise<void> }): void {
-    if (errors.length) this.app.update({ dialog: { kind: 'errors', title, errors, importValid } });
+  private showErrors(title: string, errors: InputError[]): void {
+    if (errors.length) this.app.update({ dialog: { kind: 'errors', title, errors } });
   }
 }

@@ -5,11 +5,13 @@ import { seedDocuments } from '../db/seeds';
 import { addActiveTime } from '../db/stats';
 import { ensureSeeded } from '../db/store';
 import { ActivityService } from './activity-service';
+import { BackupService } from './backup-service';
 import { AppStore, initialState } from './app-store';
 import { CorpusListService } from './corpus-list-service';
 import { CorpusService } from './corpus-service';
 import { CrossDocumentService } from './cross-document';
 import { DocumentController } from './document-controller';
+import { ImportService } from './import-service';
 import { PreannotationService } from './preannotation-service';
 import { ReviewService } from './review-service';
 import { parseHash, routeHash, type Route } from './route';
@@ -36,6 +38,7 @@ export function createServices(db: GloseDb, platform: PlatformApi, isMac: boolea
   const navigate = followHash(app);
   const documents = new DocumentController(db, app);
   const activity = new ActivityService(app, (key, ms) => addActiveTime(db, key, ms));
+  const flushed = () => Promise.all([documents.flushed(), activity.flush()]).then(() => undefined);
   const sync = new SyncService(db, app, {
     onSignedIn: (name) => services.settings.setAnnotator(name),
     onSchemas: (schemas) => adoptProjectSchema(services.schemas, app, schemas),
@@ -46,12 +49,18 @@ export function createServices(db: GloseDb, platform: PlatformApi, isMac: boolea
     app,
     registry,
     documents,
-    corpus: new CorpusService(db, platform, app, () => Promise.all([documents.flushed(), activity.flush()]).then(() => undefined)),
+    corpus: new CorpusService(db, platform, app, flushed),
+    imports: new ImportService(db, platform, app),
+    backups: new BackupService(db, platform, app, flushed, async () => {
+      await services.schemas.load();
+      await services.settings.load();
+      await services.corpusList.load();
+    }),
     crossDocument: new CrossDocumentService(db, app, documents),
     corpusList: new CorpusListService(db, app),
     activity,
     schemas: new SchemaService(db, platform, app),
-    settings: new SettingsService(db, app, registry),
+    settings: new SettingsService(db, app, registry, platform),
     preannotation: new PreannotationService(db, app, documents, navigate),
     review: new ReviewService(db, app, platform, navigate, documents),
     sync,

@@ -104,7 +104,7 @@ export class CrossDocumentService {
         continue;
       }
       const result = await commitStep(this.db, { docId: doc.id, annotator }, this.app.get().schemas.active, (state) => stepFor(map, state));
-      if (result.ok && result.state.history.done.at(-1)?.group === group) touched.push(doc.id);
+      if (result.ok && result.top.done?.group === group) touched.push(doc.id);
     }
     await putSetting(this.db, groupKey(group), { annotator, docs: touched });
     this.app.update({
@@ -127,7 +127,7 @@ export class CrossDocumentService {
         const result = await commitStep(this.db, { docId, annotator: record!.annotator }, this.app.get().schemas.active, (state) =>
           state.history[stack].at(-1)?.group === group ? { kind } : null,
         );
-        more = result.ok && result.state.history[stack].at(-1)?.group === group;
+        more = result.ok && result.top[stack]?.group === group;
       }
     }
   }

@@ -76,8 +76,17 @@ export class DocumentController {
     const map = new OffsetMap(doc.text);
     const annotator = this.app.get().annotator!;
     let annotators = [annotator];
+    let told: string | undefined;
     const title = titleOf(doc.text);
-    const publish = () => this.app.update({ document: { doc, map, title, annotators, session: session.snapshot() } });
+    const publish = () => {
+      const snapshot = session.snapshot();
+      // A change the store did not keep (storage refused it, or another window's change made it moot) is
+      // said in the notice line too, once, not only in the document bar.
+      const lost = snapshot.saveState === 'error' || snapshot.lastError?.startsWith('Not applied') ? snapshot.lastError : undefined;
+      const notice = lost && lost !== told ? { notice: lost } : {};
+      told = lost;
+      this.app.update({ document: { doc, map, title, annotators, session: snapshot }, ...notice });
+    };
     const unsubscribe = session.subscribe(publish);
     // Sets stored for this document by others (an import, another window): offered in the set choice.
     const feed: Subscription = liveQuery(() => this.db.annotationSets.where('docId').equals(doc.id).primaryKeys()).subscribe({

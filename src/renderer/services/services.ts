@@ -1,11 +1,13 @@
 import type { PlatformApi } from '../../shared/platform';
 import type { CommandRegistry } from '../commands/registry';
 import type { ActivityService } from './activity-service';
+import type { BackupService } from './backup-service';
 import type { AppStore, Dialog } from './app-store';
 import type { CorpusListService } from './corpus-list-service';
 import type { CorpusService } from './corpus-service';
 import type { CrossDocumentService } from './cross-document';
 import type { DocumentController } from './document-controller';
+import type { ImportService } from './import-service';
 import type { PreannotationService } from './preannotation-service';
 import type { ReviewService } from './review-service';
 import type { Route } from './route';
@@ -25,6 +27,8 @@ export interface Services {
   readonly registry: CommandRegistry;
   readonly documents: DocumentController;
   readonly corpus: CorpusService;
+  readonly backups: BackupService;
+  readonly imports: ImportService;
   readonly crossDocument: CrossDocumentService;
   readonly corpusList: CorpusListService;
   readonly activity: ActivityService;

@@ -1,4 +1,6 @@
-import { defaultBindings, schemaBindings, withOverrides, type KeyOverride } from '../commands/bindings';
+import { MENU_COMMANDS } from '../../shared/ipc';
+import type { MenuKeys, PlatformApi } from '../../shared/platform';
+import { defaultBindings, keysOf, schemaBindings, withOverrides, type Binding, type KeyOverride } from '../commands/bindings';
 import type { CommandRegistry } from '../commands/registry';
 import type { GloseDb } from '../db/database';
 import { ANNOTATOR_KEY, getSetting, putSetting } from '../db/store';
@@ -6,20 +8,33 @@ import type { AppStore } from './app-store';
 import { THEMES, type ThemeChoice } from './theme';
 
 const KEYS_KEY = 'keybindings';
+
+/** The first key of each application-menu command (what its menu item shows). */
+export function menuKeys(bindings: Binding[]): MenuKeys {
+  const keys: MenuKeys = {};
+  for (const id of MENU_COMMANDS) {
+    const key = keysOf(bindings, id)[0];
+    if (key) keys[id] = key;
+  }
+  return keys;
+}
 const THEME_KEY = 'theme';
 
 /**
  * The user's settings: who is annotating, and their own keys. The bindings in the app state are made
- * again whenever the active schema (its label and event keys) or the user's keys change.
+ * again whenever the active schema (its label and event keys) or the user's keys change, and the
+ * application menu is told the keys of its commands.
  */
 export class SettingsService {
   private overrides: KeyOverride[] = [];
   private boundTo: unknown = null;
+  private shownKeys = '';
 
   constructor(
     private readonly db: GloseDb,
     private readonly app: AppStore,
     private readonly registry: CommandRegistry,
+    private readonly platform: Pick<PlatformApi, 'setMenuKeys'>,
   ) {
     app.subscribe(() => {
       if (app.get().schemas.active !== this.boundTo) this.rebind();
@@ -63,6 +78,12 @@ export class SettingsService {
   private rebind(): void {
     const schema = this.app.get().schemas.active;
     this.boundTo = schema;
-    this.app.update({ bindings: withOverrides([...defaultBindings(this.registry.list()), ...schemaBindings(schema)], this.overrides) });
+    const bindings = withOverrides([...defaultBindings(this.registry.list()), ...schemaBindings(schema)], this.overrides);
+    this.app.update({ bindings });
+    const keys = menuKeys(bindings);
+    if (JSON.stringify(keys) === this.shownKeys) return;
+    this.shownKeys = JSON.stringify(keys);
+    // The menu only shows keys: a host that cannot take them costs the user nothing they rely on.
+    this.platform.setMenuKeys(keys).catch(() => undefined);
   }
 }

@@ -101,6 +101,37 @@ describe('DocumentSession', () => {
     stopB();
   });
 
+  it('two windows numbering their new mentions alike keep both, and later steps follow the renamed one', async () => {
+    const name = `session-${n++}`;
+    const a = await open(name);
+    const b = await open(name);
+    const stopA = a.session.watch();
+    const stopB = b.session.watch();
+    // Both windows call their new mention T1; b then relabels its own T1 and selects it.
+    a.session.step(apply({ kind: 'addMention', mention: mention('T1', 0, 7, 'Tripoli') }, { kind: 'mention', id: 'T1' }));
+    b.session.step(apply({ kind: 'addMention', mention: mention('T1', 8, 13, 'Derna') }, { kind: 'mention', id: 'T1' }));
+    b.session.step(apply({ kind: 'relabelMention', id: 'T1', label: 'LOC' }));
+    b.session.step(apply({ kind: 'addMention', mention: mention('T2', 14, 19, 'Syrte') }));
+    await Promise.all([a.session.flushed(), b.session.flushed()]);
+    const stored = (await loadState(a.db, 'd1', 'alice', frConflictNews)).state;
+    const byText = Object.fromEntries(stored.set.entities.map((m) => [m.text, m]));
+    expect(Object.keys(byText).sort()).toEqual(['Derna', 'Syrte', 'Tripoli']);
+    expect([byText.Tripoli.label, byText.Derna.label, byText.Syrte.label]).toEqual(['GPE', 'LOC', 'GPE']);
+    expect(new Set(stored.set.entities.map((m) => m.id)).size).toBe(3);
+    expect(b.session.snapshot().lastError).toBeUndefined();
+    const shown = (s: DocumentSession) =>
+      s
+        .snapshot()
+        .state.set.entities.map((m) => `${m.id} ${m.text} ${m.label}`)
+        .sort()
+        .join();
+    await until(() => shown(a.session) === shown(b.session) && b.session.snapshot().state.set.entities.length === 3);
+    // b's selection still names its own mention, under its stored id.
+    expect(b.session.snapshot().state.selection).toEqual({ kind: 'mention', id: byText.Derna.id });
+    stopA();
+    stopB();
+  });
+
   it('tells the user when storage refuses a write, and shows what is really stored', async () => {
     const { db, session } = await open(`session-${n++}`);
     session.step(apply({ kind: 'addMention', mention: mention('T1', 0, 7, 'Tripoli') }));

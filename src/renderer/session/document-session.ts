@@ -1,8 +1,9 @@
 import { liveQuery, type Subscription } from 'dexie';
+import { mapSelectionIds } from '../../shared/model/rebase';
 import { validSelection } from '../../shared/model/selection';
 import { runStep, type AnnotationState, type Step } from '../../shared/model/state';
 import type { Schema } from '../../shared/schema/types';
-import { commitStep, loadState, type CommitResult, type StoredState } from '../db/annotation-store';
+import { commitStep, loadState, type StoredState } from '../db/annotation-store';
 import type { GloseDb } from '../db/database';
 
 export type SaveState = 'saved' | 'saving' | 'error';
@@ -30,8 +31,13 @@ export class DocumentSession {
   private pending = 0;
   private failed = false;
   private lastError: string | undefined;
-  /** A commit revealed another writer: adopt the stored state when the queue is empty. */
-  private adopt: StoredState | null = null;
+  /** A commit revealed another writer: read the stored state back when the queue is empty. */
+  private diverged = false;
+  /**
+   * Ids this window gave new annotations → the ids they were stored under (another window had taken
+   * some): later steps, made from this window's copy, are translated until the stored state is read back.
+   */
+  private readonly storedIds = new Map<string, string>();
   private writes: Promise<void> = Promise.resolve();
   private readonly listeners = new Set<(s: SessionSnapshot) => void>();
   private snap: SessionSnapshot;
@@ -107,20 +113,21 @@ export class DocumentSession {
   private persist(step: Step, selection: AnnotationState['selection']): void {
     this.pending++;
     const expected = ++this.expected;
-    const write = this.writes.then(() => commitStep(this.db, this.state.set, this.schema, step, selection));
+    const write = this.writes.then(() => commitStep(this.db, this.state.set, this.schema, step, selection, this.storedIds));
     this.writes = write.then(
       (result) => this.landed(result, expected),
       (error: unknown) => this.notStored(error),
     );
   }
 
-  private landed(result: CommitResult, expected: number): void {
+  private landed(result: Awaited<ReturnType<typeof commitStep>>, expected: number): void {
     this.pending--;
+    if (result.ok) for (const [mine, stored] of result.created ?? []) this.storedIds.set(mine, stored);
     if (!result.ok) {
       this.lastError = `Not applied: ${result.reason} (the set was changed in another window)`;
-      this.adopt = result.stored;
+      this.diverged = true;
     } else if (result.revision !== expected) {
-      this.adopt = result;
+      this.diverged = true;
     } else if (this.pending === 0) {
       this.failed = false;
     }
@@ -133,26 +140,29 @@ export class DocumentSession {
     this.lastError = `Not saved: ${storageProblem(error)}`;
     this.settle();
     // What is stored is intact; reading it back shows the user exactly what was kept.
-    if (this.pending === 0) void this.reloadAfterFailure();
+    if (this.pending === 0) void this.readBack();
   }
 
-  private async reloadAfterFailure(): Promise<void> {
+  private settle(): void {
+    if (this.pending === 0 && this.diverged) {
+      this.diverged = false;
+      void this.readBack();
+    }
+    this.emit();
+  }
+
+  /** The stored state, which holds every window's operations, replaces the one in memory. */
+  private async readBack(): Promise<void> {
     const stored = await loadState(this.db, this.docId, this.annotator, this.schema, this.state.selection).catch(() => null);
     if (!stored || this.pending > 0) return;
     this.replaceWith(stored);
     this.emit();
   }
 
-  private settle(): void {
-    if (this.pending === 0 && this.adopt) {
-      this.replaceWith(this.adopt);
-      this.adopt = null;
-    }
-    this.emit();
-  }
-
   private replaceWith(stored: StoredState): void {
-    this.state = { ...stored.state, selection: validSelection(stored.state.set, this.state.selection) };
+    const selection = mapSelectionIds(this.state.selection, (id) => this.storedIds.get(id) ?? id);
+    this.state = { ...stored.state, selection: validSelection(stored.state.set, selection) };
+    this.storedIds.clear();
     this.expected = stored.revision;
   }
 

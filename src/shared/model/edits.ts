@@ -110,8 +110,8 @@ export function findItem(set: AnnotationSet, id: string): EntityMention | EventF
 }
 
 /** The roles a mention fills, as `Event.Role` names (what deleting it would take away). */
-export function rolesFilledBy(set: AnnotationSet, mentionId: string): string[] {
-  return set.events.flatMap((e) => e.arguments.filter((a) => a.entity === mentionId).map((a) => `${e.type}.${a.role}`));
+export function rolesFilledBy(set: AnnotationSet, mentionId: string, events = set.events): string[] {
+  return events.flatMap((e) => e.arguments.filter((a) => a.entity === mentionId).map((a) => `${e.type}.${a.role}`));
 }
 
 /** Deletes a mention (with the arguments that name it) or an event; for a suggestion this is rejecting it. */
