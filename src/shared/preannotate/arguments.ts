@@ -299,7 +299,10 @@ function roleFor(s: Sentence, type: string, slot: Slot, m: Cand): string | null 
   const placeLike = roles.place && !s.schema.argumentProblem(type, roles.place, m.label);
   const means = roles.instrument && !s.schema.argumentProblem(type, roles.instrument, m.label);
   // `explosion d'une mine`, `frappe de missile`: a weapon after `de` is the instrument.
-  const tries: (Slot | undefined)[] = slot === 'of' && means ? ['instrument', slot] : slot === 'of' && placeLike && roles.ofPlace ? ['ofPlace', slot] : [slot];
+  // `tiré avec un fusil`, `a tiré une roquette`: a weapon used (a vehicle driven, with `avec`) is the instrument, not the target.
+  const used = slot === 'with' ? m.label === L.weapon || m.label === L.vehicle : slot === 'object' && m.label === L.weapon;
+  const tries: (Slot | undefined)[] =
+    (slot === 'of' || used) && means ? ['instrument', slot] : slot === 'of' && placeLike && roles.ofPlace ? ['ofPlace', slot] : [slot];
   if (slot === 'by' || slot === 'with' || slot === 'place' || slot === 'object') tries.push('instrument');
   if (slot === 'of' || slot === 'against') tries.push('ofPlace', 'place');
   if (slot === 'destination' || slot === 'origin') tries.push('place');

@@ -11,7 +11,7 @@ import type { Token } from './tokenizer';
 import * as words from './word-classes';
 
 // Bound once: module getters are slow in hot loops under some loaders.
-const { ALWAYS_LABELS, L, MONTHS, NAMES, NOMINALS, NOUN_TYPES, VERB_FORMS } = lexicon;
+const { ALWAYS_LABELS, L, MONTHS, NAMES, NOMINALS, NOUN_TYPES, VERB_FORMS, VERB_TYPES } = lexicon;
 const { COMPLEMENT_PREPS, isAdjective, isAdverb, isNumberLike, PRE_ADJECTIVES, QUANTITY_NOUNS, STOP } = words;
 
 const PARTICIPLE_RE = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/;
@@ -53,11 +53,22 @@ const FINITE = new Set(['P', 'I', 'J', 'F', 'C', 'S', 'T']);
 function isFiniteVerb(t: Token): boolean {
   return (VERB_FORMS.get(t.lower) ?? []).some((f) => FINITE.has(f.tense));
 }
-/** An adjective of the noun phrase: no number word (`trois` looks like `chinois`), no finite verb (`drone turque tue`). */
+/** `deux gendarmes tués`, `trois personnes blessées`: the participle of an event verb is that event's trigger, not an adjective. */
+function isTriggerParticiple(t: Token): boolean {
+  return (VERB_FORMS.get(t.lower) ?? []).some((f) => f.tense === 'K' && VERB_TYPES.has(f.lemma));
+}
+/** An adjective of the noun phrase: no number word (`trois` looks like `chinois`), no finite verb (`drone turque tue`), no trigger. */
 const TIME_WORDS_LIKE_ADJECTIVES = new Set(['hier', 'avant-hier']);
 function adjectiveHere(toks: Token[], j: number): boolean {
   // `munitions hier`, `roquettes janvier`: time words in -ier are no adjectives.
-  return isAdjective(toks[j]) && !isNumberLike(toks[j]) && !isFiniteVerb(toks[j]) && !TIME_WORDS_LIKE_ADJECTIVES.has(toks[j].lower) && !MONTHS.has(toks[j].key);
+  return (
+    isAdjective(toks[j]) &&
+    !isNumberLike(toks[j]) &&
+    !isFiniteVerb(toks[j]) &&
+    !isTriggerParticiple(toks[j]) &&
+    !TIME_WORDS_LIKE_ADJECTIVES.has(toks[j].lower) &&
+    !MONTHS.has(toks[j].key)
+  );
 }
 
 function adjectivesAfter(toks: Token[], j: number, b: number, person = false): number {

@@ -65,6 +65,7 @@ export const NUMBER_WORDS = set([
   'trente',
   'quarante',
   'cinquante',
+  'soixante',
   'cent',
   'cents',
   'mille',
@@ -99,6 +100,17 @@ export const PRE_ADJECTIVES = set([
   'ancien',
   'anciens',
   'anciennes',
+  // `une première voiture`, `un second véhicule`: ordinals before the noun belong to the extent.
+  'premier',
+  'première',
+  'premiers',
+  'premières',
+  'second',
+  'seconde',
+  'deuxième',
+  'troisième',
+  'dernier',
+  'dernière',
 ]);
 export const DIRECTIONS = set(['nord', 'sud', 'est', 'ouest', 'nord-est', 'nord-ouest', 'sud-est', 'sud-ouest', 'centre']);
 /** Prepositions after which an adjective takes a complement (`loyales à`, `posée par`): the adjective is left out. */
