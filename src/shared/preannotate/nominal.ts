@@ -29,6 +29,8 @@ const CAPITALISED = new Set(
 /** An adjective that opens a complement (`loyales à`, `posée par`) is not part of the noun phrase. */
 function takesComplement(toks: Token[], i: number, b: number, person = false): boolean {
   const next = i + 1 < b ? toks[i + 1].lower : '';
+  // `migrants âgés entre 15 et 17 ans`, `femme âgée 40 ans`: an age is no part of the noun phrase.
+  if (/^âgée?s?$/.test(toks[i].lower) && (next === 'entre' || (i + 1 < b && toks[i + 1].num))) return true;
   if (!COMPLEMENT_PREPS.has(next) && next !== 'de' && next !== 'du' && next !== "d'") return false;
   // `assaillants armés de fusils`, `hommes vêtus d'uniformes`: after people, a past participle with a de-complement opens a clause.
   if (next === 'de' || next === 'du' || next === "d'")

@@ -36,3 +36,29 @@ describe('instruments', () => {
     expect(events('Une voiture piégée a explosé devant le marché.')[0].args).toContain('Instrument=Une voiture piégée');
   });
 });
+
+describe('times of real news', () => {
+  it('reads French clock times with one-digit minutes and a span counted back', () => {
+    expect(mentions('Le communiqué est parti vers 15 h 8.')).toEqual(['15 h 8/TIME']);
+    expect(mentions('Le même homme, 1 h 30 auparavant, avait parlé.')).toContain('1 h 30 auparavant/TIME');
+  });
+
+  it('joins a deictic and its weekday, and anchors `lendemain` on the event it follows', () => {
+    expect(mentions('Des rixes ont éclaté depuis hier jeudi.')).toEqual(['hier jeudi/TIME']);
+    expect(mentions('Au lendemain du drame, la ville se tait.')).toContain('lendemain du drame/TIME');
+  });
+
+  it('reads the middle of a day, a part of the day after any preposition, an ordinal day or night', () => {
+    expect(mentions('Il a parlé en pleine nuit, à la mi-journée, avant l’aube.')).toEqual(['pleine nuit/TIME', 'mi-journée/TIME', 'aube/TIME']);
+    expect(mentions('Pendant la deuxième nuit, le calme est revenu.')).toEqual(['deuxième nuit/TIME']);
+  });
+
+  it('spans a night between two dated weekdays, successive nights and a season with its year', () => {
+    expect(mentions('Cela est arrivé dans la nuit du vendredi 7 au samedi 8 mars.')).toEqual(['nuit du vendredi 7 au samedi 8 mars/TIME']);
+    expect(mentions('La ville a connu trois nuits successives de colère, à l’été 2014.')).toEqual(['trois nuits successives/TIME', 'été 2014/TIME']);
+  });
+
+  it('takes a range of ages after `âgés entre` for no time and leaves it out of the people', () => {
+    expect(mentions('Des migrants âgés entre 15 et 17 ans ont été blessés.')).toEqual(['migrants/PER']);
+  });
+});
