@@ -11,6 +11,8 @@ import * as words from './word-classes';
 // Bound once: module getters are slow in hot loops under some loaders.
 const {
   COMMON_ACRONYMS,
+  ENGLISH_FACILITY_HEADS,
+  ENGLISH_LOCATION_HEADS,
   ENGLISH_ORG_HEADS,
   FAC_HEADS,
   FIRST_NAMES,
@@ -27,7 +29,7 @@ const {
   VEHICLE_NAME_HEADS,
   VERB_FORMS,
 } = lexicon;
-const { DIRECTIONS, isAdjective, isNationality, isNumberLike, ORG_ADJECTIVES, QUOTES, STOP } = words;
+const { DIRECTIONS, isAdjective, isNationality, isNumberLike, ORG_ADJECTIVES, PRE_ADJECTIVES, QUOTES, STOP } = words;
 
 const NAME_PART_RE = /^(?:el|al|ben|bin|abu|abou|ibn|ould)-\p{Lu}/u;
 const ROMAN_RE = /^[IVXLC]+$/;
@@ -501,6 +503,15 @@ function one(c: NameContext, i: number, out: Cand[]): number {
     out.push({ s: i, e: street, label: L.location, conf: 0.8, kind: 'name' });
     return street;
   }
+  // `la Grande Mosquée de X`, `le Grand Théâtre`: a capitalised adjective before a capitalised facility head opens its name.
+  if (t.cap && PRE_ADJECTIVES.has(t.lower) && i + 1 < b && toks[i + 1].cap) {
+    const head = FAC_HEADS.longestAt(toks, i + 1, b);
+    if (head) {
+      const end = facilityExtent(c, i + 1, head.len) || i + 1 + head.len;
+      out.push({ s: i, e: end, label: L.facility, conf: 0.75, kind: 'name' });
+      return i + 1 + head.len;
+    }
+  }
   const fac = FAC_HEADS.longestAt(toks, i, b);
   if (fac) {
     const end = facilityExtent(c, i, fac.len);
@@ -525,7 +536,8 @@ function one(c: NameContext, i: number, out: Cand[]): number {
       isNamePart(toks[at]) &&
       at < b &&
       !NAMES.longestAt(toks, at, b) &&
-      !(admin === false && !KEPT_HEADS.has(t.lower) && !ROAD_HEADS.has(t.lower) && PLACES.has(toks[at].text) && !isNamePart(toks[at + 1]))
+      // `le quartier Malakoff` (no `de`) names the district even when a town has that name.
+      !(admin === false && p > 0 && !KEPT_HEADS.has(t.lower) && !ROAD_HEADS.has(t.lower) && PLACES.has(toks[at].text) && !isNamePart(toks[at + 1]))
     ) {
       const end = admin ? regionEnd(toks, capitalSequence(c, at, true), b) : capitalSequence(c, at, false);
       if (admin) {
@@ -596,6 +608,11 @@ function one(c: NameContext, i: number, out: Cand[]): number {
     const last = toks[end - 1].text;
     if (ENGLISH_ORG_HEADS.has(last)) {
       out.push({ s: i, e: end, label: L.organisation, conf: 0.6, kind: 'name' });
+      return end;
+    }
+    const place = ENGLISH_FACILITY_HEADS.has(last) ? L.facility : ENGLISH_LOCATION_HEADS.has(last) ? L.location : null;
+    if (place) {
+      out.push({ s: i, e: end, label: place, conf: 0.6, kind: 'name' });
       return end;
     }
     if (VEHICLE_NAME_HEADS.has(last)) {

@@ -62,3 +62,26 @@ describe('times of real news', () => {
     expect(mentions('Des migrants âgés entre 15 et 17 ans ont été blessés.')).toEqual(['migrants/PER']);
   });
 });
+
+describe('named buildings and places', () => {
+  it('opens a facility name on a capitalised adjective before its head (`la Grande Mosquée de X`)', () => {
+    expect(mentions('Une bombe a explosé devant la Grande Mosquée de Tulle.')).toContain('Grande Mosquée de Tulle/FAC');
+  });
+
+  it('reads cafés, schools and town halls followed by their name as facilities', () => {
+    expect(mentions('Il a tiré dans le collège Jean-Moulin puis devant le café Soleil.')).toEqual(
+      expect.arrayContaining(['collège Jean-Moulin/FAC', 'café Soleil/FAC']),
+    );
+  });
+
+  it('reads English names ending in a building or street word as FAC or LOC', () => {
+    expect(mentions('Une camionnette a roulé sur le Tower Bridge, puis vers Camden Market et le Grand Hotel.')).toEqual(
+      expect.arrayContaining(['Tower Bridge/FAC', 'Camden Market/LOC', 'Grand Hotel/FAC']),
+    );
+  });
+
+  it('reads `quartier X` as a district even when a town has that name', () => {
+    expect(mentions('Au quartier Vichy, des voitures ont brûlé.')).toContain('Vichy/LOC');
+    expect(mentions('Il habitait un quartier de Roanne.')).toContain('Roanne/GPE');
+  });
+});
