@@ -294,6 +294,8 @@ function slotsAfter(s: Sentence, t: Trigger, end: number): { slot: Slot; m: Cand
   return out;
 }
 
+const CASUALTY_TYPES = new Set(['Life.Die', 'Life.Injure']);
+
 function roleFor(s: Sentence, type: string, slot: Slot, m: Cand): string | null {
   const roles = ROLE_OF_SLOT[type] ?? {};
   const placeLike = roles.place && !s.schema.argumentProblem(type, roles.place, m.label);
@@ -306,6 +308,8 @@ function roleFor(s: Sentence, type: string, slot: Slot, m: Cand): string | null 
   if (slot === 'by' || slot === 'with' || slot === 'place' || slot === 'object') tries.push('instrument');
   if (slot === 'of' || slot === 'against') tries.push('ofPlace', 'place');
   if (slot === 'destination' || slot === 'origin') tries.push('place');
+  // `a coûté la vie à 25 personnes`: the people after `à` of a death or an injury are its victims.
+  if (slot === 'place' && m.label === L.person && CASUALTY_TYPES.has(type)) tries.push('object');
   const byLabel = slot === 'subject' ? SUBJECT_BY_LABEL[type]?.[m.label] : undefined;
   if (byLabel && !s.schema.argumentProblem(type, byLabel, m.label)) return byLabel;
   for (const sl of tries) {

@@ -85,3 +85,25 @@ describe('named buildings and places', () => {
     expect(mentions('Il habitait un quartier de Roanne.')).toContain('Roanne/GPE');
   });
 });
+
+describe('triggers of real news', () => {
+  it('reads a vehicle that rams people, an assault and brawls as attacks', () => {
+    expect(events('Un camion a foncé sur la foule à Nîmes.')[0]).toMatchObject({
+      ev: 'Conflict.Attack foncé',
+      args: ['Instrument=Un camion', 'Place=Nîmes', 'Target=foule'],
+    });
+    expect(events('Un inconnu a agressé un passant.')[0].ev).toBe('Conflict.Attack agressé');
+    expect(events('Des rixes ont éclaté entre migrants.')[0].ev).toBe('Conflict.Attack rixes');
+  });
+
+  it('reads fixed phrases that start on a light verb (`a fait feu`, `mis à feu`, `a coûté la vie à`)', () => {
+    expect(events('Ensuite, un policier a fait feu sur le suspect.')[0]).toMatchObject({ ev: 'Conflict.Attack fait feu', args: ['Attacker=un policier', 'Target=suspect'] });
+    expect(events('Sept bâtiments ont été mis à feu.')[0]).toMatchObject({ ev: 'Conflict.Attack mis à feu', args: ['Target=Sept bâtiments'] });
+    expect(events("L'explosion a coûté la vie à 12 personnes.").find((e) => e.ev.startsWith('Life.Die'))?.args).toEqual(['Victim=12 personnes']);
+  });
+
+  it('takes `attentat suicide` as one trigger and leaves `fait exploser` to its verb', () => {
+    expect(events('Un attentat suicide a eu lieu.')[0].ev).toBe('Conflict.Attack attentat suicide');
+    expect(events('Il s’est fait exploser dans le hall.')[0].ev).toBe('Conflict.Attack exploser');
+  });
+});

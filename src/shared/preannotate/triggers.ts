@@ -103,7 +103,8 @@ export function triggersAt(toks: Token[], i: number, a: number, b: number): Trig
   if (i - 1 >= a && toks[i - 1].text === ',' && i + 1 < b && toks[i + 1].key === 'par')
     forms = forms.filter((f) => !(f.tense === 'K' && STATE_LEMMAS.has(f.lemma)));
   const out: Trigger[] = [];
-  phrases(toks, i, b, key, forms, out);
+  // `a fait feu`: a fixed phrase may start on a light verb that is also a function word.
+  phrases(toks, i, b, key, forms.length || !STOP.has(key) ? forms : (VERB_FORMS.get(key) ?? []), out);
   if (out.length) return out;
   for (const f of forms) {
     if (afterArticle && f.tense !== 'K') continue;
