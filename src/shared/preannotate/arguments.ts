@@ -381,6 +381,29 @@ function numberVictim(s: Sentence, t: Trigger): Cand | null {
   return { s: quantified ? t.s : k, e, label: L.person, conf: 0.6, kind: 'nominal' };
 }
 
+const LIST_GLUE = new Set([',', 'et', 'dont', 'environ', 'le', 'la', 'les', "l'", 'des']);
+
+/**
+ * `trois blessés (un militaire, un passant et l'agresseur)`, `neuf morts : six passagers et trois employés`: the people listed
+ * after a count of casualties are its victims, as far as the list goes.
+ */
+function casualtyList(s: Sentence, from: number): Cand[] {
+  const { toks } = s;
+  let j = from;
+  while (j < s.b && CASUALTY_ADJECTIVES.has(toks[j].lower)) j++;
+  if (j >= s.b || (toks[j].text !== '(' && toks[j].text !== ':')) return [];
+  const out: Cand[] = [];
+  let k = j + 1;
+  for (const m of [...s.mentions].sort((x, y) => x.s - y.s)) {
+    if (m.s < k) continue;
+    for (; k < m.s; k++) if (!LIST_GLUE.has(toks[k].key)) return out;
+    if (m.label !== L.person) return out;
+    out.push(m);
+    k = m.e;
+  }
+  return out;
+}
+
 /** `30 août 2016. – Au moins cinq personnes…`: the date of a dateline is when the news was written, not when its events happened. */
 function dateline(s: Sentence, m: Cand): boolean {
   if (m.s !== s.a) return false;
@@ -409,6 +432,7 @@ export function argumentsOf(s: Sentence, t: Trigger, nextTrigger: number, others
   // `35 soldats ont été tués et 45 blessés`: a number right before the trigger is its own subject.
   const num = numberVictim(s, t);
   if (num) found.push({ slot: 'number', m: num });
+  if (num) for (const m of casualtyList(s, num.e)) found.push({ slot: 'number', m });
   else if (t.verb || lightVerbBefore(s, t)) {
     const [subj, complement] = subject(s, t);
     const active = activeCasualty(s, t);

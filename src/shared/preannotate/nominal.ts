@@ -126,7 +126,9 @@ export function nominalExtent(toks: Token[], i: number, headLen: number, a: numb
   while (k >= a && PRE_ADJECTIVES.has(toks[k].lower)) k--;
   // `milliers d'habitants`, `dizaines de milliers de civils`
   while (k - 1 >= a && (toks[k].lower === 'de' || toks[k].lower === "d'" || toks[k].lower === 'd’') && QUANTITY_NOUNS.has(toks[k - 1].lower)) k -= 2;
-  if (k >= a && isNumberLike(toks[k]) && !NOT_NUMBER.has(toks[k].lower)) k--;
+  // `un des assaillants`, `cinq des policiers`: a number of the group belongs to the mention.
+  if (k - 1 >= a && toks[k].lower === 'des' && i - k <= 2 && isNumberLike(toks[k - 1]) && !NOT_NUMBER.has(toks[k - 1].lower)) k -= 2;
+  else if (k >= a && isNumberLike(toks[k]) && !NOT_NUMBER.has(toks[k].lower)) k--;
   return { s: k + 1, e: adjectivesAfter(toks, i + headLen, b, person) };
 }
 

@@ -107,3 +107,20 @@ describe('triggers of real news', () => {
     expect(events('Il s’est fait exploser dans le hall.')[0].ev).toBe('Conflict.Attack exploser');
   });
 });
+
+describe('victims of real news', () => {
+  it('keeps a number of a group in the mention (`un des assaillants`, `cinq des policiers`)', () => {
+    expect(events('La police a abattu un des assaillants.')[0].args).toEqual(['Attacker=police', 'Target=un des assaillants']);
+    expect(mentions("Il a tiré sur l'un des policiers.")).toEqual(['un des policiers/PER']);
+  });
+
+  it('makes the people listed after a count of casualties its victims', () => {
+    expect(events('Il y a eu trois blessés (un gendarme, un passant et le tireur).')[0].args).toEqual([
+      'Victim=tireur',
+      'Victim=trois blessés',
+      'Victim=un gendarme',
+      'Victim=un passant',
+    ]);
+    expect(events("L'accident a fait neuf morts : 6 passagers et 3 employés.")[0].args).toEqual(['Victim=3 employés', 'Victim=6 passagers', 'Victim=neuf morts']);
+  });
+});
