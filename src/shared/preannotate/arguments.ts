@@ -154,6 +154,10 @@ function ownerOf(s: Sentence, m: Cand): Cand {
   return owner && (owner.label === L.organisation || owner.label === L.gpe) ? owner : m;
 }
 
+function ownerInside(s: Sentence, m: Cand): Cand | undefined {
+  return s.mentions.find((n) => n !== m && n.s > m.s && n.e <= m.e && (n.label === L.organisation || n.label === L.gpe || n.label === L.person));
+}
+
 /** `Armée nationale libyenne (ANL)`: an acronym in parentheses stands for the name before it. */
 function unparenthesised(s: Sentence, m: Cand): Cand {
   if (m.s - 1 <= s.a || s.toks[m.s - 1].text !== '(' || s.toks[m.e]?.text !== ')') return m;
@@ -443,6 +447,9 @@ export function argumentsOf(s: Sentence, t: Trigger, nextTrigger: number, others
     if (subj) for (const c of coordinatedBefore(s, subj)) found.push({ slot: patient ? 'object' : agentSlot, m: c });
     // `des hélicoptères de l'armée ont bombardé`: the means is the instrument, its owner the agent.
     if (subj && complement && !patient && !roleFor(s, t.type, 'subject', subj)) found.push({ slot: 'subject', m: complement });
+    // `des hélicoptères de l'armée ont bombardé`, the owner inside the vehicle's extent: the vehicle is the instrument, its owner the agent.
+    const owner = subj && !complement && !patient && (subj.label === L.vehicle || subj.label === L.weapon) ? ownerInside(s, subj) : undefined;
+    if (owner) found.push({ slot: 'subject', m: owner });
   }
   found.push(...slotsAfter(s, t, nextTrigger));
   for (const m of s.mentions) if (m.label === L.time && !otherTriggerBetween(s, t, m, others) && !dateline(s, m)) found.push({ slot: 'time', m });

@@ -217,6 +217,30 @@ function drivenVehicle(toks: Token[], e: number, b: number): Cand | null {
   return { s: j, e: adjectivesAfter(toks, j + inner.len, b), label: L.vehicle, conf: 0.85, kind: 'means', nested: true };
 }
 
+const LOADED_RE = /^(?:rempli|chargé|bourré)e?s?$/;
+/**
+ * What a vehicle holds or who it belongs to is part of it: `une voiture remplie d'explosifs`, `un bus de l'armée`,
+ * `la voiture de l'assaillant`, `deux wagons du train` (a common-noun complement with its article; a name stays out).
+ * The weapon or the owner inside is a mention of its own (nested; the owner only when it fills a role).
+ */
+function vehicleComplement(toks: Token[], e: number, b: number): { e: number; inner: Cand } | null {
+  let j = e;
+  if (j - 1 >= 0 && LOADED_RE.test(toks[j - 1].lower) && j + 1 < b && DE.has(toks[j].key)) {
+    const w = NOMINALS.longestAt(toks, j + 1, b);
+    if (!w || w.value !== L.weapon) return null;
+    const end = adjectivesAfter(toks, j + 1 + w.len, b);
+    return { e: end, inner: { s: j + 1, e: end, label: L.weapon, conf: 0.85, kind: 'means', nested: true } };
+  }
+  if (j < b && OF_ARTICLE.has(toks[j].key) && toks[j].key === 'du') j++;
+  else if (j + 1 < b && toks[j].key === 'de' && (toks[j + 1].key === 'la' || toks[j + 1].key === "l'")) j += 2;
+  else return null;
+  if (j >= b || !bareNoun(toks[j]) || NOUN_TYPES.has(toks[j].key)) return null;
+  const w = NOMINALS.longestAt(toks, j, b);
+  if (!w || w.value === L.weapon) return null;
+  const end = adjectivesAfter(toks, j + w.len, b);
+  return { e: end, inner: { s: j, e: end, label: w.value, conf: 0.55, kind: w.value === L.vehicle ? 'means' : 'nominal', nested: true } };
+}
+
 export function findNominals(toks: Token[], a: number, b: number): Cand[] {
   const out: Cand[] = [];
   for (let i = a; i < b; i++) {
@@ -256,8 +280,12 @@ export function findNominals(toks: Token[], a: number, b: number): Cand[] {
     // is a mention of its own inside them.
     const vehicle = m.value === L.person && e === i + m.len ? drivenVehicle(toks, e, b) : null;
     if (vehicle) e = vehicle.e;
+    const part = m.value === L.vehicle ? vehicleComplement(toks, e, b) : null;
+    if (part) e = part.e;
     out.push({ s, e, label: m.value, conf: always ? 0.85 : 0.55, kind: always ? 'means' : 'nominal' });
     if (vehicle) out.push(vehicle);
+    // A vehicle inside a vehicle (`wagons du train`) would overlap one of its label: only other labels nest.
+    if (part && part.inner.label !== L.vehicle) out.push(part.inner);
     i = e - 1;
   }
   return out;

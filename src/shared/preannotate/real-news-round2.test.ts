@@ -124,3 +124,22 @@ describe('victims of real news', () => {
     expect(events("L'accident a fait neuf morts : 6 passagers et 3 employés.")[0].args).toEqual(['Victim=3 employés', 'Victim=6 passagers', 'Victim=neuf morts']);
   });
 });
+
+describe('what a vehicle holds and who it belongs to', () => {
+  it('keeps the load of a vehicle in its extent, the weapon nested', () => {
+    expect(mentions("Une voiture remplie d'explosifs a explosé.")).toEqual(["Une voiture remplie d'explosifs/VEH", 'explosifs/WEA']);
+  });
+
+  it('keeps a common-noun owner in the extent of a vehicle; the owner is the attacker when the vehicle attacks', () => {
+    expect(mentions('Deux wagons du train ont déraillé.')).toEqual(['Deux wagons du train/VEH']);
+    expect(events("Des hélicoptères de l'armée ont bombardé la ville.")[0].args).toEqual([
+      'Attacker=armée',
+      "Instrument=hélicoptères de l'armée",
+      'Target=ville',
+    ]);
+  });
+
+  it('leaves the owner out of the mentions when it fills no role', () => {
+    expect(mentions("Un bus de l'armée roulait vers le nord.")).toEqual(["Un bus de l'armée/VEH"]);
+  });
+});
