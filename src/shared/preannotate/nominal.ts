@@ -128,7 +128,11 @@ export function nominalExtent(toks: Token[], i: number, headLen: number, a: numb
   while (k - 1 >= a && (toks[k].lower === 'de' || toks[k].lower === "d'" || toks[k].lower === 'd’') && QUANTITY_NOUNS.has(toks[k - 1].lower)) k -= 2;
   // `un des assaillants`, `cinq des policiers`: a number of the group belongs to the mention.
   if (k - 1 >= a && toks[k].lower === 'des' && i - k <= 2 && isNumberLike(toks[k - 1]) && !NOT_NUMBER.has(toks[k - 1].lower)) k -= 2;
-  else if (k >= a && isNumberLike(toks[k]) && !NOT_NUMBER.has(toks[k].lower)) k--;
+  else if (k >= a && isNumberLike(toks[k]) && !NOT_NUMBER.has(toks[k].lower)) {
+    k--;
+    // `trois à quatre personnes`, `trois ou quatre hommes`: a range of numbers.
+    if (k - 1 >= a && (toks[k].lower === 'à' || toks[k].lower === 'ou') && isNumberLike(toks[k - 1]) && !NOT_NUMBER.has(toks[k - 1].lower)) k -= 2;
+  }
   return { s: k + 1, e: adjectivesAfter(toks, i + headLen, b, person) };
 }
 
@@ -241,15 +245,36 @@ function vehicleComplement(toks: Token[], e: number, b: number): { e: number; in
   return { e: end, inner: { s: j, e: end, label: w.value, conf: 0.55, kind: w.value === L.vehicle ? 'means' : 'nominal', nested: true } };
 }
 
+const ADJECTIVE_NOUN_RE = /(?:iste|istes|aire|aires)$/;
+function afterNoun(t: Token): boolean {
+  return t.word && !t.cap && !t.num && !STOP.has(t.lower) && !isNumberLike(t) && !QUANTITY_NOUNS.has(t.lower) && !PRE_ADJECTIVES.has(t.lower) && (!VERB_FORMS.has(t.lower) || NOUN_TYPES.has(t.key));
+}
+
+/** `40 autres ont été blessés`, `et environ 30 autres blessées`: a number of others stands for people (a mention only in a role). */
+function othersAt(toks: Token[], i: number, b: number): Cand | null {
+  if (!isNumberLike(toks[i]) || NOT_NUMBER.has(toks[i].lower) || i + 2 >= b || toks[i + 1].lower !== 'autres') return null;
+  const next = toks[i + 2];
+  if (next.word && !VERB_FORMS.has(next.lower) && !STOP.has(next.lower) && !isAdverb(next)) return null;
+  return { s: i, e: i + 2, label: L.person, conf: 0.5, kind: 'nominal' };
+}
+
 export function findNominals(toks: Token[], a: number, b: number): Cand[] {
   const out: Cand[] = [];
   for (let i = a; i < b; i++) {
+    const others = othersAt(toks, i, b);
+    if (others) {
+      out.push(others);
+      i = others.e - 1;
+      continue;
+    }
     if (!toks[i].word || toks[i].num) continue;
     const dem = demonym(toks, i, a);
     // `les blessés ont été évacués`: the wounded as people (no injury trigger there, see triggers.ts).
     const injured = !dem && INJURED_NOUNS.has(toks[i].key) && i - 1 >= a && INJURED_AFTER.has(toks[i - 1].key);
     const m = dem ? { len: 1, value: dem } : injured ? { len: 1, value: L.person } : NOMINALS.longestAt(toks, i, b);
     if (!m || (!dem && CAPITALISED.has(toks[i].lower) && !toks[i].cap)) continue;
+    // `attaques terroristes`, `besoins humanitaires`: a people noun in -iste, -aire right after another noun is its adjective.
+    if (m.value === L.person && m.len === 1 && ADJECTIVE_NOUN_RE.test(toks[i].lower) && i - 1 >= a && afterNoun(toks[i - 1])) continue;
     let { s, e } = nominalExtent(toks, i, m.len, a, b, m.value === L.person);
     const always = ALWAYS_LABELS.has(m.value);
     if (always) ({ s, e } = meansExtent(toks, i, m.len, s, e, m.value, a, b));

@@ -143,3 +143,22 @@ describe('what a vehicle holds and who it belongs to', () => {
     expect(mentions("Un bus de l'armée roulait vers le nord.")).toEqual(["Un bus de l'armée/VEH"]);
   });
 });
+
+describe('numbers of people and words that only look like people', () => {
+  it('keeps a range of numbers in a mention of people', () => {
+    expect(events("Trois à quatre personnes ont pénétré dans l'hôtel.")[0].args).toContain('Artifact=Trois à quatre personnes');
+  });
+
+  it('reads a number of others as people when no noun follows (`40 autres ont été blessés`)', () => {
+    expect(events('Dix soldats ont été tués. 40 autres ont été blessés.')[1]).toMatchObject({ ev: 'Life.Injure blessés', args: ['Victim=40 autres'] });
+  });
+
+  it('reads a people noun in -iste or -aire right after a noun as its adjective (`attaques terroristes`)', () => {
+    expect(mentions("Une série d'attaques terroristes a frappé la ville.")).not.toContain('terroristes/PER');
+    expect(events('Des terroristes ont frappé la ville.')[0].args).toContain('Attacker=terroristes');
+  });
+
+  it('takes a time zone for no organisation', () => {
+    expect(mentions('Il est arrivé vers 14 h UTC.')).toEqual(['14 h/TIME']);
+  });
+});
