@@ -474,6 +474,8 @@ function streetOrRoad(c: NameContext, i: number): number {
   let j = i;
   if ((t.lower === 'route' || t.lower === 'autoroute') && j + 1 < b && ROAD_KINDS.has(toks[j + 1].lower)) j++;
   if (ROAD_KINDS.has(toks[j].lower) && j + 1 < b && ROAD_NUMBER_RE.test(toks[j + 1].text)) return j + 2;
+  // `l'autoroute 3`, `la route 66`: a numbered road is named by its number.
+  if (j === i && (t.lower === 'route' || t.lower === 'autoroute') && i + 1 < b && ROAD_NUMBER_RE.test(toks[i + 1].text)) return i + 2;
   if (!STREET_HEADS.has(t.lower)) return 0;
   const p = isParticle(toks, i + 1, b);
   const at = i + 1 + p;
@@ -567,6 +569,11 @@ function one(c: NameContext, i: number, out: Cand[]): number {
   if (t.upper && t.text.length <= 6 && !c.shouting && !ROMAN_RE.test(t.text) && !COMMON_ACRONYMS.has(t.text)) {
     out.push({ s: i, e: i + 1, label: L.organisation, conf: 0.6, kind: 'name' });
     return i + 1;
+  }
+  // `19e arrondissement`: a numbered district of a city.
+  if (ORDINAL_RE.test(t.text) && i + 1 < b && (toks[i + 1].lower === 'arrondissement' || toks[i + 1].lower === 'arrondissements')) {
+    out.push({ s: i, e: i + 2, label: L.location, conf: 0.8, kind: 'name' });
+    return i + 2;
   }
   if (ORDINAL_RE.test(t.text) && i + 1 < b && UNIT_HEADS.has(toks[i + 1].lower)) {
     let e = i + 2;

@@ -162,3 +162,15 @@ describe('numbers of people and words that only look like people', () => {
     expect(mentions('Il est arrivé vers 14 h UTC.')).toEqual(['14 h/TIME']);
   });
 });
+
+describe('roads, districts and adjectives of places', () => {
+  it('names a numbered motorway or road by its number, and a numbered district', () => {
+    expect(mentions("Le car roulait sur l'autoroute 3.")).toEqual(['car/VEH', 'autoroute 3/LOC']);
+    expect(mentions('Il habite le 19e arrondissement de Lyon.')).toEqual(['19e arrondissement/LOC', 'Lyon/GPE']);
+  });
+
+  it('keeps adjectives of faith, of public use and of nearness after a facility noun', () => {
+    expect(events('Deux mosquées sunnites ont été visées.')[0].args).toEqual(['Target=Deux mosquées sunnites']);
+    expect(events('Sept bâtiments publics ont été incendiés.')[0].args).toEqual(['Target=Sept bâtiments publics']);
+  });
+});
