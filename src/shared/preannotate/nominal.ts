@@ -193,6 +193,25 @@ function commonComplement(toks: Token[], e: number, b: number): number {
   return end;
 }
 
+/**
+ * `siège des services de renseignement`, `un terminal de l'aéroport`, `la mosquée d'un camp militaire`: a facility described by a
+ * common-noun complement keeps it, another facility or a group included (a named complement, people and countries stay mentions of their own).
+ */
+function facilityComplement(toks: Token[], e: number, b: number): number {
+  let j = e;
+  if (j < b && OF_ARTICLE.has(toks[j].key)) j++;
+  else if (j + 1 < b && DE.has(toks[j].key) && ['la', "l'", 'un', 'une'].includes(toks[j + 1].key)) j += 2;
+  else return e;
+  if (j >= b || !bareNoun(toks[j]) || NOUN_TYPES.has(toks[j].key) || VERB_FORMS.has(toks[j].lower)) return e;
+  const inner = NOMINALS.longestAt(toks, j, b);
+  // `poste de commandement des terroristes`, `prisons du pays`: people and countries are owners, mentions of their own.
+  if (inner && (ALWAYS_LABELS.has(inner.value) || inner.value === L.person || inner.value === L.gpe)) return e;
+  let end = adjectivesAfter(toks, j + (inner?.len ?? 1), b);
+  // `siège des services des renseignements afghans`: one more common-noun complement.
+  if (end + 1 < b && OF_ARTICLE.has(toks[end].key) && bareNoun(toks[end + 1]) && !NOUN_TYPES.has(toks[end + 1].key)) end = adjectivesAfter(toks, end + 2, b);
+  return end;
+}
+
 const DRIVERS = new Set([
   'chauffeur',
   'chauffeurs',
@@ -301,6 +320,7 @@ export function findNominals(toks: Token[], a: number, b: number): Cand[] {
     // `route nationale 144A`, `axe N2`: a road keeps its number.
     else if (m.value === L.location && ROADS.has(toks[i].lower) && e < b && ROAD_NUMBER_RE.test(toks[e].text)) e++;
     if (m.value === L.person && e === i + m.len) e = commonComplement(toks, e, b);
+    if (m.value === L.facility && e === i + m.len) e = facilityComplement(toks, e, b);
     // `un chauffeur de bus`, `le conducteur du camion`: people named after a vehicle they drive keep it, and the vehicle
     // is a mention of its own inside them.
     const vehicle = m.value === L.person && e === i + m.len ? drivenVehicle(toks, e, b) : null;

@@ -174,3 +174,17 @@ describe('roads, districts and adjectives of places', () => {
     expect(events('Sept bâtiments publics ont été incendiés.')[0].args).toEqual(['Target=Sept bâtiments publics']);
   });
 });
+
+describe('facilities described by a complement', () => {
+  it('keeps a common-noun complement in a facility nominal', () => {
+    expect(events("Ils se sont fait exploser dans un terminal de l'aéroport.")[0].args).toEqual(["Place=un terminal de l'aéroport"]);
+    expect(events('Un attentat a eu lieu près du siège des services des renseignements afghans.')[0].args).toEqual([
+      'Place=siège des services des renseignements afghans',
+    ]);
+  });
+
+  it('leaves people and countries after a facility out of it', () => {
+    expect(mentions('Ils ont détruit un poste de commandement des rebelles.')).toContain('un poste de commandement/FAC');
+    expect(mentions('Des détenus ont été tués dans les prisons du pays.')).toContain('prisons/FAC');
+  });
+});
