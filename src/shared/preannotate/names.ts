@@ -171,11 +171,21 @@ function orgExtent(c: NameContext, i: number): number {
   for (;;) {
     const t = toks[end];
     if (end >= b) break;
-    const prevOk = end === i + 1 || toks[end - 1].cap || isParticle(toks, end - 1, b) > 0;
+    const prevOk = end === i + 1 || toks[end - 1].cap || isParticle(toks, end - 1, b) > 0 || ARABIC_ARTICLE_RE.test(toks[end - 1].text);
     // `ministère de l'Intérieur Gérard Collomb`: a first name followed by a capitalised word starts a person, not the name.
     if (end > i + 1 && FIRST_NAMES.has(t.text) && end + 1 < b && isNamePart(toks[end + 1])) break;
     if (t.cap && t.word && !STOP.has(t.lower) && prevOk) {
       end++;
+      continue;
+    }
+    // `Jamaat Nasr al-Islam wal-Mouslimin`: a transliterated Arabic article glued to a capitalised word goes on with the name.
+    if (ARABIC_ARTICLE_RE.test(t.text) && prevOk) {
+      end++;
+      continue;
+    }
+    // `Parti de la justice et du développement`: a second complement coordinated to the first.
+    if (t.lower === 'et' && toks[i].cap && end - i >= 3 && end + 2 < b && (toks[end + 1].key === 'du' || toks[end + 1].key === 'des') && forNoun(toks[end + 2])) {
+      end += 3;
       continue;
     }
     if (isAdjective(t) && !isComplementTaking(toks, end, b)) {
@@ -205,6 +215,7 @@ function orgExtent(c: NameContext, i: number): number {
 }
 
 const FOR_ARTICLES = new Set(['le', 'la', 'les', "l'"]);
+const ARABIC_ARTICLE_RE = /^(?:al|el|wal|wa|ad|ash|as|ar|at|az|an|ach)-\p{Lu}/u;
 function forNoun(t: Token): boolean {
   // A country after `pour la` is a mandate (`envoyé du Conseil pour la Libye`), not a part of the name.
   return t.word && !t.num && !t.cap && !STOP.has(t.lower) && !(VERB_FORMS.get(t.lower) ?? []).some((f) => f.tense === 'W');

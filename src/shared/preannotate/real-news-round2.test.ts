@@ -188,3 +188,16 @@ describe('facilities described by a complement', () => {
     expect(mentions('Des détenus ont été tués dans les prisons du pays.')).toContain('prisons/FAC');
   });
 });
+
+describe('organisations with foreign or long names', () => {
+  it('reads names opened by a transliterated Arabic word for a group as organisations, with their glued articles', () => {
+    expect(mentions('Les attaques sont revendiquées par le Jamaat Nasr al-Fajr wal-Moudjahidin, un groupe jihadiste.')).toContain(
+      'Jamaat Nasr al-Fajr wal-Moudjahidin/ORG',
+    );
+    expect(mentions('Les combattants de Harakat Ansar al-Din ont attaqué.')).toContain('Harakat Ansar al-Din/ORG');
+  });
+
+  it('keeps a second coordinated complement in an organisation name', () => {
+    expect(mentions('Le Parti de la liberté et du progrès a gagné.')).toEqual(['Parti de la liberté et du progrès/ORG']);
+  });
+});
