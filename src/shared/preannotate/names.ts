@@ -798,6 +798,8 @@ function nested(c: NameContext, outer: Cand, out: Cand[]): void {
       before = k - 2;
     }
     const org = outer.label === L.organisation;
+    // `ministère du Transport`: a ministry is named after its domain, never after a place.
+    if (org && /^minist[eè]re$/i.test(c.toks[outer.s].text)) return;
     const w = c.toks[k];
     const placeLike =
       !org ||

@@ -28,7 +28,7 @@ const CAPITALISED = new Set(
 
 /** An adjective that opens a complement (`loyales à`, `posée par`) is not part of the noun phrase. */
 function takesComplement(toks: Token[], i: number, b: number, person = false): boolean {
-  const next = i + 1 < b ? toks[i + 1].lower : '';
+  const next = i + 1 < b ? toks[i + 1].lower.replace('’', "'") : '';
   // `migrants âgés entre 15 et 17 ans`, `femme âgée 40 ans`: an age is no part of the noun phrase.
   if (/^âgée?s?$/.test(toks[i].lower) && (next === 'entre' || (i + 1 < b && toks[i + 1].num))) return true;
   if (!COMPLEMENT_PREPS.has(next) && next !== 'de' && next !== 'du' && next !== "d'") return false;
@@ -264,6 +264,7 @@ function vehicleComplement(toks: Token[], e: number, b: number): { e: number; in
   return { e: end, inner: { s: j, e: end, label: w.value, conf: 0.55, kind: w.value === L.vehicle ? 'means' : 'nominal', nested: true } };
 }
 
+const GROUP_HEADS = new Set(['groupe', 'groupes']);
 const ADJECTIVE_NOUN_RE = /(?:iste|istes|aire|aires)$/;
 function afterNoun(t: Token): boolean {
   return t.word && !t.cap && !t.num && !STOP.has(t.lower) && !isNumberLike(t) && !QUANTITY_NOUNS.has(t.lower) && !PRE_ADJECTIVES.has(t.lower) && (!VERB_FORMS.has(t.lower) || NOUN_TYPES.has(t.key));
@@ -294,6 +295,15 @@ export function findNominals(toks: Token[], a: number, b: number): Cand[] {
     if (!m || (!dem && CAPITALISED.has(toks[i].lower) && !toks[i].cap)) continue;
     // `attaques terroristes`, `besoins humanitaires`: a people noun in -iste, -aire right after another noun is its adjective.
     if (m.value === L.person && m.len === 1 && ADJECTIVE_NOUN_RE.test(toks[i].lower) && i - 1 >= a && afterNoun(toks[i - 1])) continue;
+    // `un groupe de militaires`, `deux groupes d'assaillants`: a group of people is people.
+    const group = m.value === L.organisation && GROUP_HEADS.has(toks[i].lower) && i + 2 < b && DE.has(toks[i + 1].key) ? NOMINALS.longestAt(toks, i + 2, b) : null;
+    if (group && group.value === L.person) {
+      const { s: gs } = nominalExtent(toks, i, m.len, a, b, true);
+      const ge = commonComplement(toks, adjectivesAfter(toks, i + 2 + group.len, b, true), b);
+      out.push({ s: gs, e: ge, label: L.person, conf: 0.55, kind: 'nominal' });
+      i = ge - 1;
+      continue;
+    }
     let { s, e } = nominalExtent(toks, i, m.len, a, b, m.value === L.person);
     const always = ALWAYS_LABELS.has(m.value);
     if (always) ({ s, e } = meansExtent(toks, i, m.len, s, e, m.value, a, b));

@@ -201,3 +201,19 @@ describe('organisations with foreign or long names', () => {
     expect(mentions('Le Parti de la liberté et du progrès a gagné.')).toEqual(['Parti de la liberté et du progrès/ORG']);
   });
 });
+
+describe('groups and ministries', () => {
+  it('reads a group of people as people, an armed group as an organisation', () => {
+    expect(events('Il a foncé sur un groupe de militaires.')[0].args).toEqual(['Target=un groupe de militaires']);
+    expect(mentions("Deux groupes d'assaillants ont attaqué l'ambassade.")).toContain("Deux groupes d'assaillants/PER");
+    expect(mentions('Un groupe armé a attaqué le village.')).toContain('Un groupe armé/ORG');
+  });
+
+  it('finds no place in the name of a ministry', () => {
+    expect(mentions('Le ministère du Transport a ouvert une enquête.')).toEqual(['ministère du Transport/ORG']);
+  });
+
+  it('leaves `âgé d’une quarantaine d’années` out of a noun phrase, whatever the apostrophe', () => {
+    expect(mentions('Un gendarme âgé d’une quarantaine d’années a été blessé.')).toContain('Un gendarme/PER');
+  });
+});
