@@ -184,7 +184,14 @@ function orgExtent(c: NameContext, i: number): number {
       continue;
     }
     // `Parti de la justice et du développement`: a second complement coordinated to the first.
-    if (t.lower === 'et' && toks[i].cap && end - i >= 3 && end + 2 < b && (toks[end + 1].key === 'du' || toks[end + 1].key === 'des') && forNoun(toks[end + 2])) {
+    if (
+      t.lower === 'et' &&
+      toks[i].cap &&
+      end - i >= 3 &&
+      end + 2 < b &&
+      (toks[end + 1].key === 'du' || toks[end + 1].key === 'des') &&
+      forNoun(toks[end + 2])
+    ) {
       end += 3;
       continue;
     }

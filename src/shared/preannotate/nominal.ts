@@ -267,7 +267,16 @@ function vehicleComplement(toks: Token[], e: number, b: number): { e: number; in
 const GROUP_HEADS = new Set(['groupe', 'groupes']);
 const ADJECTIVE_NOUN_RE = /(?:iste|istes|aire|aires)$/;
 function afterNoun(t: Token): boolean {
-  return t.word && !t.cap && !t.num && !STOP.has(t.lower) && !isNumberLike(t) && !QUANTITY_NOUNS.has(t.lower) && !PRE_ADJECTIVES.has(t.lower) && (!VERB_FORMS.has(t.lower) || NOUN_TYPES.has(t.key));
+  return (
+    t.word &&
+    !t.cap &&
+    !t.num &&
+    !STOP.has(t.lower) &&
+    !isNumberLike(t) &&
+    !QUANTITY_NOUNS.has(t.lower) &&
+    !PRE_ADJECTIVES.has(t.lower) &&
+    (!VERB_FORMS.has(t.lower) || NOUN_TYPES.has(t.key))
+  );
 }
 
 /** `40 autres ont été blessés`, `et environ 30 autres blessées`: a number of others stands for people (a mention only in a role). */
@@ -296,7 +305,8 @@ export function findNominals(toks: Token[], a: number, b: number): Cand[] {
     // `attaques terroristes`, `besoins humanitaires`: a people noun in -iste, -aire right after another noun is its adjective.
     if (m.value === L.person && m.len === 1 && ADJECTIVE_NOUN_RE.test(toks[i].lower) && i - 1 >= a && afterNoun(toks[i - 1])) continue;
     // `un groupe de militaires`, `deux groupes d'assaillants`: a group of people is people.
-    const group = m.value === L.organisation && GROUP_HEADS.has(toks[i].lower) && i + 2 < b && DE.has(toks[i + 1].key) ? NOMINALS.longestAt(toks, i + 2, b) : null;
+    const group =
+      m.value === L.organisation && GROUP_HEADS.has(toks[i].lower) && i + 2 < b && DE.has(toks[i + 1].key) ? NOMINALS.longestAt(toks, i + 2, b) : null;
     if (group && group.value === L.person) {
       const { s: gs } = nominalExtent(toks, i, m.len, a, b, true);
       const ge = commonComplement(toks, adjectivesAfter(toks, i + 2 + group.len, b, true), b);

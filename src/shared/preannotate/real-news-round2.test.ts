@@ -97,7 +97,10 @@ describe('triggers of real news', () => {
   });
 
   it('reads fixed phrases that start on a light verb (`a fait feu`, `mis à feu`, `a coûté la vie à`)', () => {
-    expect(events('Ensuite, un policier a fait feu sur le suspect.')[0]).toMatchObject({ ev: 'Conflict.Attack fait feu', args: ['Attacker=un policier', 'Target=suspect'] });
+    expect(events('Ensuite, un policier a fait feu sur le suspect.')[0]).toMatchObject({
+      ev: 'Conflict.Attack fait feu',
+      args: ['Attacker=un policier', 'Target=suspect'],
+    });
     expect(events('Sept bâtiments ont été mis à feu.')[0]).toMatchObject({ ev: 'Conflict.Attack mis à feu', args: ['Target=Sept bâtiments'] });
     expect(events("L'explosion a coûté la vie à 12 personnes.").find((e) => e.ev.startsWith('Life.Die'))?.args).toEqual(['Victim=12 personnes']);
   });
@@ -121,7 +124,11 @@ describe('victims of real news', () => {
       'Victim=un gendarme',
       'Victim=un passant',
     ]);
-    expect(events("L'accident a fait neuf morts : 6 passagers et 3 employés.")[0].args).toEqual(['Victim=3 employés', 'Victim=6 passagers', 'Victim=neuf morts']);
+    expect(events("L'accident a fait neuf morts : 6 passagers et 3 employés.")[0].args).toEqual([
+      'Victim=3 employés',
+      'Victim=6 passagers',
+      'Victim=neuf morts',
+    ]);
   });
 });
 

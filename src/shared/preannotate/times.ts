@@ -154,7 +154,7 @@ function clock(toks: Token[], i: number, b: number): Match {
   return j;
 }
 
-const DAY_PART_PREPS = new Set(['à', 'dans', 'avant', 'après', 'pendant', 'durant', 'vers', 'depuis', 'dès', 'de', 'jusqu\'à']);
+const DAY_PART_PREPS = new Set(['à', 'dans', 'avant', 'après', 'pendant', 'durant', 'vers', 'depuis', 'dès', 'de', "jusqu'à"]);
 /** `en pleine nuit`, `en plein jour`, `à la mi-journée`: the middle of a part of the day. */
 function middle(toks: Token[], i: number, b: number): Match {
   const w = lowerAt(toks, i, b);
@@ -168,8 +168,7 @@ function dayPart(toks: Token[], i: number, a: number, b: number): Match {
   const w = lowerAt(toks, i, b);
   if (PARTS_OF_DAY.has(w) && i - 1 >= a && DEMONSTRATIVES.has(toks[i - 1].lower)) return i + 1;
   // `dans la nuit`, `à l'aube`, `avant l'aube`, `pendant la nuit`, `partie de l'après-midi`: a part of the day after a preposition and its article.
-  if (PARTS_OF_DAY.has(w) && i - 2 >= a && (toks[i - 1].lower === 'la' || toks[i - 1].key === "l'") && DAY_PART_PREPS.has(toks[i - 2].lower))
-    return i + 1;
+  if (PARTS_OF_DAY.has(w) && i - 2 >= a && (toks[i - 1].lower === 'la' || toks[i - 1].key === "l'") && DAY_PART_PREPS.has(toks[i - 2].lower)) return i + 1;
   return 0;
 }
 
