@@ -29,6 +29,8 @@ const CAPITALISED = new Set(
 /** An adjective that opens a complement (`loyales à`, `posée par`) is not part of the noun phrase. */
 function takesComplement(toks: Token[], i: number, b: number, person = false): boolean {
   const next = i + 1 < b ? toks[i + 1].lower.replace('’', "'") : '';
+  // `les gardes présents sur place`: `présent` with a complement is a clause, not an adjective of the people.
+  if (/^présente?s?$/.test(toks[i].lower) && COMPLEMENT_PREPS.has(next)) return true;
   // `migrants âgés entre 15 et 17 ans`, `femme âgée 40 ans`: an age is no part of the noun phrase.
   if (/^âgée?s?$/.test(toks[i].lower) && (next === 'entre' || (i + 1 < b && toks[i + 1].num))) return true;
   if (!COMPLEMENT_PREPS.has(next) && next !== 'de' && next !== 'du' && next !== "d'") return false;
@@ -188,6 +190,8 @@ function commonComplement(toks: Token[], e: number, b: number): number {
   // `membres des forces paramilitaires`: a group of its own (a mention when it fills a role) is split off like a name.
   if (inner && (ALWAYS_LABELS.has(inner.value) || inner.value === L.organisation)) return e;
   let end = adjectivesAfter(toks, j + (inner?.len ?? 1), b);
+  // `quatre militaires de l'opération Sentinelle`: a complement named after it is a name, split off like one.
+  if (end < b && toks[end].cap && toks[end].word && !STOP.has(toks[end].lower)) return e;
   // `membres de l'équipe de sécurité`: one more bare de-noun completes a compound.
   if (end + 1 < b && toks[end].key === 'de' && bareNoun(toks[end + 1]) && !NOUN_TYPES.has(toks[end + 1].key)) end += 2;
   return end;

@@ -224,3 +224,13 @@ describe('groups and ministries', () => {
     expect(mentions('Un gendarme âgé d’une quarantaine d’années a été blessé.')).toContain('Un gendarme/PER');
   });
 });
+
+describe('complements of people', () => {
+  it('splits off a complement that is named after its noun (`militaires de l’opération X`)', () => {
+    expect(events("Un homme a foncé sur quatre militaires de l'opération Cerbère.")[0].args).toEqual(['Attacker=Un homme', 'Target=quatre militaires']);
+  });
+
+  it('leaves `présents sur place` out of the people', () => {
+    expect(events('Des tirs ont eu lieu avec les gardes présents sur place.')[0].args).toEqual(['Target=gardes']);
+  });
+});
