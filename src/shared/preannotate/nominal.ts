@@ -106,7 +106,9 @@ function adjectivesAfter(toks: Token[], j: number, b: number, person = false): n
       adjectiveHere(toks, j - 1) &&
       adjectiveHere(toks, j + 1) &&
       !takesComplement(toks, j + 1, b) &&
-      !VERB_FORMS.has(toks[j + 1].lower)
+      !VERB_FORMS.has(toks[j + 1].lower) &&
+      // `train et locomotive`: a vehicle or weapon noun after `et` is a second mention, not an adjective.
+      !ALWAYS_LABELS.has(NOMINALS.longestAt(toks, j + 1, b)?.value ?? '')
     ) {
       j += 2;
       continue;
@@ -306,6 +308,8 @@ export function findNominals(toks: Token[], a: number, b: number): Cand[] {
     const injured = !dem && INJURED_NOUNS.has(toks[i].key) && i - 1 >= a && INJURED_AFTER.has(toks[i - 1].key);
     const m = dem ? { len: 1, value: dem } : injured ? { len: 1, value: L.person } : NOMINALS.longestAt(toks, i, b);
     if (!m || (!dem && CAPITALISED.has(toks[i].lower) && !toks[i].cap)) continue;
+    // `en train de pique-niquer`: the idiom of an ongoing action, no train.
+    if (toks[i].lower === 'train' && i - 1 >= a && toks[i - 1].lower === 'en' && i + 1 < b && DE.has(toks[i + 1].key)) continue;
     // `attaques terroristes`, `besoins humanitaires`: a people noun in -iste, -aire right after another noun is its adjective.
     if (m.value === L.person && m.len === 1 && ADJECTIVE_NOUN_RE.test(toks[i].lower) && i - 1 >= a && afterNoun(toks[i - 1])) continue;
     // `un groupe de militaires`, `deux groupes d'assaillants`: a group of people is people.

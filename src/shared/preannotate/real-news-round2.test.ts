@@ -234,3 +234,20 @@ describe('complements of people', () => {
     expect(events('Des tirs ont eu lieu avec les gardes présents sur place.')[0].args).toEqual(['Target=gardes']);
   });
 });
+
+describe('spans and vehicles of everyday news', () => {
+  it('marks a span counted from a moment told, the last years and an approximate span', () => {
+    expect(mentions('Une demi-heure plus tard, le calme est revenu.')).toEqual(['Une demi-heure plus tard/TIME']);
+    expect(mentions('Il survient une semaine après la fête.')).toEqual(['une semaine/TIME']);
+    expect(mentions('Dans les dernières années, la ville a changé.')).toEqual(['dernières années/TIME']);
+    expect(mentions('Il avait été hospitalisé il y a environ un an.')).toEqual(['environ un an/TIME']);
+    expect(mentions('Il y a un jour de cela.')).toEqual([]);
+  });
+
+  it('splits two coordinated vehicles, reads a van as a vehicle and `en train de` as no train', () => {
+    expect(mentions('Collision entre train et locomotive.')).toEqual(['train/VEH', 'locomotive/VEH']);
+    expect(mentions('Un van blanc est passé.')).toEqual(['Un van blanc/VEH']);
+    expect(mentions('Ils étaient en train de pique-niquer.')).toEqual([]);
+    expect(events('Quelque 900 militaires et policiers ont été blessés.')[0].args).toEqual(['Victim=900 militaires et policiers']);
+  });
+});

@@ -70,7 +70,8 @@ function duration(toks: Token[], i: number, b: number): Match {
   let j = i;
   if (TIME_QUANT.has(w) || toks[i].num || COMPOUND_NUMBER_RE.test(w)) {
     if (RELATIVE.has(w)) return 0;
-    if (w === 'des' || w === 'un' || w === 'une') return 0; // `des mois`, `un jour` are rarely marked
+    // `des mois`, `un jour` are rarely marked; `une semaine après`, `une demi-heure plus tard` are (a span from a moment told).
+    if (w === 'des' || ((w === 'un' || w === 'une') && !countedFrom(toks, i + 2, b) && !(i > 0 && toks[i - 1].lower === 'environ'))) return 0;
     j = i + 1;
   }
   const unit = lowerAt(toks, j, b);
@@ -103,6 +104,12 @@ function duration(toks: Token[], i: number, b: number): Match {
   if (lowerAt(toks, j + 1, b) === 'plus' && (lowerAt(toks, j + 2, b) === 'tard' || lowerAt(toks, j + 2, b) === 'tôt')) return j + 3;
   if (RELATIVE.has(lowerAt(toks, j + 1, b))) return j + 2;
   return j + 1;
+}
+
+/** `… plus tard`, `… auparavant`, `… après`: the span is counted from a moment the text tells. */
+function countedFrom(toks: Token[], j: number, b: number): boolean {
+  const w = lowerAt(toks, j, b);
+  return w === 'auparavant' || w === 'après' || w === 'avant' || (w === 'plus' && ['tôt', 'tard'].includes(lowerAt(toks, j + 1, b)));
 }
 
 /** `plus tôt dans la (même) journée (de jeudi)`. */
@@ -228,7 +235,8 @@ export function findTimes(toks: Token[], a: number, b: number): Cand[] {
     }
     // `les dernières 48 heures`, `les premiers jours`: an ordinal adjective before a duration belongs to it.
     if (SPAN_ADJECTIVES.has(t.lower) && i + 1 < b) {
-      const span = duration(toks, i + 1, b);
+      // `les dernières années`: a bare unit after the adjective is a span too.
+      const span = duration(toks, i + 1, b) || (TIME_UNITS.has(toks[i + 1].lower) && i > a && ['les', 'ces'].includes(toks[i - 1].lower) ? i + 2 : 0);
       if (span) {
         out.push({ s: i, e: span, label: L.time, conf: 0.9, kind: 'time' });
         i = span;
@@ -239,6 +247,15 @@ export function findTimes(toks: Token[], a: number, b: number): Cand[] {
       out.push({ s: i, e: i + 2, label: L.time, conf: 0.9, kind: 'time' });
       i += 2;
       continue;
+    }
+    // `environ un an`, `environ deux heures`: an approximate span keeps its adverb.
+    if (t.lower === 'environ' && i + 1 < b) {
+      const span = duration(toks, i + 1, b);
+      if (span) {
+        out.push({ s: i, e: span, label: L.time, conf: 0.9, kind: 'time' });
+        i = span;
+        continue;
+      }
     }
     const deictic = DEICTIC.longestAt(toks, i, b);
     let end =
