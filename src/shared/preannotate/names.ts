@@ -178,12 +178,12 @@ function orgExtent(c: NameContext, i: number): number {
       end++;
       continue;
     }
-    // `Jamaat Nasr al-Islam wal-Mouslimin`: a transliterated Arabic article glued to a capitalised word goes on with the name.
+    // `Jamaat Nasr al-Fajr wal-Moudjahidin`: a transliterated Arabic article glued to a capitalised word goes on with the name.
     if (ARABIC_ARTICLE_RE.test(t.text) && prevOk) {
       end++;
       continue;
     }
-    // `Parti de la justice et du développement`: a second complement coordinated to the first.
+    // `Parti de la liberté et du progrès`: a second complement coordinated to the first.
     if (
       t.lower === 'et' &&
       toks[i].cap &&
@@ -304,6 +304,19 @@ const PLACE_NOUNS = new Set([
   'wilaya',
   'gouvernorat',
   'agglomération',
+  // `le parquet de X`, `la gendarmerie de X`, `le tribunal de X`: local institutions are named after their town.
+  'parquet',
+  'tribunal',
+  'gendarmerie',
+  'gendarmes',
+  'mairie',
+  'hôpital',
+  'hôpitaux',
+  'centre hospitalier',
+  'aéroport',
+  'gare',
+  'lycée',
+  'collège',
 ]);
 /** Place nouns that are cues only with their capital (`État de X`, not `en état de`): compared on the token text. */
 const CAPITAL_PLACE_NOUNS = new Set(['État', 'Etat', 'États', 'Etats']);
@@ -503,6 +516,18 @@ function streetOrRoad(c: NameContext, i: number): number {
   return capitalSequence(c, at, true);
 }
 
+/** `au Creusot`, `du Havre`: a town whose name starts with its article, the article contracted with `à` or `de`. */
+const CONTRACTED = new Map([
+  ['au', 'Le '],
+  ['du', 'Le '],
+  ['aux', 'Les '],
+  ['des', 'Les '],
+]);
+function withArticle(toks: Token[], i: number, a: number, name: string): boolean {
+  const article = i - 1 >= a ? CONTRACTED.get(toks[i - 1].lower) : undefined;
+  return !!article && PLACES.has(article + name);
+}
+
 function one(c: NameContext, i: number, out: Cand[]): number {
   const { toks, a, b } = c;
   const t = toks[i];
@@ -556,7 +581,7 @@ function one(c: NameContext, i: number, out: Cand[]): number {
       isNamePart(toks[at]) &&
       at < b &&
       !NAMES.longestAt(toks, at, b) &&
-      // `le quartier Malakoff` (no `de`) names the district even when a town has that name.
+      // `le quartier Vauban` (no `de`) names the district even when a town has that name.
       !(admin === false && p > 0 && !KEPT_HEADS.has(t.lower) && !ROAD_HEADS.has(t.lower) && PLACES.has(toks[at].text) && !isNamePart(toks[at + 1]))
     ) {
       const end = admin ? regionEnd(toks, capitalSequence(c, at, true), b) : capitalSequence(c, at, false);
@@ -660,19 +685,14 @@ function one(c: NameContext, i: number, out: Cand[]): number {
     return end;
   }
   // A town or region of the world gazetteer, as a weak guess: a person's name elsewhere in the document wins (consistency).
-  if (
-    !titled &&
-    !first &&
-    len <= 3 &&
-    PLACES.has(
-      len === 1
-        ? t.text
-        : toks
-            .slice(i, end)
-            .map((x) => x.text)
-            .join(' '),
-    )
-  ) {
+  const spelled =
+    len === 1
+      ? t.text
+      : toks
+          .slice(i, end)
+          .map((x) => x.text)
+          .join(' ');
+  if (!titled && !first && len <= 3 && (PLACES.has(spelled) || withArticle(toks, i, a, spelled))) {
     const e = regionEnd(toks, end, b);
     out.push({ s: i, e, label: L.gpe, conf: e > end ? 0.5 : 0.44, kind: 'name' });
     return e;
@@ -805,7 +825,7 @@ function nested(c: NameContext, outer: Cand, out: Cand[]): void {
       before = k - 2;
     }
     const org = outer.label === L.organisation;
-    // `ministère du Transport`: a ministry is named after its domain, never after a place.
+    // `ministère de la Santé`: a ministry is named after its domain, never after a place.
     if (org && /^minist[eè]re$/i.test(c.toks[outer.s].text)) return;
     const w = c.toks[k];
     const placeLike =

@@ -192,7 +192,7 @@ function commonComplement(toks: Token[], e: number, b: number): number {
   // `membres des forces paramilitaires`: a group of its own (a mention when it fills a role) is split off like a name.
   if (inner && (ALWAYS_LABELS.has(inner.value) || inner.value === L.organisation)) return e;
   let end = adjectivesAfter(toks, j + (inner?.len ?? 1), b);
-  // `quatre militaires de l'opération Sentinelle`: a complement named after it is a name, split off like one.
+  // `quatre militaires de l'opération X`: a complement named after it is a name, split off like one.
   if (end < b && toks[end].cap && toks[end].word && !STOP.has(toks[end].lower)) return e;
   // `membres de l'équipe de sécurité`: one more bare de-noun completes a compound.
   if (end + 1 < b && toks[end].key === 'de' && bareNoun(toks[end + 1]) && !NOUN_TYPES.has(toks[end + 1].key)) end += 2;

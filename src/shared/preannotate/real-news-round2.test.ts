@@ -251,3 +251,15 @@ describe('spans and vehicles of everyday news', () => {
     expect(events('Quelque 900 militaires et policiers ont été blessés.')[0].args).toEqual(['Victim=900 militaires et policiers']);
   });
 });
+
+describe('French towns', () => {
+  it('finds a town whose name starts with an article contracted with à or de (`au Chambon-Feugerolles`, `au Havre`)', () => {
+    expect(mentions('Il a été hospitalisé au Chambon-Feugerolles.')).toEqual(['Chambon-Feugerolles/GPE']);
+    expect(mentions('Il est arrivé au Havre.')).toContain('Havre/GPE');
+  });
+
+  it('reads the complement of a local institution as its town (`le parquet de X`)', () => {
+    expect(mentions('Une enquête a été ouverte par le parquet de Trouville.')).toEqual(['Trouville/GPE']);
+    expect(mentions('Ils ont été transportés vers les hôpitaux de Trouville et de Lisieux.')).toEqual(expect.arrayContaining(['Trouville/GPE', 'Lisieux/GPE']));
+  });
+});
