@@ -148,6 +148,8 @@ export const DEICTIC = indexOf<true>(
   false,
   timeWords.deictic.map((t): [string, true] => [t, true]),
 );
+/** The first word (token key) of each deictic phrase: `hier`, `cette` (`cette semaine`). */
+export const DEICTIC_STARTS = new Set(timeWords.deictic.map((t) => tokenizeFast(t)[0].key));
 export const SEASONS = lowerSet(timeWords.seasons);
 
 export interface VerbForm {

@@ -523,7 +523,15 @@ const CONTRACTED = new Map([
   ['aux', 'Les '],
   ['des', 'Les '],
 ]);
-function withArticle(toks: Token[], i: number, a: number, name: string): boolean {
+function knownPlace(toks: Token[], i: number, end: number, a: number): boolean {
+  const name =
+    end - i === 1
+      ? toks[i].text
+      : toks
+          .slice(i, end)
+          .map((x) => x.text)
+          .join(' ');
+  if (PLACES.has(name)) return true;
   const article = i - 1 >= a ? CONTRACTED.get(toks[i - 1].lower) : undefined;
   return !!article && PLACES.has(article + name);
 }
@@ -685,14 +693,7 @@ function one(c: NameContext, i: number, out: Cand[]): number {
     return end;
   }
   // A town or region of the world gazetteer, as a weak guess: a person's name elsewhere in the document wins (consistency).
-  const spelled =
-    len === 1
-      ? t.text
-      : toks
-          .slice(i, end)
-          .map((x) => x.text)
-          .join(' ');
-  if (!titled && !first && len <= 3 && (PLACES.has(spelled) || withArticle(toks, i, a, spelled))) {
+  if (!titled && !first && len <= 3 && knownPlace(toks, i, end, a)) {
     const e = regionEnd(toks, end, b);
     out.push({ s: i, e, label: L.gpe, conf: e > end ? 0.5 : 0.44, kind: 'name' });
     return e;

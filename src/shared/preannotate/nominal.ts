@@ -287,7 +287,7 @@ function afterNoun(t: Token): boolean {
 
 /** `40 autres ont été blessés`, `et environ 30 autres blessées`: a number of others stands for people (a mention only in a role). */
 function othersAt(toks: Token[], i: number, b: number): Cand | null {
-  if (!isNumberLike(toks[i]) || NOT_NUMBER.has(toks[i].lower) || i + 2 >= b || toks[i + 1].lower !== 'autres') return null;
+  if (i + 2 >= b || toks[i + 1].lower !== 'autres' || !isNumberLike(toks[i]) || NOT_NUMBER.has(toks[i].lower)) return null;
   const next = toks[i + 2];
   if (next.word && !VERB_FORMS.has(next.lower) && !STOP.has(next.lower) && !isAdverb(next)) return null;
   return { s: i, e: i + 2, label: L.person, conf: 0.5, kind: 'nominal' };

@@ -9,7 +9,7 @@ import type { Cand } from './mention';
 import type { Token } from './tokenizer';
 
 // Bound once: module getters are slow in hot loops under some loaders.
-const { L, DEICTIC, MONTHS, PARTS_OF_DAY, RELATIVE, SEASONS, TIME_QUANT, TIME_UNITS, WEEKDAYS } = lexicon;
+const { L, DEICTIC, DEICTIC_STARTS, MONTHS, PARTS_OF_DAY, RELATIVE, SEASONS, TIME_QUANT, TIME_UNITS, WEEKDAYS } = lexicon;
 
 const YEAR_RE = /^(1[89]\d\d|20\d\d)$/;
 /** `vingt-quatre`, `trente-six`, `quatre-vingt-dix`: compound number words. */
@@ -71,7 +71,12 @@ function duration(toks: Token[], i: number, b: number): Match {
   if (TIME_QUANT.has(w) || toks[i].num || COMPOUND_NUMBER_RE.test(w)) {
     if (RELATIVE.has(w)) return 0;
     // `des mois`, `un jour` are rarely marked; `une semaine après`, `une demi-heure plus tard` are (a span from a moment told).
-    if (w === 'des' || ((w === 'un' || w === 'une') && !countedFrom(toks, i + 2, b) && !(i > 0 && toks[i - 1].lower === 'environ'))) return 0;
+    if (w === 'des') return 0;
+    if (
+      (w === 'un' || w === 'une') &&
+      !(TIME_UNITS.has(lowerAt(toks, i + 1, b)) && (countedFrom(toks, i + 2, b) || (i > 0 && toks[i - 1].lower === 'environ')))
+    )
+      return 0;
     j = i + 1;
   }
   const unit = lowerAt(toks, j, b);
@@ -166,6 +171,7 @@ const DAY_PART_PREPS = new Set(['à', 'dans', 'avant', 'après', 'pendant', 'dur
 function middle(toks: Token[], i: number, b: number): Match {
   const w = lowerAt(toks, i, b);
   if ((w === 'plein' || w === 'pleine') && (PARTS_OF_DAY.has(lowerAt(toks, i + 1, b)) || TIME_UNITS.has(lowerAt(toks, i + 1, b)))) return i + 2;
+  if (!w.startsWith('mi-')) return 0;
   const mi = /^mi-(.+)$/.exec(w);
   return mi && (PARTS_OF_DAY.has(mi[1]) || TIME_UNITS.has(mi[1])) ? i + 1 : 0;
 }
@@ -225,11 +231,35 @@ function counted(toks: Token[], j: number, b: number): number {
   return lowerAt(toks, j, b) === 'plus' && ['tôt', 'tard'].includes(lowerAt(toks, j + 1, b)) ? j + 2 : j;
 }
 
+/**
+ * Every word a time expression of this file can start with. Most words start none: one set lookup skips them
+ * before the recognizers run (a number, `mi-…` and a compound number word are tested apart).
+ */
+const STARTS = new Set<string>([
+  ...SPAN_ADJECTIVES,
+  ...DEICTIC_STARTS,
+  ...EDGES,
+  ...SEASONS,
+  ...PARTS_OF_DAY,
+  ...MONTHS,
+  ...WEEKDAYS,
+  ...TIME_QUANT,
+  ...TIME_UNITS,
+  ...['premier', 'première', 'deuxième', 'second', 'seconde', 'troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'neuvième', 'dixième'],
+  ...['environ', 'minuit', 'plein', 'pleine', 'plus'],
+]);
+function mayStartTime(t: Token): boolean {
+  if (t.num || STARTS.has(t.key)) return true;
+  const c = t.text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true; // `14h30`, `1er`
+  return t.key.includes('-') && (t.key.startsWith('mi-') || COMPOUND_NUMBER_RE.test(t.key));
+}
+
 export function findTimes(toks: Token[], a: number, b: number): Cand[] {
   const out: Cand[] = [];
   for (let i = a; i < b;) {
     const t = toks[i];
-    if (!t.word) {
+    if (!t.word || !mayStartTime(t)) {
       i++;
       continue;
     }
@@ -243,7 +273,7 @@ export function findTimes(toks: Token[], a: number, b: number): Cand[] {
         continue;
       }
     }
-    if (ORDINAL_RE.test(t.lower) && i + 1 < b && TIME_UNITS.has(toks[i + 1].lower) && !toks[i + 1].lower.startsWith('an')) {
+    if (i + 1 < b && TIME_UNITS.has(toks[i + 1].lower) && ORDINAL_RE.test(t.lower) && !toks[i + 1].lower.startsWith('an')) {
       out.push({ s: i, e: i + 2, label: L.time, conf: 0.9, kind: 'time' });
       i += 2;
       continue;
@@ -260,8 +290,8 @@ export function findTimes(toks: Token[], a: number, b: number): Cand[] {
     const deictic = DEICTIC.longestAt(toks, i, b);
     let end =
       clock(toks, i, b) ||
-      middle(toks, i, b) ||
-      season(toks, i, b) ||
+      (t.lower.length > 4 && middle(toks, i, b)) ||
+      (SEASONS.has(t.lower) && season(toks, i, b)) ||
       earlier(toks, i, b) ||
       partOfDay(toks, i, b) ||
       dayPart(toks, i, a, b) ||
