@@ -4,7 +4,7 @@ import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { parseGoldJsonl } from '../src/shared/formats/gold-jsonl';
 import type { GoldRecord } from '../src/shared/model/types';
 import { SchemaIndex, frConflictNews } from '../src/shared/schema';
-import { clickText, dragOver } from './editor-helpers';
+import { clickText, dragOver, drawn } from './editor-helpers';
 import { SEED_IDS, shot, start } from './helpers';
 
 /**
@@ -175,5 +175,20 @@ test('an argument is refused when the role does not take its label, removed with
   await expect(frame).toContainText('Movement.Transport');
   await page.keyboard.press('Control+z');
   await expect(frame).toContainText('Conflict.Attack');
+  await expect(frame.locator('[data-role-row="Place"]')).toContainText('Derna');
+  // Deleting a mention that fills a role says so first; Cancel keeps both, confirming takes both, undo brings both back.
+  await page.keyboard.press('Escape');
+  await clickText(page, 'Derna dans', { at: 1 });
+  await page.keyboard.press('Delete');
+  const ask = page.getByTestId('confirm-delete');
+  await expect(ask).toContainText('Conflict.Attack.Place');
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect.poll(() => drawn(page, 'GPE')).toEqual(['Derna']);
+  await page.keyboard.press('Delete');
+  await ask.getByRole('button', { name: 'Delete it and its arguments' }).click();
+  await expect.poll(() => drawn(page, 'GPE')).toEqual([]);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => drawn(page, 'GPE')).toEqual(['Derna']);
+  await page.locator('.doc-text .trigger').first().click();
   await expect(frame.locator('[data-role-row="Place"]')).toContainText('Derna');
 });

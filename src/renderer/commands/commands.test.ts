@@ -45,6 +45,17 @@ describe('commands through the registry', () => {
     expect(current().set.entities).toHaveLength(1);
   });
 
+  it('the label key on the exact text of a suggestion of that label accepts it; on an accepted one it says so', () => {
+    const { services, current } = harness({ set: docSet({ entities: [pending] }), selection: { kind: 'range', ...at('Derna') } });
+    services.run('label-selection', { label: 'GPE' });
+    expect(current().set.entities).toHaveLength(1);
+    expect(current().set.entities[0]).toMatchObject({ source: 'human', attributes: { suggested_by: 'heuristic' } });
+    expect(current().selection).toEqual({ kind: 'mention', id: 'T1' });
+    services.run('select', { selection: { kind: 'range', ...at('Derna') } });
+    services.run('label-selection', { label: 'GPE' });
+    expect(services.notify).toHaveBeenCalledWith('“Derna” is already GPE.');
+  });
+
   it('declines a label key when nothing is selected, so the key is left alone', () => {
     const { services } = harness();
     expect(services.enabled('label-selection', { label: 'PER' })).toBe(false);

@@ -49,6 +49,9 @@ export function labelRange(
 ): Edit {
   if (!schema.label(label)) return { refused: `${label} is not a label of ${schema.schema.name}.` };
   const { start, end } = snapped(map, range);
+  // The very span of a mention of this label: labelling it again means "this one is right".
+  const same = set.entities.find((m) => m.start === start && m.end === end && m.label === label);
+  if (same) return relabelMention(set, same.id, label, schema);
   const problem = extentProblem(set, map, start, end, label);
   if (problem) return { refused: problem };
   const id = nextId('T', [...set.entities, ...set.events]);
