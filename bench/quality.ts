@@ -37,8 +37,8 @@ const sets: Record<string, string[]> = files.length
 function errors(
   pred: ReturnType<typeof preannotate>,
   gold: {
-    entities: { start: number; end: number; label: string; text: string }[];
-    events: { type: string; trigger: { start: number; end: number; text: string } }[];
+    entities: { id: string; start: number; end: number; label: string; text: string }[];
+    events: { type: string; trigger: { start: number; end: number; text: string }; arguments: { role: string; entity: string }[] }[];
   },
   id: string,
 ): void {
@@ -52,6 +52,24 @@ function errors(
     gt = new Set(gold.events.map(tk));
   for (const e of gold.events) if (!pt.has(tk(e))) process.stderr.write(`${id} TMISS ${e.type} ${JSON.stringify(e.trigger.text)}\n`);
   for (const e of pred.events) if (!gt.has(tk(e))) process.stderr.write(`${id} TFA   ${e.type} ${JSON.stringify(e.trigger.text)}\n`);
+  // Arguments of the triggers found on both sides: the role and filler that one side has and the other lacks.
+  const args = (set: typeof gold, byTrigger: Set<string>) => {
+    const ent = new Map(set.entities.map((e) => [e.id, e]));
+    return set.events
+      .filter((ev) => byTrigger.has(tk(ev)))
+      .flatMap((ev) => ev.arguments.map((a) => ({ ev, a, f: ent.get(a.entity)! })))
+      .map((x) => ({
+        key: `${tk(x.ev)}|${x.a.role}|${k(x.f)}`,
+        text: `${x.ev.type} ${JSON.stringify(x.ev.trigger.text)} ${x.a.role}=${JSON.stringify(x.f.text)} ${x.f.label}`,
+      }));
+  };
+  const both = new Set([...pt].filter((x) => gt.has(x)));
+  const pa = args(pred as typeof gold, both),
+    ga = args(gold, both);
+  const pak = new Set(pa.map((x) => x.key)),
+    gak = new Set(ga.map((x) => x.key));
+  for (const x of ga) if (!pak.has(x.key)) process.stderr.write(`${id} AMISS ${x.text}\n`);
+  for (const x of pa) if (!gak.has(x.key)) process.stderr.write(`${id} AFA   ${x.text}\n`);
 }
 
 interface Bin {

@@ -154,6 +154,10 @@ function ownerOf(s: Sentence, m: Cand): Cand {
   return owner && (owner.label === L.organisation || owner.label === L.gpe) ? owner : m;
 }
 
+function ownerInside(s: Sentence, m: Cand): Cand | undefined {
+  return s.mentions.find((n) => n !== m && n.s > m.s && n.e <= m.e && (n.label === L.organisation || n.label === L.gpe || n.label === L.person));
+}
+
 /** `Armée nationale libyenne (ANL)`: an acronym in parentheses stands for the name before it. */
 function unparenthesised(s: Sentence, m: Cand): Cand {
   if (m.s - 1 <= s.a || s.toks[m.s - 1].text !== '(' || s.toks[m.e]?.text !== ')') return m;
@@ -294,15 +298,22 @@ function slotsAfter(s: Sentence, t: Trigger, end: number): { slot: Slot; m: Cand
   return out;
 }
 
+const CASUALTY_TYPES = new Set(['Life.Die', 'Life.Injure']);
+
 function roleFor(s: Sentence, type: string, slot: Slot, m: Cand): string | null {
   const roles = ROLE_OF_SLOT[type] ?? {};
   const placeLike = roles.place && !s.schema.argumentProblem(type, roles.place, m.label);
   const means = roles.instrument && !s.schema.argumentProblem(type, roles.instrument, m.label);
   // `explosion d'une mine`, `frappe de missile`: a weapon after `de` is the instrument.
-  const tries: (Slot | undefined)[] = slot === 'of' && means ? ['instrument', slot] : slot === 'of' && placeLike && roles.ofPlace ? ['ofPlace', slot] : [slot];
+  // `tiré avec un fusil`, `a tiré une roquette`: a weapon used (a vehicle driven, with `avec`) is the instrument, not the target.
+  const used = slot === 'with' ? m.label === L.weapon || m.label === L.vehicle : slot === 'object' && m.label === L.weapon;
+  const tries: (Slot | undefined)[] =
+    (slot === 'of' || used) && means ? ['instrument', slot] : slot === 'of' && placeLike && roles.ofPlace ? ['ofPlace', slot] : [slot];
   if (slot === 'by' || slot === 'with' || slot === 'place' || slot === 'object') tries.push('instrument');
   if (slot === 'of' || slot === 'against') tries.push('ofPlace', 'place');
   if (slot === 'destination' || slot === 'origin') tries.push('place');
+  // `a coûté la vie à 25 personnes`: the people after `à` of a death or an injury are its victims.
+  if (slot === 'place' && m.label === L.person && CASUALTY_TYPES.has(type)) tries.push('object');
   const byLabel = slot === 'subject' ? SUBJECT_BY_LABEL[type]?.[m.label] : undefined;
   if (byLabel && !s.schema.argumentProblem(type, byLabel, m.label)) return byLabel;
   for (const sl of tries) {
@@ -374,6 +385,29 @@ function numberVictim(s: Sentence, t: Trigger): Cand | null {
   return { s: quantified ? t.s : k, e, label: L.person, conf: 0.6, kind: 'nominal' };
 }
 
+const LIST_GLUE = new Set([',', 'et', 'dont', 'environ', 'le', 'la', 'les', "l'", 'des']);
+
+/**
+ * `trois blessés (un militaire, un passant et l'agresseur)`, `neuf morts : six passagers et trois employés`: the people listed
+ * after a count of casualties are its victims, as far as the list goes.
+ */
+function casualtyList(s: Sentence, from: number): Cand[] {
+  const { toks } = s;
+  let j = from;
+  while (j < s.b && CASUALTY_ADJECTIVES.has(toks[j].lower)) j++;
+  if (j >= s.b || (toks[j].text !== '(' && toks[j].text !== ':')) return [];
+  const out: Cand[] = [];
+  let k = j + 1;
+  for (const m of [...s.mentions].sort((x, y) => x.s - y.s)) {
+    if (m.s < k) continue;
+    for (; k < m.s; k++) if (!LIST_GLUE.has(toks[k].key)) return out;
+    if (m.label !== L.person) return out;
+    out.push(m);
+    k = m.e;
+  }
+  return out;
+}
+
 /** `30 août 2016. – Au moins cinq personnes…`: the date of a dateline is when the news was written, not when its events happened. */
 function dateline(s: Sentence, m: Cand): boolean {
   if (m.s !== s.a) return false;
@@ -402,6 +436,7 @@ export function argumentsOf(s: Sentence, t: Trigger, nextTrigger: number, others
   // `35 soldats ont été tués et 45 blessés`: a number right before the trigger is its own subject.
   const num = numberVictim(s, t);
   if (num) found.push({ slot: 'number', m: num });
+  if (num) for (const m of casualtyList(s, num.e)) found.push({ slot: 'number', m });
   else if (t.verb || lightVerbBefore(s, t)) {
     const [subj, complement] = subject(s, t);
     const active = activeCasualty(s, t);
@@ -412,6 +447,9 @@ export function argumentsOf(s: Sentence, t: Trigger, nextTrigger: number, others
     if (subj) for (const c of coordinatedBefore(s, subj)) found.push({ slot: patient ? 'object' : agentSlot, m: c });
     // `des hélicoptères de l'armée ont bombardé`: the means is the instrument, its owner the agent.
     if (subj && complement && !patient && !roleFor(s, t.type, 'subject', subj)) found.push({ slot: 'subject', m: complement });
+    // `des hélicoptères de l'armée ont bombardé`, the owner inside the vehicle's extent: the vehicle is the instrument, its owner the agent.
+    const owner = subj && !complement && !patient && (subj.label === L.vehicle || subj.label === L.weapon) ? ownerInside(s, subj) : undefined;
+    if (owner) found.push({ slot: 'subject', m: owner });
   }
   found.push(...slotsAfter(s, t, nextTrigger));
   for (const m of s.mentions) if (m.label === L.time && !otherTriggerBetween(s, t, m, others) && !dateline(s, m)) found.push({ slot: 'time', m });

@@ -122,7 +122,8 @@ export function preannotate(doc: Doc, schema: Schema, options: PreannotateOption
       if (c.nested) {
         if (pool.some((m) => m.label === c.label && m.s < c.e && c.s < m.e)) continue;
         pool.push(c);
-        inSentence.push(c);
+        // A nested nominal of people or groups (`bus de l'armée`) is, like any nominal, a mention only when it fills a role.
+        if (c.kind === 'means') inSentence.push(c);
         continue;
       }
       if (!free(c) && !(c.kind === 'means' && swallow([inSentence, pool], c))) continue;

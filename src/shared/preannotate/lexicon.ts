@@ -124,6 +124,9 @@ export const LOC_HEADS = lowerSet(gazetteer.locHeads);
 /** Last words of English names: `International Crisis Group` is an organisation, `Jaffar Express` a train. */
 export const ENGLISH_ORG_HEADS = new Set(gazetteer.englishOrgHeads);
 export const VEHICLE_NAME_HEADS = new Set(gazetteer.vehicleNameHeads);
+/** `Grand Hotel` is a building, `Camden Market` a place: English last words of facility and location names. */
+export const ENGLISH_FACILITY_HEADS = new Set(gazetteer.englishFacilityHeads);
+export const ENGLISH_LOCATION_HEADS = new Set(gazetteer.englishLocationHeads);
 /** Acronyms of common nouns (`ONG`, `PIB`): never a name. */
 export const COMMON_ACRONYMS = new Set(gazetteer.commonAcronyms);
 
@@ -145,6 +148,8 @@ export const DEICTIC = indexOf<true>(
   false,
   timeWords.deictic.map((t): [string, true] => [t, true]),
 );
+/** The first word (token key) of each deictic phrase: `hier`, `cette` (`cette semaine`). */
+export const DEICTIC_STARTS = new Set(timeWords.deictic.map((t) => tokenizeFast(t)[0].key));
 export const SEASONS = lowerSet(timeWords.seasons);
 
 export interface VerbForm {

@@ -11,6 +11,8 @@ import * as words from './word-classes';
 // Bound once: module getters are slow in hot loops under some loaders.
 const {
   COMMON_ACRONYMS,
+  ENGLISH_FACILITY_HEADS,
+  ENGLISH_LOCATION_HEADS,
   ENGLISH_ORG_HEADS,
   FAC_HEADS,
   FIRST_NAMES,
@@ -27,7 +29,7 @@ const {
   VEHICLE_NAME_HEADS,
   VERB_FORMS,
 } = lexicon;
-const { DIRECTIONS, isAdjective, isNationality, isNumberLike, ORG_ADJECTIVES, QUOTES, STOP } = words;
+const { DIRECTIONS, isAdjective, isNationality, isNumberLike, ORG_ADJECTIVES, PRE_ADJECTIVES, QUOTES, STOP } = words;
 
 const NAME_PART_RE = /^(?:el|al|ben|bin|abu|abou|ibn|ould)-\p{Lu}/u;
 const ROMAN_RE = /^[IVXLC]+$/;
@@ -169,11 +171,28 @@ function orgExtent(c: NameContext, i: number): number {
   for (;;) {
     const t = toks[end];
     if (end >= b) break;
-    const prevOk = end === i + 1 || toks[end - 1].cap || isParticle(toks, end - 1, b) > 0;
+    const prevOk = end === i + 1 || toks[end - 1].cap || isParticle(toks, end - 1, b) > 0 || ARABIC_ARTICLE_RE.test(toks[end - 1].text);
     // `ministère de l'Intérieur Gérard Collomb`: a first name followed by a capitalised word starts a person, not the name.
     if (end > i + 1 && FIRST_NAMES.has(t.text) && end + 1 < b && isNamePart(toks[end + 1])) break;
     if (t.cap && t.word && !STOP.has(t.lower) && prevOk) {
       end++;
+      continue;
+    }
+    // `Jamaat Nasr al-Fajr wal-Moudjahidin`: a transliterated Arabic article glued to a capitalised word goes on with the name.
+    if (ARABIC_ARTICLE_RE.test(t.text) && prevOk) {
+      end++;
+      continue;
+    }
+    // `Parti de la liberté et du progrès`: a second complement coordinated to the first.
+    if (
+      t.lower === 'et' &&
+      toks[i].cap &&
+      end - i >= 3 &&
+      end + 2 < b &&
+      (toks[end + 1].key === 'du' || toks[end + 1].key === 'des') &&
+      forNoun(toks[end + 2])
+    ) {
+      end += 3;
       continue;
     }
     if (isAdjective(t) && !isComplementTaking(toks, end, b)) {
@@ -203,6 +222,7 @@ function orgExtent(c: NameContext, i: number): number {
 }
 
 const FOR_ARTICLES = new Set(['le', 'la', 'les', "l'"]);
+const ARABIC_ARTICLE_RE = /^(?:al|el|wal|wa|ad|ash|as|ar|at|az|an|ach)-\p{Lu}/u;
 function forNoun(t: Token): boolean {
   // A country after `pour la` is a mandate (`envoyé du Conseil pour la Libye`), not a part of the name.
   return t.word && !t.num && !t.cap && !STOP.has(t.lower) && !(VERB_FORMS.get(t.lower) ?? []).some((f) => f.tense === 'W');
@@ -284,6 +304,19 @@ const PLACE_NOUNS = new Set([
   'wilaya',
   'gouvernorat',
   'agglomération',
+  // `le parquet de X`, `la gendarmerie de X`, `le tribunal de X`: local institutions are named after their town.
+  'parquet',
+  'tribunal',
+  'gendarmerie',
+  'gendarmes',
+  'mairie',
+  'hôpital',
+  'hôpitaux',
+  'centre hospitalier',
+  'aéroport',
+  'gare',
+  'lycée',
+  'collège',
 ]);
 /** Place nouns that are cues only with their capital (`État de X`, not `en état de`): compared on the token text. */
 const CAPITAL_PLACE_NOUNS = new Set(['État', 'Etat', 'États', 'Etats']);
@@ -472,6 +505,8 @@ function streetOrRoad(c: NameContext, i: number): number {
   let j = i;
   if ((t.lower === 'route' || t.lower === 'autoroute') && j + 1 < b && ROAD_KINDS.has(toks[j + 1].lower)) j++;
   if (ROAD_KINDS.has(toks[j].lower) && j + 1 < b && ROAD_NUMBER_RE.test(toks[j + 1].text)) return j + 2;
+  // `l'autoroute 3`, `la route 66`: a numbered road is named by its number.
+  if (j === i && (t.lower === 'route' || t.lower === 'autoroute') && i + 1 < b && ROAD_NUMBER_RE.test(toks[i + 1].text)) return i + 2;
   if (!STREET_HEADS.has(t.lower)) return 0;
   const p = isParticle(toks, i + 1, b);
   const at = i + 1 + p;
@@ -479,6 +514,26 @@ function streetOrRoad(c: NameContext, i: number): number {
   // `à la place de Macron` (instead of him): a square is `place de la X` or `Place X`, never `place de` + a bare name.
   if (t.lower === 'place' && !t.cap && p === 1) return 0;
   return capitalSequence(c, at, true);
+}
+
+/** `au Creusot`, `du Havre`: a town whose name starts with its article, the article contracted with `à` or `de`. */
+const CONTRACTED = new Map([
+  ['au', 'Le '],
+  ['du', 'Le '],
+  ['aux', 'Les '],
+  ['des', 'Les '],
+]);
+function knownPlace(toks: Token[], i: number, end: number, a: number): boolean {
+  const name =
+    end - i === 1
+      ? toks[i].text
+      : toks
+          .slice(i, end)
+          .map((x) => x.text)
+          .join(' ');
+  if (PLACES.has(name)) return true;
+  const article = i - 1 >= a ? CONTRACTED.get(toks[i - 1].lower) : undefined;
+  return !!article && PLACES.has(article + name);
 }
 
 function one(c: NameContext, i: number, out: Cand[]): number {
@@ -500,6 +555,15 @@ function one(c: NameContext, i: number, out: Cand[]): number {
   if (street) {
     out.push({ s: i, e: street, label: L.location, conf: 0.8, kind: 'name' });
     return street;
+  }
+  // `la Grande Mosquée de X`, `le Grand Théâtre`: a capitalised adjective before a capitalised facility head opens its name.
+  if (t.cap && PRE_ADJECTIVES.has(t.lower) && i + 1 < b && toks[i + 1].cap) {
+    const head = FAC_HEADS.longestAt(toks, i + 1, b);
+    if (head) {
+      const end = facilityExtent(c, i + 1, head.len) || i + 1 + head.len;
+      out.push({ s: i, e: end, label: L.facility, conf: 0.75, kind: 'name' });
+      return i + 1 + head.len;
+    }
   }
   const fac = FAC_HEADS.longestAt(toks, i, b);
   if (fac) {
@@ -525,7 +589,8 @@ function one(c: NameContext, i: number, out: Cand[]): number {
       isNamePart(toks[at]) &&
       at < b &&
       !NAMES.longestAt(toks, at, b) &&
-      !(admin === false && !KEPT_HEADS.has(t.lower) && !ROAD_HEADS.has(t.lower) && PLACES.has(toks[at].text) && !isNamePart(toks[at + 1]))
+      // `le quartier Vauban` (no `de`) names the district even when a town has that name.
+      !(admin === false && p > 0 && !KEPT_HEADS.has(t.lower) && !ROAD_HEADS.has(t.lower) && PLACES.has(toks[at].text) && !isNamePart(toks[at + 1]))
     ) {
       const end = admin ? regionEnd(toks, capitalSequence(c, at, true), b) : capitalSequence(c, at, false);
       if (admin) {
@@ -555,6 +620,11 @@ function one(c: NameContext, i: number, out: Cand[]): number {
   if (t.upper && t.text.length <= 6 && !c.shouting && !ROMAN_RE.test(t.text) && !COMMON_ACRONYMS.has(t.text)) {
     out.push({ s: i, e: i + 1, label: L.organisation, conf: 0.6, kind: 'name' });
     return i + 1;
+  }
+  // `19e arrondissement`: a numbered district of a city.
+  if (ORDINAL_RE.test(t.text) && i + 1 < b && (toks[i + 1].lower === 'arrondissement' || toks[i + 1].lower === 'arrondissements')) {
+    out.push({ s: i, e: i + 2, label: L.location, conf: 0.8, kind: 'name' });
+    return i + 2;
   }
   if (ORDINAL_RE.test(t.text) && i + 1 < b && UNIT_HEADS.has(toks[i + 1].lower)) {
     let e = i + 2;
@@ -598,6 +668,11 @@ function one(c: NameContext, i: number, out: Cand[]): number {
       out.push({ s: i, e: end, label: L.organisation, conf: 0.6, kind: 'name' });
       return end;
     }
+    const place = ENGLISH_FACILITY_HEADS.has(last) ? L.facility : ENGLISH_LOCATION_HEADS.has(last) ? L.location : null;
+    if (place) {
+      out.push({ s: i, e: end, label: place, conf: 0.6, kind: 'name' });
+      return end;
+    }
     if (VEHICLE_NAME_HEADS.has(last)) {
       out.push({ s: i, e: end, label: L.vehicle, conf: 0.6, kind: 'means' });
       return end;
@@ -618,19 +693,7 @@ function one(c: NameContext, i: number, out: Cand[]): number {
     return end;
   }
   // A town or region of the world gazetteer, as a weak guess: a person's name elsewhere in the document wins (consistency).
-  if (
-    !titled &&
-    !first &&
-    len <= 3 &&
-    PLACES.has(
-      len === 1
-        ? t.text
-        : toks
-            .slice(i, end)
-            .map((x) => x.text)
-            .join(' '),
-    )
-  ) {
+  if (!titled && !first && len <= 3 && knownPlace(toks, i, end, a)) {
     const e = regionEnd(toks, end, b);
     out.push({ s: i, e, label: L.gpe, conf: e > end ? 0.5 : 0.44, kind: 'name' });
     return e;
@@ -763,6 +826,8 @@ function nested(c: NameContext, outer: Cand, out: Cand[]): void {
       before = k - 2;
     }
     const org = outer.label === L.organisation;
+    // `ministère de la Santé`: a ministry is named after its domain, never after a place.
+    if (org && /^minist[eè]re$/i.test(c.toks[outer.s].text)) return;
     const w = c.toks[k];
     const placeLike =
       !org ||

@@ -97,13 +97,15 @@ export function triggersAt(toks: Token[], i: number, a: number, b: number): Trig
   // `évacuer les blessés`: after a definite determiner the wounded are people already counted, not a new injury.
   if (INJURED.has(key) && i - 1 >= a && DEFINITE_PLURAL.has(toks[i - 1].key)) return [];
   // A verb form that is also a function word (`entre`) or, after an article, a noun of no event (`un marché`) is not a verb.
-  let forms = STOP.has(key) || (afterArticle && NOUN_HOMOGRAPHS.has(key)) ? [] : (VERB_FORMS.get(key) ?? []);
+  const stop = STOP.has(key);
+  let forms = stop || (afterArticle && NOUN_HOMOGRAPHS.has(key)) ? [] : (VERB_FORMS.get(key) ?? []);
   if (idiom(toks, i, b, forms)) forms = [];
   // `le pavillon 5, contrôlé par les X`: a participle in apposition of a control verb says who holds a place (a state), not that it was taken.
   if (i - 1 >= a && toks[i - 1].text === ',' && i + 1 < b && toks[i + 1].key === 'par')
     forms = forms.filter((f) => !(f.tense === 'K' && STATE_LEMMAS.has(f.lemma)));
   const out: Trigger[] = [];
-  phrases(toks, i, b, key, forms, out);
+  // `a fait feu`: a fixed phrase may start on a light verb that is also a function word.
+  phrases(toks, i, b, key, stop ? (VERB_FORMS.get(key) ?? []) : forms, out);
   if (out.length) return out;
   for (const f of forms) {
     if (afterArticle && f.tense !== 'K') continue;
