@@ -11,5 +11,6 @@ export default defineConfig({
   outputDir: '../../test-results/bench',
   testMatch: '*.bench.ts',
   reporter: 'list',
-  webServer: { ...base.webServer!, cwd: '../..' } as typeof base.webServer,
+  // The same servers as the e2e tests (their ports follow E2E_PORT), started from the repository root.
+  webServer: [base.webServer!].flat().map((server) => ({ ...server, cwd: '../..' })),
 });
