@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import type { Selection } from '../../shared/model/selection';
 import type { SchemaIndex } from '../../shared/schema/lookup';
 import { documentHits } from '../commands/search';
@@ -39,6 +39,9 @@ export function DocumentView(props: Props) {
   const state = useAppState();
   const { doc, session, map } = props.open;
   const { set, selection } = session.state;
+  // The side panel's list follows a change of the set a moment later, in a render of its own: the text
+  // repaints first. The selection is not deferred: no row is ever shown selected that is not.
+  const panelSet = useDeferredValue(set);
   const selected = selection.kind === 'mention' || selection.kind === 'event' ? selection.id : null;
   useEffect(() => {
     // After the frame is painted: the selection shows at once, the scrolling follows.
@@ -66,9 +69,6 @@ export function DocumentView(props: Props) {
   );
   return (
     <div className="document">
-      {selected && (
-        <style>{`.editor [data-id="${CSS.escape(selected)}"] { outline: 2px solid var(--accent) !important; outline-offset: 1px !important; }`}</style>
-      )}
       <DocBar open={props.open} annotator={props.annotator} />
       {props.outsideSchema.length > 0 && (
         <div className="warning schema-warning" data-testid="outside-schema">
@@ -87,7 +87,7 @@ export function DocumentView(props: Props) {
           onSelect={onSelect}
           onResize={onResize}
         />
-        <SidePanel set={set} map={map} schema={props.schema} selection={selection} />
+        <SidePanel set={panelSet} map={map} schema={props.schema} selection={selection} />
       </div>
     </div>
   );
