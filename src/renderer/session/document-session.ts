@@ -40,6 +40,8 @@ export class DocumentSession {
    * some): later steps, made from this window's copy, are translated until the stored state is read back.
    */
   private readonly storedIds = new Map<string, string>();
+  /** How many of `storedIds` name another id than this window's: while none does, this window's copy of the set is the stored one. */
+  private renamed = 0;
   private writes: Promise<void> = Promise.resolve();
   private readonly listeners = new Set<(s: SessionSnapshot) => void>();
   private snap: SessionSnapshot;
@@ -116,8 +118,8 @@ export class DocumentSession {
   /** `prior`: the set before the step, which is the stored one if nothing else wrote since this window's last write. */
   private persist(step: Step, selection: AnnotationState['selection'], prior: AnnotationSet): void {
     this.pending++;
-    // Ids translated for another window's writes: the copy is not what is stored.
-    const copy = this.storedIds.size === 0 ? { set: prior, revision: this.expected } : undefined;
+    // Ids another window had taken were given others: this window's copy is not what is stored.
+    const copy = this.renamed === 0 ? { set: prior, revision: this.expected } : undefined;
     const expected = ++this.expected;
     // The frame that shows the step is painted first: reading and writing a large set costs tens of ms.
     const painted = afterPaint();
@@ -130,7 +132,11 @@ export class DocumentSession {
 
   private landed(result: Awaited<ReturnType<typeof commitStep>>, expected: number): void {
     this.pending--;
-    if (result.ok) for (const [mine, stored] of result.created ?? []) this.storedIds.set(mine, stored);
+    if (result.ok)
+      for (const [mine, stored] of result.created ?? []) {
+        if (mine !== stored && this.storedIds.get(mine) !== stored) this.renamed++;
+        this.storedIds.set(mine, stored);
+      }
     if (!result.ok) {
       this.lastError = `Not applied: ${result.reason} (the set was changed in another window)`;
       this.diverged = true;
@@ -171,6 +177,7 @@ export class DocumentSession {
     const selection = mapSelectionIds(this.state.selection, (id) => this.storedIds.get(id) ?? id);
     this.state = { ...stored.state, selection: validSelection(stored.state.set, selection) };
     this.storedIds.clear();
+    this.renamed = 0;
     this.expected = stored.revision;
   }
 
