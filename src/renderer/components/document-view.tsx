@@ -4,6 +4,7 @@ import type { SchemaIndex } from '../../shared/schema/lookup';
 import { documentHits } from '../commands/search';
 import { useAppState, useServices } from '../hooks/use-services';
 import { openDocument, type OpenDocument } from '../services/app-store';
+import { afterPaint } from '../session/after-paint';
 import { DocBar } from './doc-bar';
 import { Editor } from './editor';
 import { SidePanel } from './side-panel';
@@ -44,10 +45,14 @@ export function DocumentView(props: Props) {
   const panelSet = useDeferredValue(set);
   const selected = selection.kind === 'mention' || selection.kind === 'event' ? selection.id : null;
   useEffect(() => {
-    // After the frame is painted: the selection shows at once, the scrolling follows.
+    // After the frame is painted: the selection shows at once, the scrolling follows (an animation
+    // frame's callback runs before that frame is painted, and its layout and scrolling held it up).
     if (!selected) return;
-    const frame = requestAnimationFrame(() => reveal(selected));
-    return () => cancelAnimationFrame(frame);
+    let live = true;
+    void afterPaint().then(() => live && reveal(selected));
+    return () => {
+      live = false;
+    };
   }, [selected]);
   const hits = useMemo(() => documentHits(state), [state.search?.query, props.open.doc, map]);
   const onSelect = useCallback(
