@@ -111,6 +111,8 @@ test('the worked example of the guidelines, by keyboard only, exports as gold JS
 test('the worked example of the guidelines, by mouse only, exports as gold JSONL', async ({ page }, testInfo) => {
   await start(page);
   await page.locator(`tr[data-doc-id="${SEED}"]`).click();
+  // The text is there before it is dragged over (the document opens from the database a moment later).
+  await expect(page.getByTestId('editor').locator('.doc-text')).toBeVisible();
   const tools = page.getByTestId('selection-tools');
   for (const [text, label] of [
     ['armée nationale libyenne', 'ORG'],

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import type { Selection } from '../../shared/model/selection';
 import type { SchemaIndex } from '../../shared/schema/lookup';
 import { documentHits } from '../commands/search';
 import { useAppState, useServices } from '../hooks/use-services';
 import { openDocument, type OpenDocument } from '../services/app-store';
+import { afterPaint } from '../session/after-paint';
 import { DocBar } from './doc-bar';
 import { Editor } from './editor';
 import { SidePanel } from './side-panel';
@@ -39,12 +40,19 @@ export function DocumentView(props: Props) {
   const state = useAppState();
   const { doc, session, map } = props.open;
   const { set, selection } = session.state;
+  // The side panel's list follows a change of the set a moment later, in a render of its own: the text
+  // repaints first. The selection is not deferred: no row is ever shown selected that is not.
+  const panelSet = useDeferredValue(set);
   const selected = selection.kind === 'mention' || selection.kind === 'event' ? selection.id : null;
   useEffect(() => {
-    // After the frame is painted: the selection shows at once, the scrolling follows.
+    // After the frame is painted: the selection shows at once, the scrolling follows (an animation
+    // frame's callback runs before that frame is painted, and its layout and scrolling held it up).
     if (!selected) return;
-    const frame = requestAnimationFrame(() => reveal(selected));
-    return () => cancelAnimationFrame(frame);
+    let live = true;
+    void afterPaint().then(() => live && reveal(selected));
+    return () => {
+      live = false;
+    };
   }, [selected]);
   const hits = useMemo(() => documentHits(state), [state.search?.query, props.open.doc, map]);
   const onSelect = useCallback(
@@ -66,9 +74,6 @@ export function DocumentView(props: Props) {
   );
   return (
     <div className="document">
-      {selected && (
-        <style>{`.editor [data-id="${CSS.escape(selected)}"] { outline: 2px solid var(--accent) !important; outline-offset: 1px !important; }`}</style>
-      )}
       <DocBar open={props.open} annotator={props.annotator} />
       {props.outsideSchema.length > 0 && (
         <div className="warning schema-warning" data-testid="outside-schema">
@@ -87,7 +92,7 @@ export function DocumentView(props: Props) {
           onSelect={onSelect}
           onResize={onResize}
         />
-        <SidePanel set={set} map={map} schema={props.schema} selection={selection} />
+        <SidePanel set={panelSet} map={map} schema={props.schema} selection={selection} />
       </div>
     </div>
   );

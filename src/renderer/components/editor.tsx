@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Editor as TiptapEditor, Extension } from '@tiptap/core';
+import { EditorState } from '@tiptap/pm/state';
 import Document from '@tiptap/extension-document';
 import Paragraph from '@tiptap/extension-paragraph';
 import Text from '@tiptap/extension-text';
@@ -28,6 +29,21 @@ export interface EditorProps {
   /** A mention's boundaries dragged to new places (code points). */
   onResize(id: string, start: number, end: number, exact: boolean): void;
 }
+
+/**
+ * Around every commit React saves and restores the selection of the focused element when it is an input
+ * or `contentEditable === 'true'`, and for an editable element it counts the characters of ALL its DOM to
+ * do so (ReactInputSelection: ~10 ms per commit in a large article, on every step). ProseMirror keeps this
+ * editor's selection itself and React renders nothing inside it, so the editor answers another value
+ * than 'true' here (the attribute, which the browser and ProseMirror go by, stays contenteditable="true").
+ */
+function hideSelectionFromReact(dom: HTMLElement): void {
+  Object.defineProperty(dom, 'contentEditable', { configurable: true, get: () => 'inherit' });
+}
+
+const selectedId = (selection: Selection) => (selection.kind === 'mention' || selection.kind === 'event' ? selection.id : null);
+
+const EMPTY = { type: 'doc', content: [{ type: 'paragraph' }] };
 
 /** Where in the text (UTF-16) the selection is, to show the page that holds it. */
 function anchorOf(set: AnnotationSet, selection: Selection, map: OffsetMap): number | null {
@@ -98,6 +114,13 @@ export function Editor(props: EditorProps) {
     [blocks, page, props.map, props.schema],
   );
 
+  /** The set and selection as rendered last: a new editor is drawn with them, and the selection's page is found in that set. */
+  const latestSet = useRef(props.set);
+  latestSet.current = props.set;
+  const latestSelection = useRef(props.selection);
+  latestSelection.current = props.selection;
+  /** The mention or event drawn as selected. */
+  const drawnSelected = useRef<string | null>(null);
   const callbacks = useRef<InteractionCallbacks>({ onSelect: () => undefined, onClick: () => undefined });
   const toCp = (pos: number) => props.map.toCodePoint(posToUtf16(ctx.blocks, pos));
   callbacks.current = {
@@ -114,15 +137,24 @@ export function Editor(props: EditorProps) {
   };
 
   useEffect(() => {
+    const selected = selectedId(latestSelection.current);
     const instance = new TiptapEditor({
       element: host.current!,
       extensions: [
         Document,
         Paragraph,
         Text,
-        Extension.create({ name: 'gloseAnnotations', addProseMirrorPlugins: () => [annotationsPlugin(), overlayPlugin(), interactionPlugin(callbacks)] }),
+        Extension.create({
+          name: 'gloseAnnotations',
+          addProseMirrorPlugins: () => [
+            annotationsPlugin(() => allDecorations(latestSet.current, ctx, selected)),
+            overlayPlugin(),
+            interactionPlugin(callbacks),
+          ],
+        }),
       ],
-      content: blocksToJson(props.doc.text, ctx.blocks),
+      // TipTap draws its content bare, then again once its plugins are in: the page's text comes below, in one state with its decorations.
+      content: EMPTY,
       editorProps: {
         attributes: {
           class: 'doc-text',
@@ -134,7 +166,11 @@ export function Editor(props: EditorProps) {
         },
       },
     });
-    drawn.current = null;
+    const doc = instance.schema.nodeFromJSON(blocksToJson(props.doc.text, ctx.blocks));
+    instance.view.updateState(EditorState.create({ doc, plugins: instance.state.plugins }));
+    hideSelectionFromReact(instance.view.dom);
+    drawn.current = latestSet.current;
+    drawnSelected.current = selected;
     setEditor(instance);
     return () => {
       instance.destroy();
@@ -148,9 +184,11 @@ export function Editor(props: EditorProps) {
     const view = editor?.view;
     if (!view) return;
     const prev = drawn.current;
+    const selected = { before: drawnSelected.current, after: selectedId(props.selection) };
     const same = prev && prev.docId === props.set.docId && prev.annotator === props.set.annotator;
-    const meta = prev === props.set ? null : same ? diffDecorations(prev, props.set, ctx) : { reset: allDecorations(props.set, ctx) };
+    const meta = same ? diffDecorations(prev, props.set, ctx, selected) : { reset: allDecorations(props.set, ctx, selected.after) };
     drawn.current = props.set;
+    drawnSelected.current = selected.after;
     const tr = view.state.tr;
     if (meta) tr.setMeta(annotationsKey, meta);
     tr.setMeta(overlayKey, overlayDecorations(props.set, { selection: props.selection, hits: props.hits, current: props.currentHit }, ctx));
@@ -161,8 +199,6 @@ export function Editor(props: EditorProps) {
   }, [editor, props.set, props.selection, props.hits, props.currentHit, ctx, props.map]);
 
   // Show the page that holds the selection when the selection changes (not when the set does).
-  const latestSet = useRef(props.set);
-  latestSet.current = props.set;
   useEffect(() => {
     const at = anchorOf(latestSet.current, props.selection, props.map);
     if (at !== null) setPage(pageOf(pages, at));

@@ -158,8 +158,8 @@ function Filters(props: { show: Show; onShow: (s: Show) => void; labels: Array<[
   );
 }
 
-/** The mentions of the shown set grouped by label, with filters; the events; tools for the suggestions. */
-export function SidePanel(props: Props) {
+/** The mentions of the shown set grouped by label, with filters; the events; tools for the suggestions. Renders only when its props change. */
+export const SidePanel = memo(function SidePanel(props: Props) {
   const services = useServices();
   const [limit, setLimit] = useState({ entities: PAGE, events: PAGE });
   const [show, setShow] = useState<Show>('all');
@@ -175,7 +175,13 @@ export function SidePanel(props: Props) {
     () =>
       props.set.entities
         .filter((m) => !hidden.has(m.label) && (show === 'all' || (show === 'pending') === isPending(m)))
-        .sort((a, b) => (order.get(a.label) ?? 99) - (order.get(b.label) ?? 99) || a.label.localeCompare(b.label) || a.start - b.start || b.end - a.end),
+        .sort(
+          (a, b) =>
+            (order.get(a.label) ?? 99) - (order.get(b.label) ?? 99) ||
+            (a.label === b.label ? 0 : a.label.localeCompare(b.label)) ||
+            a.start - b.start ||
+            b.end - a.end,
+        ),
     [props.set.entities, hidden, show, order],
   );
   const events = useMemo(() => [...props.set.events].sort((a, b) => a.trigger.start - b.trigger.start), [props.set.events]);
@@ -239,7 +245,7 @@ export function SidePanel(props: Props) {
       </section>
     </aside>
   );
-}
+});
 
 /** Consecutive mentions of one label, in the order given. */
 function groupsOf(mentions: EntityMention[]): Array<[string, EntityMention[]]> {

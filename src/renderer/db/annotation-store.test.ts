@@ -46,6 +46,22 @@ describe('stored annotation state', () => {
     expect((await db.operations.toArray()).map((o) => o.operation.kind)).toEqual(['addMention', 'deleteMention', 'addMention']);
   });
 
+  it("applies a step to the window's copy only while the stored revision is still that copy's: another window's write is read", async () => {
+    fresh();
+    const empty = (await loadState(db, 'd1', 'alice', frConflictNews)).state.set;
+    // Another window stored Tripoli (revision 1); this window's copy is still the empty set of revision 0.
+    await commitStep(db, set, frConflictNews, add);
+    const misrata = { id: 'T2', start: 10, end: 17, text: 'Misrata', label: 'GPE' };
+    const step: Step = { kind: 'apply', transaction: { operation: { kind: 'addMention', mention: misrata } } };
+    const stale = await commitStep(db, set, frConflictNews, step, undefined, undefined, { set: empty, revision: 0 });
+    expect(stale.ok && stale.set.entities.map((m) => m.text)).toEqual(['Tripoli', 'Misrata']);
+    // A copy of the revision stored now stands for the stored set.
+    const current = stale.ok ? stale : null;
+    const mine = await commitStep(db, set, frConflictNews, { kind: 'undo' }, undefined, undefined, { set: current!.set, revision: current!.revision });
+    expect(mine.ok && mine.set.entities.map((m) => m.text)).toEqual(['Tripoli']);
+    expect((await loadState(db, 'd1', 'alice', frConflictNews)).state.set.entities.map((m) => m.text)).toEqual(['Tripoli']);
+  });
+
   it('refuses a step that does not apply to what is stored, and stores nothing', async () => {
     fresh();
     const result = await commitStep(db, set, frConflictNews, { kind: 'apply', transaction: { operation: { kind: 'deleteMention', id: 'T9' } } });

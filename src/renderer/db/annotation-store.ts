@@ -44,6 +44,12 @@ export async function loadState(db: GloseDb, docId: string, annotator: string, s
   });
 }
 
+/** The stored revision of a set (0 when there is none), read from the index alone: no annotation is read. */
+export async function storedRevision(db: GloseDb, docId: string, annotator: string): Promise<number> {
+  const keys = await db.annotationSets.where('[docId+annotator+revision]').between([docId, annotator, Dexie.minKey], [docId, annotator, Dexie.maxKey]).keys();
+  return keys.length ? ((keys[0] as unknown as [string, string, number])[2] ?? 0) : 0;
+}
+
 /** The rows of one history stack of a document, in order (oldest first). */
 function stackRows(db: GloseDb, docId: string, annotator: string, stack: 'done' | 'undone') {
   return db.history.where('[docId+annotator+stack+position]').between([docId, annotator, stack, Dexie.minKey], [docId, annotator, stack, Dexie.maxKey]);
@@ -97,12 +103,26 @@ export type CommitOutcome = {
   created?: Map<string, string>;
 };
 
+/** A window's copy of a set and the revision it was stored at: what it believes is stored now. */
+export interface KnownStored {
+  set: AnnotationSet;
+  revision: number;
+}
+
+/** The stored set and its revision; `known` stands for it when the stored revision is still its own (reading a large set costs more than its revision). */
+async function currentSet(db: GloseDb, docId: string, annotator: string, schema: Schema, known: KnownStored | undefined): Promise<KnownStored> {
+  if (known && (await storedRevision(db, docId, annotator)) === known.revision) return known;
+  const stored = await db.annotationSets.get(key(docId, annotator));
+  return { set: stored ? stripStored(stored) : emptySet(docId, annotator, schema), revision: stored?.revision ?? 0 };
+}
+
 /**
  * Applies a step to the stored state in one transaction; refused steps store nothing. The step may be
  * computed from the stored state (a merge of suggestions), null meaning there is nothing to do; that
  * state's history holds only the tops of the stacks, which is all a step reads. A step made from a
  * window's own copy is rebased on what is stored (rebase.ts): `known` holds the ids that window's
- * earlier steps were given.
+ * earlier steps were given; `copy`, that window's set before the step with the revision it expects
+ * stored, is used instead of reading the set when nobody else wrote since.
  */
 export async function commitStep(
   db: GloseDb,
@@ -111,12 +131,11 @@ export async function commitStep(
   step: Step | ((state: AnnotationState) => Step | null),
   selection: Selection = NO_SELECTION,
   known: IdMap = new Map(),
+  copy?: KnownStored,
 ): Promise<CommitOutcome | { ok: false; reason: string }> {
   const { docId, annotator } = set;
   return db.transaction('rw', db.annotationSets, db.history, db.operations, db.stats, async () => {
-    const [stored, top] = await Promise.all([db.annotationSets.get(key(docId, annotator)), tops(db, docId, annotator)]);
-    const current = stored ? stripStored(stored) : emptySet(docId, annotator, schema);
-    const revision = stored?.revision ?? 0;
+    const [{ set: current, revision }, top] = await Promise.all([currentSet(db, docId, annotator, schema, copy), tops(db, docId, annotator)]);
     const history = { done: top.done ? [top.done.entry] : [], undone: top.undone ? [top.undone.entry] : [] };
     const state = createState(
       current,

@@ -1,4 +1,4 @@
-import { Dexie } from 'dexie';
+import { Dexie, type IndexableType, type Table } from 'dexie';
 import type { Doc, Status } from '../../shared/model/types';
 import type { GloseDb, StoredSet, StoredStats } from './database';
 import type { Assignment } from '../../shared/sync/protocol';
@@ -26,11 +26,29 @@ export interface CorpusRow {
   assigned: string[];
 }
 
-/** Every document with its sets and figures, in one read (the list follows it through liveQuery). */
+/** Rows read per request: the browser reads each page back in a task of its own, so no task holds a whole large corpus. */
+const PAGE = 250;
+
+/** A whole table in primary-key order, read a page at a time. */
+async function inPages<T, K extends IndexableType>(table: Table<T, K>, keyOf: (row: T) => K): Promise<T[]> {
+  const all: T[] = [];
+  for (let page = await table.limit(PAGE).toArray(); page.length > 0;) {
+    all.push(...page);
+    if (page.length < PAGE) break;
+    page = await table
+      .where(':id')
+      .above(keyOf(page.at(-1)!))
+      .limit(PAGE)
+      .toArray();
+  }
+  return all;
+}
+
+/** Every document with its sets and figures (the list follows it through liveQuery). */
 export async function corpusRows(db: GloseDb, annotator: string): Promise<CorpusRow[]> {
   const [docs, sets, stats, assignments] = await Promise.all([
-    db.documents.toArray(),
-    db.annotationSets.toArray(),
+    inPages(db.documents, (d) => d.id),
+    inPages(db.annotationSets, (s): [string, string] => [s.docId, s.annotator]),
     db.stats.toArray(),
     getSetting<Assignment[]>(db, SYNC_ASSIGNMENTS_KEY),
   ]);

@@ -104,5 +104,7 @@ export class GloseDb extends Dexie {
     // 5: each history stack in order, so that a step reads only the entries at the tops (a large
     // article's history holds batches of thousands of operations; reading all of it per step was slow).
     version(5)?.stores({ history: '++id, [docId+annotator], [docId+annotator+stack+position]' });
+    // 6: a set's revision read from an index, without its annotations (an open document follows it).
+    version(6)?.stores({ annotationSets: '[docId+annotator], docId, annotator, updatedAt, [docId+annotator+revision]' });
   }
 }

@@ -87,6 +87,21 @@ describe('annotation decorations', () => {
     expect(view(drawnDecorations(s2))).toEqual(['18-28 E1 end', '18-28 T1', '28-32 T1', '32-39 T1 end', '32-39 T2 end pending']);
   });
 
+  it('outlines every piece of the selected mention, and only its own, and moves the outline with the selection', () => {
+    const { ctx, state } = setup();
+    const outlined = (st: EditorState) =>
+      drawnDecorations(st)
+        .filter((d) => (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs.class.includes('is-selected'))
+        .map((d) => `${d.from}-${d.to} ${(d.spec as { key: string }).key}`)
+        .sort();
+    const s1 = state.apply(state.tr.setMeta(annotationsKey, diffDecorations(base, base, ctx, { before: null, after: 'T1' })!));
+    expect(outlined(s1)).toEqual(['18-32 m:T1', '32-39 m:T1']);
+    const s2 = s1.apply(s1.tr.setMeta(annotationsKey, diffDecorations(base, base, ctx, { before: 'T1', after: 'T2' })!));
+    expect(outlined(s2)).toEqual(['32-39 m:T2']);
+    expect(view(drawnDecorations(s2))).toEqual(view(drawnDecorations(state)));
+    expect(diffDecorations(base, base, ctx, { before: 'T2', after: 'T2' })).toBeNull();
+  });
+
   it('draws an event trigger with its type', () => {
     const { ctx, state } = setup();
     const ev = { id: 'E1', type: 'Conflict.Attack', trigger: { start: 6, end: 10, text: 'Près' }, arguments: [] };

@@ -18,11 +18,12 @@ export const annotationsKey = new PluginKey<DecorationSet>('glose-annotations');
 
 export type DecorationsMeta = { reset: Decoration[] } | { removeKeys: string[]; add: Decoration[] };
 
-export function annotationsPlugin(): Plugin<DecorationSet> {
+/** `initial`: the decorations the view is first drawn with (drawing the text bare and then again with them took twice as long). */
+export function annotationsPlugin(initial: () => Decoration[] = () => []): Plugin<DecorationSet> {
   return new Plugin<DecorationSet>({
     key: annotationsKey,
     state: {
-      init: () => DecorationSet.empty,
+      init: (_config, state) => DecorationSet.create(state.doc, initial()),
       apply(tr, set) {
         const meta = tr.getMeta(annotationsKey) as DecorationsMeta | undefined;
         if (!meta) return tr.docChanged ? set.map(tr.mapping, tr.doc) : set;
@@ -118,38 +119,58 @@ export function sortForNesting(decos: Decoration[]): Decoration[] {
   return decos.sort((a, b) => a.from - b.from || a.to - b.to || specOf(a).span - specOf(b).span || specOf(a).key.localeCompare(specOf(b).key));
 }
 
-export function mentionDecorations(m: EntityMention, ctx: DrawContext, boundaries: number[]): Decoration[] {
+/** A colour's style: the same for every mention of a label, worked out once (thousands of mentions share a few colours). */
+const styles = new Map<string, string>();
+function styleOf(color: string, kind: 'mention' | 'trigger'): string {
+  const key = `${kind}:${color}`;
+  let style = styles.get(key);
+  if (style === undefined) {
+    // Text readable on the label's colour as drawn in each theme: the span mixed with the page, the tag at full strength.
+    const onSpan =
+      kind === 'mention'
+        ? `--on-span-light: ${readableTextOn(color, MENTION_SHARE, THEME_SURFACES.light.panel)}; --on-span-dark: ${readableTextOn(color, MENTION_SHARE, THEME_SURFACES.dark.panel)}; `
+        : '';
+    style = `--c: ${color}; ${onSpan}--on-tag: ${readableTextOn(color)}`;
+    styles.set(key, style);
+  }
+  return style;
+}
+
+/** The class of a drawn annotation; `is-selected` outlines every piece of the selected one, and only its own. */
+const classOf = (kind: 'mention' | 'trigger', item: EntityMention | EventFrame, selected: string | null) =>
+  `${kind}${isPending(item) ? ' pending' : ''}${item.id === selected ? ' is-selected' : ''}`;
+
+export function mentionDecorations(m: EntityMention, ctx: DrawContext, boundaries: number[], selected: string | null = null): Decoration[] {
   const color = ctx.schema.label(m.label)?.color ?? '#dddddd';
-  const pending = isPending(m);
   return pieces(`m:${m.id}`, m.end - m.start, ranges(ctx, m.start, m.end, cutsInside(boundaries, m.start, m.end)), {
     nodeName: 'span',
-    class: pending ? 'mention pending' : 'mention',
+    class: classOf('mention', m, selected),
     'data-label': m.label,
     'data-id': m.id,
     title: annotationTitle(m.label, m),
-    // Text readable on the label's colour as drawn in each theme: the span mixed with the page, the tag at full strength.
-    style: `--c: ${color}; --on-span-light: ${readableTextOn(color, MENTION_SHARE, THEME_SURFACES.light.panel)}; --on-span-dark: ${readableTextOn(color, MENTION_SHARE, THEME_SURFACES.dark.panel)}; --on-tag: ${readableTextOn(color)}`,
+    style: styleOf(color, 'mention'),
   });
 }
 
-export function triggerDecorations(e: EventFrame, ctx: DrawContext, boundaries: number[]): Decoration[] {
+export function triggerDecorations(e: EventFrame, ctx: DrawContext, boundaries: number[], selected: string | null = null): Decoration[] {
   const color = ctx.schema.eventType(e.type)?.color ?? '#555555';
   const { start, end } = e.trigger;
   return pieces(`e:${e.id}`, end - start, ranges(ctx, start, end, cutsInside(boundaries, start, end)), {
     nodeName: 'span',
-    class: isPending(e) ? 'trigger pending' : 'trigger',
+    class: classOf('trigger', e, selected),
     'data-label': e.type,
     'data-id': e.id,
     title: annotationTitle(e.type, e),
-    style: `--c: ${color}; --on-tag: ${readableTextOn(color)}`,
+    style: styleOf(color, 'trigger'),
   });
 }
 
-export function allDecorations(set: AnnotationSet, ctx: DrawContext): Decoration[] {
+/** Every annotation of the page; `selected`: the id of the selected mention or event. */
+export function allDecorations(set: AnnotationSet, ctx: DrawContext, selected: string | null = null): Decoration[] {
   const boundaries = boundariesOf(set);
   return sortForNesting([
-    ...set.entities.filter((m) => onPage(ctx, m.start, m.end)).flatMap((m) => mentionDecorations(m, ctx, boundaries)),
-    ...set.events.filter((e) => onPage(ctx, e.trigger.start, e.trigger.end)).flatMap((e) => triggerDecorations(e, ctx, boundaries)),
+    ...set.entities.filter((m) => onPage(ctx, m.start, m.end)).flatMap((m) => mentionDecorations(m, ctx, boundaries, selected)),
+    ...set.events.filter((e) => onPage(ctx, e.trigger.start, e.trigger.end)).flatMap((e) => triggerDecorations(e, ctx, boundaries, selected)),
   ]);
 }
 
@@ -174,12 +195,33 @@ function changed<T>(prev: T[], next: T[]): { added: T[]; removed: T[] } {
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
+/** The selected annotation before and after a change (ids of a mention or an event, or null). */
+export interface Selected {
+  before: string | null;
+  after: string | null;
+}
+
+/** The annotations of `set` with these ids that are not among `drawn`: redrawn because they were or are now selected. */
+function reselected(set: AnnotationSet, selected: Selected, drawn: Set<string>): Drawn[] {
+  if (selected.before === selected.after) return [];
+  const ids = new Set([selected.before, selected.after]);
+  return [...set.entities.filter((m) => ids.has(m.id)).map(drawnMention), ...set.events.filter((e) => ids.has(e.id)).map(drawnEvent)].filter(
+    (d) => !drawn.has(d.key),
+  );
+}
+
 /**
  * The decoration change from one version of a set to the next, found by identity in one pass over
  * each list; what overlaps a changed item is redrawn too (its pieces are cut at the changed
- * boundaries). Returns null when nothing changed.
+ * boundaries), and so are the annotations selected before and after (their outline is theirs).
+ * Returns null when nothing changed.
  */
-export function diffDecorations(prev: AnnotationSet, next: AnnotationSet, ctx: DrawContext): DecorationsMeta | null {
+export function diffDecorations(
+  prev: AnnotationSet,
+  next: AnnotationSet,
+  ctx: DrawContext,
+  selected: Selected = { before: null, after: null },
+): DecorationsMeta | null {
   const mentions = changed(prev.entities, next.entities);
   const events = changed(prev.events, next.events);
   const touched = [
@@ -188,12 +230,14 @@ export function diffDecorations(prev: AnnotationSet, next: AnnotationSet, ctx: D
     ...events.added.map(drawnEvent),
     ...events.removed.map(drawnEvent),
   ];
-  if (touched.length === 0) return null;
+  const added = [...mentions.added.map(drawnMention), ...events.added.map(drawnEvent)];
+  const outlined = reselected(next, selected, new Set(added.map((d) => d.key)));
+  if (touched.length === 0 && outlined.length === 0) return null;
   // Many changes at once (accept all, a large merge): one rebuild is cheaper than many finds.
-  if (touched.length > 200) return { reset: allDecorations(next, ctx) };
+  if (touched.length > 200) return { reset: allDecorations(next, ctx, selected.after) };
 
-  const keys = new Set(touched.map((d) => d.key));
-  const toDraw: Drawn[] = [...mentions.added.map(drawnMention), ...events.added.map(drawnEvent)];
+  const keys = new Set([...touched, ...outlined].map((d) => d.key));
+  const toDraw: Drawn[] = [...added, ...outlined];
   const near = (d: Drawn) => !keys.has(d.key) && touched.some((t) => overlaps(t, d));
   for (const m of next.entities)
     if (m.start < ctx.end && ctx.start < m.end && touched.some((t) => overlaps(t, m)) && !keys.has(`m:${m.id}`)) toDraw.push(drawnMention(m));
@@ -213,7 +257,9 @@ export function diffDecorations(prev: AnnotationSet, next: AnnotationSet, ctx: D
     : [];
   const add = sortForNesting(
     toDraw.flatMap((d) =>
-      d.key.startsWith('m:') ? mentionDecorations(d.item as EntityMention, ctx, boundaries) : triggerDecorations(d.item as EventFrame, ctx, boundaries),
+      d.key.startsWith('m:')
+        ? mentionDecorations(d.item as EntityMention, ctx, boundaries, selected.after)
+        : triggerDecorations(d.item as EventFrame, ctx, boundaries, selected.after),
     ),
   );
   return { removeKeys: [...keys], add };

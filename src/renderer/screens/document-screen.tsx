@@ -3,14 +3,15 @@ import { DocumentView } from '../components/document-view';
 import { useActivityReport } from '../hooks/use-activity';
 import { useAppState } from '../hooks/use-services';
 import { openDocument } from '../services/app-store';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 
 /** One document and one annotator's set: the text with its annotations, and the side panel. */
 export function DocumentScreen() {
   const state = useAppState();
   useActivityReport();
   const open = openDocument(state);
-  const set = open?.session.state.set;
+  // A warning, not the text: worked out after the text repaints.
+  const set = useDeferredValue(open?.session.state.set);
   const schema = state.schemas.active;
   // What the shown set holds that the active schema does not define (kept, drawn in grey).
   const outside = useMemo(

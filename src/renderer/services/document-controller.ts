@@ -91,7 +91,10 @@ export class DocumentController {
     // Sets stored for this document by others (an import, another window): offered in the set choice.
     const feed: Subscription = liveQuery(() => this.db.annotationSets.where('docId').equals(doc.id).primaryKeys()).subscribe({
       next: (keys) => {
-        annotators = [...new Set([annotator, session.annotator, ...keys.map((k) => (k as [string, string])[1])])];
+        const next = [...new Set([annotator, session.annotator, ...keys.map((k) => (k as [string, string])[1])])];
+        // It answers again after every write of the open set: only a new set is news.
+        if (next.join('\n') === annotators.join('\n')) return;
+        annotators = next;
         publish();
       },
       error: () => undefined,

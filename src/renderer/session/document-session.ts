@@ -2,9 +2,11 @@ import { liveQuery, type Subscription } from 'dexie';
 import { mapSelectionIds } from '../../shared/model/rebase';
 import { validSelection } from '../../shared/model/selection';
 import { runStep, type AnnotationState, type Step } from '../../shared/model/state';
+import type { AnnotationSet } from '../../shared/model/types';
 import type { Schema } from '../../shared/schema/types';
-import { commitStep, loadState, type StoredState } from '../db/annotation-store';
+import { commitStep, loadState, storedRevision, type StoredState } from '../db/annotation-store';
 import type { GloseDb } from '../db/database';
+import { afterPaint } from './after-paint';
 
 export type SaveState = 'saved' | 'saving' | 'error';
 
@@ -17,8 +19,8 @@ export interface SessionSnapshot {
 
 /**
  * Keeps one open document's state and persists it; the logic of every change is the pure state's.
- * A step applies in memory at once (the view repaints without waiting), then the same step is committed
- * to IndexedDB in order (annotation-store.ts). "saved" is shown only when every commit so far has
+ * A step applies in memory at once (the view repaints without waiting), then, once that frame is painted,
+ * the same step is committed to IndexedDB in order (annotation-store.ts). "saved" is shown only when every commit so far has
  * landed. Another window writing the same set is noticed two ways: a commit that lands on a revision
  * this window did not expect, and the database's change feed (Dexie liveQuery, across tabs); either way
  * the stored state, which holds both windows' operations, replaces the one in memory once nothing of
@@ -38,6 +40,8 @@ export class DocumentSession {
    * some): later steps, made from this window's copy, are translated until the stored state is read back.
    */
   private readonly storedIds = new Map<string, string>();
+  /** How many of `storedIds` name another id than this window's: while none does, this window's copy of the set is the stored one. */
+  private renamed = 0;
   private writes: Promise<void> = Promise.resolve();
   private readonly listeners = new Set<(s: SessionSnapshot) => void>();
   private snap: SessionSnapshot;
@@ -73,6 +77,7 @@ export class DocumentSession {
   /** Applies a step; false (with the reason in the snapshot) when it is refused. */
   step(step: Step): boolean {
     const before = this.state.selection;
+    const prior = this.state.set;
     const result = runStep(this.state, step);
     if (!result.ok) {
       this.lastError = result.reason;
@@ -81,7 +86,7 @@ export class DocumentSession {
     }
     this.state = result.state;
     this.lastError = undefined;
-    if (result.applied) this.persist(step, before);
+    if (result.applied) this.persist(step, before, prior);
     this.emit();
     return true;
   }
@@ -93,10 +98,10 @@ export class DocumentSession {
 
   /** Follows the stored set: changes written by another window or tab are shown here. */
   watch(): () => void {
-    const key: [string, string] = [this.docId, this.annotator];
-    this.feed = liveQuery(() => this.db.annotationSets.get(key)).subscribe({
-      next: (stored) => {
-        if (stored && stored.revision > this.expected && this.pending === 0) void this.reload();
+    // The revision only: reading a large set back after each of this window's own writes was costly.
+    this.feed = liveQuery(() => storedRevision(this.db, this.docId, this.annotator)).subscribe({
+      next: (revision) => {
+        if (revision > this.expected && this.pending === 0) void this.reload();
       },
       error: () => undefined,
     });
@@ -110,10 +115,15 @@ export class DocumentSession {
     this.emit();
   }
 
-  private persist(step: Step, selection: AnnotationState['selection']): void {
+  /** `prior`: the set before the step, which is the stored one if nothing else wrote since this window's last write. */
+  private persist(step: Step, selection: AnnotationState['selection'], prior: AnnotationSet): void {
     this.pending++;
+    // Ids another window had taken were given others: this window's copy is not what is stored.
+    const copy = this.renamed === 0 ? { set: prior, revision: this.expected } : undefined;
     const expected = ++this.expected;
-    const write = this.writes.then(() => commitStep(this.db, this.state.set, this.schema, step, selection, this.storedIds));
+    // The frame that shows the step is painted first: reading and writing a large set costs tens of ms.
+    const painted = afterPaint();
+    const write = this.writes.then(() => painted).then(() => commitStep(this.db, this.state.set, this.schema, step, selection, this.storedIds, copy));
     this.writes = write.then(
       (result) => this.landed(result, expected),
       (error: unknown) => this.notStored(error),
@@ -122,7 +132,11 @@ export class DocumentSession {
 
   private landed(result: Awaited<ReturnType<typeof commitStep>>, expected: number): void {
     this.pending--;
-    if (result.ok) for (const [mine, stored] of result.created ?? []) this.storedIds.set(mine, stored);
+    if (result.ok)
+      for (const [mine, stored] of result.created ?? []) {
+        if (mine !== stored && this.storedIds.get(mine) !== stored) this.renamed++;
+        this.storedIds.set(mine, stored);
+      }
     if (!result.ok) {
       this.lastError = `Not applied: ${result.reason} (the set was changed in another window)`;
       this.diverged = true;
@@ -163,6 +177,7 @@ export class DocumentSession {
     const selection = mapSelectionIds(this.state.selection, (id) => this.storedIds.get(id) ?? id);
     this.state = { ...stored.state, selection: validSelection(stored.state.set, selection) };
     this.storedIds.clear();
+    this.renamed = 0;
     this.expected = stored.revision;
   }
 

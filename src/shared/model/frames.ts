@@ -21,9 +21,17 @@ export interface FrameRole {
   fillers: EntityMention[];
 }
 
+/** The mentions of a set by id, made once per version of its list (operations replace the list, never change it): a list of events asks for it once per event. */
+const indexes = new WeakMap<EntityMention[], Map<string, EntityMention>>();
+function mentionsById(entities: EntityMention[]): Map<string, EntityMention> {
+  let index = indexes.get(entities);
+  if (!index) indexes.set(entities, (index = new Map(entities.map((m) => [m.id, m]))));
+  return index;
+}
+
 /** The roles of the event's type in schema order, each with its fillers; roles the type lacks come last. */
 export function frameOf(set: AnnotationSet, schema: SchemaIndex, event: EventFrame): FrameRole[] {
-  const byId = new Map(set.entities.map((m) => [m.id, m]));
+  const byId = mentionsById(set.entities);
   const declared = schema.eventType(event.type)?.roles ?? [];
   const extra = [...new Set(event.arguments.map((a) => a.role))].filter((r) => !declared.some((d) => d.name === r)).map((name) => ({ name, labels: [] }));
   return [...declared, ...extra].map((role) => ({
