@@ -126,3 +126,46 @@ async function writeVersion2() {
   await old.table('operations').add({ id: 'op-1', docId: 'd1', annotator: 'alice', operation: accept, at: 7 });
   old.close();
 }
+
+describe('database versions, from the last one before the newest indexes', () => {
+  it('opens a database written by version 4 at the newest version: its undo and redo stacks and revisions go on where they were', async () => {
+    // The stacks are made by the app itself (in a current database), then written as version 4 stored them.
+    const made = new GloseDb(`${NAME}-source`);
+    const key = { docId: 'd1', annotator: 'alice' };
+    await made.documents.put({ id: 'd1', text: 'Tripoli et Derna', meta: { source: 'd1.txt' } });
+    for (const [id, start, end, text] of [
+      ['T1', 0, 7, 'Tripoli'],
+      ['T2', 11, 16, 'Derna'],
+    ] as const) {
+      const mention = { id, start, end, text, label: 'GPE', source: 'human' as const };
+      expect((await commitStep(made, key, frConflictNews, { kind: 'apply', transaction: { operation: { kind: 'addMention', mention } } })).ok).toBe(true);
+    }
+    expect((await commitStep(made, key, frConflictNews, { kind: 'undo' })).ok).toBe(true);
+    const rows = { sets: await made.annotationSets.toArray(), history: await made.history.toArray(), operations: await made.operations.toArray() };
+    made.close();
+    await Dexie.delete(`${NAME}-source`);
+    const old = new GloseDb(NAME, 4);
+    await old.documents.put({ id: 'd1', text: 'Tripoli et Derna', meta: { source: 'd1.txt' } });
+    await old.annotationSets.bulkPut(rows.sets);
+    await old.history.bulkPut(rows.history);
+    await old.operations.bulkPut(rows.operations);
+    expect(old.verno).toBe(4);
+    old.close();
+
+    const db = new GloseDb(NAME);
+    expect(db.verno).toBe(6);
+    const stored = await loadState(db, 'd1', 'alice', frConflictNews);
+    expect(stored.revision).toBe(3);
+    expect(stored.state.set.entities.map((m) => m.text)).toEqual(['Tripoli']);
+    expect([stored.state.history.done.length, stored.state.history.undone.length]).toEqual([1, 1]);
+    // Redo takes the top of the migrated undone stack; two undos then empty the done stack in order.
+    const redo = await commitStep(db, key, frConflictNews, { kind: 'redo' });
+    expect(redo.ok && redo.set.entities.map((m) => m.text)).toEqual(['Tripoli', 'Derna']);
+    expect(redo.ok && redo.revision).toBe(4);
+    await commitStep(db, key, frConflictNews, { kind: 'undo' });
+    const undo = await commitStep(db, key, frConflictNews, { kind: 'undo' });
+    expect(undo.ok && undo.set.entities).toEqual([]);
+    expect(await db.operations.count()).toBe(6);
+    db.close();
+  });
+});
