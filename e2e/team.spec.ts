@@ -69,6 +69,12 @@ test('two annotators work offline, reconnect, and the reviewer sees both sets', 
   await expect.poll(() => drawn(rita, 'PER')).toEqual(['Khalifa Haftar']);
   await sets.selectOption('bob');
   await expect.poll(() => drawn(rita, 'ORG')).toEqual(['armée nationale libyenne']);
+  // Bob's set is bob's: the reviewer reads it, a label key changes nothing and says why.
+  await expect(rita.locator('.other-set')).toHaveText('bob’s set, read-only');
+  await dragOver(rita, 'Derna');
+  await rita.keyboard.press('g');
+  await expect(rita.getByTestId('notice')).toContainText('This is bob’s set');
+  expect(await drawn(rita, 'GPE')).toEqual([]);
   await shot(rita, testInfo, 'team-reviewer');
 
   // Blind annotation: anna never receives bob's set.

@@ -1,6 +1,7 @@
 import { STATUSES } from '../../shared/model/types';
 import { pendingCount } from '../../shared/model/suggestions';
-import { useCommand, useServices } from '../hooks/use-services';
+import { GOLD_ANNOTATOR } from '../../shared/sync/protocol';
+import { useAppState, useCommand, useServices } from '../hooks/use-services';
 import type { OpenDocument } from '../services/app-store';
 
 function CommandButton(props: { id: string; args?: unknown; label?: string; className?: string }) {
@@ -15,9 +16,13 @@ function CommandButton(props: { id: string; args?: unknown; label?: string; clas
 /** The document's line: which set is shown, its status, how many suggestions wait, and moving on. */
 export function DocBar(props: { open: OpenDocument; annotator: string }) {
   const services = useServices();
+  const signedIn = useAppState().sync.server !== null;
   const { doc, session } = props.open;
   const { set } = session.state;
   const pending = pendingCount(set);
+  const other = set.annotator !== props.annotator;
+  // In a team project another person's set is theirs alone (document-controller.ts refuses changes).
+  const readOnly = other && signedIn && set.annotator !== GOLD_ANNOTATOR;
   return (
     <div className="doc-bar">
       <CommandButton id="previous-document" label="‹" />
@@ -32,7 +37,7 @@ export function DocBar(props: { open: OpenDocument; annotator: string }) {
           ))}
         </select>
       </label>
-      {set.annotator !== props.annotator && <span className="other-set">editing {set.annotator}’s set</span>}
+      {other && <span className="other-set">{readOnly ? `${set.annotator}’s set, read-only` : `editing ${set.annotator}’s set`}</span>}
       <label className="inline">
         Status
         <select value={set.status} aria-label="Status" onChange={(e) => services.run('set-status', { status: e.target.value })}>

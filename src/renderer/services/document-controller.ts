@@ -1,5 +1,6 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { Step } from '../../shared/model/state';
+import { GOLD_ANNOTATOR } from '../../shared/sync/protocol';
 import { OffsetMap } from '../../shared/text/offsets';
 import { loadState } from '../db/annotation-store';
 import type { GloseDb } from '../db/database';
@@ -29,7 +30,24 @@ export class DocumentController {
   }
 
   step(step: Step): boolean {
+    const refusal = this.teamRefusal();
+    if (refusal) {
+      this.app.update({ notice: refusal });
+      return false;
+    }
     return this.session?.step(step) ?? false;
+  }
+
+  /**
+   * In a team project the server takes changes to one's own sets and (for a reviewer) to gold only
+   * (src/server/push.ts): another person's set is read-only here too, rather than saved on this laptop
+   * and refused by the server later. Alone, without a server, any set may be corrected.
+   */
+  private teamRefusal(): string | null {
+    const { sync, annotator } = this.app.get();
+    const owner = this.session?.annotator;
+    if (!sync.server || !owner || owner === annotator || owner === GOLD_ANNOTATOR) return null;
+    return `This is ${owner}’s set: in a team project you change only your own sets (and, as a reviewer, the gold set). Choose your own under Set to annotate.`;
   }
 
   /** Resolves once the open document's writes so far have landed. */
