@@ -250,9 +250,12 @@ function facilityExtent(c: NameContext, i: number, headLen: number): number {
   // `un hôtel de Mogadiscio` is a nominal and a place: a named facility is definite.
   if (i - 1 >= a && INDEFINITE.has(toks[i - 1].key)) return 0;
   let j = i + headLen;
+  const named = (k: number) => k < b && isNamePart(toks[k]) && !STOP.has(toks[k].lower) && !NAMES.longestAt(toks, k, b);
   // `hôpital Felege Hiwot`, `hôtel SYL`: the name right after the head.
-  if (j < b && isNamePart(toks[j]) && !STOP.has(toks[j].lower) && !NAMES.longestAt(toks, j, b)) return capitalSequence(c, j, false);
+  if (named(j)) return townAfter(toks, capitalSequence(c, j, false), b);
   while (j < b && isAdjective(toks[j])) j++;
+  // `aéroport international Atatürk`: the name after the head's adjectives (a first name there starts a person, told apart).
+  if (j > i + headLen && named(j) && !FIRST_NAMES.has(toks[j].text)) return townAfter(toks, capitalSequence(c, j, false), b);
   // `hôpital de district de X`, `prison de haute sécurité de X`: a bare qualifier (no article) before the place.
   if (j + 2 < b && toks[j].key === 'de' && isBareWord(toks[j + 1])) {
     let r = j + 2;
@@ -263,6 +266,14 @@ function facilityExtent(c: NameContext, i: number, headLen: number): number {
   if (!p || j + p >= b || !isNamePart(toks[j + p])) return 0;
   const gaz = NAMES.longestAt(toks, j + p, b);
   return gaz ? j + p + gaz.len : capitalSequence(c, j + p, false);
+}
+
+/** `mosquée Al-Fateh de Sinjar`, `aéroport Atatürk d'Istanbul`: a named facility goes on with the town it stands in. */
+function townAfter(toks: Token[], e: number, b: number): number {
+  if (e + 1 >= b || (toks[e].key !== 'de' && toks[e].key !== "d'")) return e;
+  const gaz = NAMES.longestAt(toks, e + 1, b);
+  if (gaz) return gaz.value === L.gpe ? e + 1 + gaz.len : e;
+  return PLACES.has(toks[e + 1].text) && !(e + 2 < b && isNamePart(toks[e + 2])) ? e + 2 : e;
 }
 
 function isBareWord(t: Token): boolean {

@@ -19,6 +19,11 @@ describe('places and buildings named after a head noun', () => {
     expect(mentions('Ils se sont réfugiés dans la chapelle Sainte-Odile.')).toContain('chapelle Sainte-Odile/FAC');
   });
 
+  it('goes on from a named facility to the town it stands in, and reads a name after the head and its adjectives', () => {
+    expect(mentions('La mosquée Al-Nour de Mossoul a été détruite.')).toEqual(['mosquée Al-Nour de Mossoul/FAC', 'Mossoul/GPE']);
+    expect(mentions("Des tirs ont visé l'aéroport international Kerbaly de Lyon.")).toContain('aéroport international Kerbaly de Lyon/FAC');
+  });
+
   it('reads a square in front of a building (`parvis`) as a place, the head noun kept', () => {
     expect(mentions('Un policier a été agressé sur le parvis de la Cathédrale Sainte-Rosalie.')).toContain('parvis de la Cathédrale Sainte-Rosalie/LOC');
   });
