@@ -55,3 +55,15 @@ describe('people named by their nationality', () => {
     ]);
   });
 });
+
+describe('compound people nouns and coordinated years', () => {
+  it('reads compound nouns of people (ranks, family) as people', () => {
+    expect(events('Un lieutenant-colonel de gendarmerie a été blessé.')[0].args).toEqual(['Victim=Un lieutenant-colonel de gendarmerie']);
+    expect(events('Sa belle-mère a été tuée.')[0].args).toEqual(['Victim=belle-mère']);
+  });
+
+  it('reads two years joined by `et` as two times, and `entre X et Y` as one period', () => {
+    expect(mentions('Des attentats ont eu lieu en 2009 et 2010.')).toEqual(['2009/TIME', '2010/TIME']);
+    expect(mentions('Des attentats ont eu lieu entre 2009 et 2010.')).toEqual(['2009 et 2010/TIME']);
+  });
+});
