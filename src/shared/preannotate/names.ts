@@ -293,6 +293,10 @@ const INDEFINITE = new Set(['un', 'une', 'des', 'plusieurs', 'quelques']);
 const PLACE_PREPS = new Set(['à', 'vers']);
 /** Nouns whose `de` complement is a town or region (`région de X`, `habitants de X`, `maire de X`). */
 const PLACE_NOUNS = new Set([
+  // `en direction de X`, `à proximité de X`, `à la sortie de X`: where one goes or is, next to a town.
+  'direction',
+  'proximité',
+  'sortie',
   'ville',
   'villes',
   'capitale',

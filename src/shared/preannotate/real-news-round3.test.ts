@@ -29,6 +29,13 @@ describe('places and buildings named after a head noun', () => {
   });
 });
 
+describe('towns told by where one goes or is', () => {
+  it('reads a capitalised word after `en direction de`, `à proximité de` or `à la sortie de` as a town', () => {
+    expect(mentions('Le car roulait en direction de Wexbourg.')).toContain('Wexbourg/GPE');
+    expect(mentions("L'accident s'est produit à proximité de Valdrenne.")).toContain('Valdrenne/GPE');
+  });
+});
+
 describe('organisations named by a nationality', () => {
   it('reads the army, the government or the regime of a state named by its nationality as an organisation', () => {
     expect(mentions("L'armée tchadienne a bombardé le village.")).toContain('armée tchadienne/ORG');
