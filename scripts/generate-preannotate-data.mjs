@@ -4,6 +4,7 @@
 //   (conjugation tables derived from the Lefff, LGPL-LR; package Apache-2.0).
 // - countries.json: French country names from i18n-iso-countries (MIT).
 // - nationalities.json: French nationality nouns and adjectives from i18n-nationality (MIT).
+// - first-names.json: French first names from @faker-js/faker (MIT).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -95,4 +96,14 @@ writeFileSync(join(here, 'countries.json'), JSON.stringify({ source: 'i18n-iso-c
       names: [...out].sort(),
     }) + '\n',
   );
+
+  // first-names.json: French first names (the fr locale of @faker-js/faker, MIT), for `Jean Dupont`-like names that a
+  // title does not announce. Left out: French words (`Rose`, `Céleste`), names of places or of the gazetteer, and names
+  // the hand-written list already has, so a first name never hides a town.
+  const { fr: fakerFr } = await import('@faker-js/faker');
+  const given = Object.values(fakerFr.person.first_name).flat();
+  const firstNames = [...new Set(given)].filter(
+    (n) => /^\p{Lu}[\p{L}-]+$/u.test(n) && !french.has(n.toLowerCase()) && !known.has(n.toLowerCase()) && !out.has(n),
+  );
+  writeFileSync(join(here, 'first-names.json'), JSON.stringify({ source: '@faker-js/faker (MIT), locale fr, person.first_name', names: firstNames.sort() }) + '\n');
 }

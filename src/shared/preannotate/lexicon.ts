@@ -7,6 +7,7 @@ import gazetteer from './data/gazetteer.json';
 import countries from './data/countries.json';
 import france from './data/france.json';
 import places from './data/places.json';
+import firstNames from './data/first-names.json';
 import nationalities from './data/nationalities.json';
 import nominals from './data/nominals.json';
 import timeWords from './data/time.json';
@@ -96,7 +97,8 @@ export const NAMES = indexOf<string>(
     ...withLowerCase(gazetteer.ORG).map((n): [string, string] => [n, 'ORG']),
   ]),
 );
-export const FIRST_NAMES = new Set(gazetteer.firstNames);
+/** Common first names: the hand-written list and French first names (data/first-names.json, generated). */
+export const FIRST_NAMES = new Set([...gazetteer.firstNames, ...firstNames.names]);
 /** Towns and regions of the world (data/places.json, generated): a last resort for names no cue marks, words joined by one space. */
 export const PLACES = new Set<string>(places.names);
 export const TITLES = indexOf<true>(

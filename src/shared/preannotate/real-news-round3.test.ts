@@ -29,6 +29,13 @@ describe('places and buildings named after a head noun', () => {
   });
 });
 
+describe('first names', () => {
+  it('reads a French first name and a capitalised word after it as a person, after an organisation too', () => {
+    expect(mentions("Le ministère de l'Intérieur Gérard Pelvoux s'est rendu sur place.")).toContain('Gérard Pelvoux/PER');
+    expect(mentions('Selon Adeline Marquisat, la route était fermée.')).toContain('Adeline Marquisat/PER');
+  });
+});
+
 describe('towns told by where one goes or is', () => {
   it('reads a capitalised word after `en direction de`, `à proximité de` or `à la sortie de` as a town', () => {
     expect(mentions('Le car roulait en direction de Wexbourg.')).toContain('Wexbourg/GPE');
