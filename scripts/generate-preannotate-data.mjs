@@ -105,5 +105,8 @@ writeFileSync(join(here, 'countries.json'), JSON.stringify({ source: 'i18n-iso-c
   const firstNames = [...new Set(given)].filter(
     (n) => /^\p{Lu}[\p{L}-]+$/u.test(n) && !french.has(n.toLowerCase()) && !known.has(n.toLowerCase()) && !out.has(n),
   );
-  writeFileSync(join(here, 'first-names.json'), JSON.stringify({ source: '@faker-js/faker (MIT), locale fr, person.first_name', names: firstNames.sort() }) + '\n');
+  writeFileSync(
+    join(here, 'first-names.json'),
+    JSON.stringify({ source: '@faker-js/faker (MIT), locale fr, person.first_name', names: firstNames.sort() }) + '\n',
+  );
 }
