@@ -4,7 +4,7 @@
 //   one set's habits decide a score's confidence.
 // The seeds and the written-for-the-project held-out sets are left out: the pre-annotator was tuned on them until it was
 // nearly always right there, which would promise more than it keeps on news it has never seen.
-// The CHECK is the newest real-news set, sealed in bench/sealed/ until its single run (real6): never read here, so the
+// The CHECK is the next real-news set, sealed in bench/sealed/ until its single run (real6 in round 3): never read here, so the
 // reliability table that `npm run bench:quality` prints for it says whether the calibration holds on news never seen.
 //   npx tsx scripts/calibrate-confidence.ts
 import { readFileSync, writeFileSync } from 'node:fs';
