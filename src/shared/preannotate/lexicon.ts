@@ -7,6 +7,8 @@ import gazetteer from './data/gazetteer.json';
 import countries from './data/countries.json';
 import france from './data/france.json';
 import places from './data/places.json';
+import firstNames from './data/first-names.json';
+import nationalities from './data/nationalities.json';
 import nominals from './data/nominals.json';
 import timeWords from './data/time.json';
 import triggers from './data/triggers.json';
@@ -95,7 +97,8 @@ export const NAMES = indexOf<string>(
     ...withLowerCase(gazetteer.ORG).map((n): [string, string] => [n, 'ORG']),
   ]),
 );
-export const FIRST_NAMES = new Set(gazetteer.firstNames);
+/** Common first names: the hand-written list and French first names (data/first-names.json, generated). */
+export const FIRST_NAMES = new Set([...gazetteer.firstNames, ...firstNames.names]);
 /** Towns and regions of the world (data/places.json, generated): a last resort for names no cue marks, words joined by one space. */
 export const PLACES = new Set<string>(places.names);
 export const TITLES = indexOf<true>(
@@ -131,10 +134,13 @@ export const ENGLISH_LOCATION_HEADS = new Set(gazetteer.englishLocationHeads);
 export const COMMON_ACRONYMS = new Set(gazetteer.commonAcronyms);
 
 /** Nominal heads (lower case): value = label. */
-export const NOMINALS = indexOf<string>(
-  false,
-  (['ORG', 'PER', 'GPE', 'LOC', 'FAC', 'WEA', 'VEH'] as const).flatMap((label) => (nominals[label] as string[]).map((w): [string, string] => [w, label])),
-);
+export const NOMINALS = indexOf<string>(false, [
+  ...(['ORG', 'PER', 'GPE', 'LOC', 'FAC', 'WEA', 'VEH'] as const).flatMap((label) => (nominals[label] as string[]).map((w): [string, string] => [w, label])),
+  // `un Jordanien`, `trois Belges`: a nationality noun names people (with its capital: see NATIONALITY_NOUNS).
+  ...nationalities.forms.map((w): [string, string] => [w, 'PER']),
+]);
+/** Nationality nouns and adjectives of every country (data/nationalities.json, generated), lower case. */
+export const NATIONALITY_FORMS: readonly string[] = nationalities.forms;
 export const ALWAYS_LABELS = new Set(nominals.alwaysLabels);
 export const OF_TO_OWNER = lowerSet(nominals.ofToOwner);
 

@@ -60,6 +60,16 @@ const KEPT_HEADS = new Set([
   'baie',
   'forêt',
   'corridor',
+  'parc',
+  'jardin',
+  'jardins',
+  'bois',
+  'canal',
+  'péninsule',
+  'île',
+  'îles',
+  "presqu'île",
+  'oasis',
 ]);
 
 /** Administrative divisions: `district de X`, `province du X`, `canton de X`, `territoire du X` name a GPE (the head stays out). */
@@ -196,7 +206,8 @@ function orgExtent(c: NameContext, i: number): number {
       continue;
     }
     if (isAdjective(t) && !isComplementTaking(toks, end, b)) {
-      institutional ||= ORG_ADJECTIVES.has(t.lower);
+      // `l'armée turque`, `le gouvernement somalien`: a state's army or government is named by its nationality.
+      institutional ||= ORG_ADJECTIVES.has(t.lower) || (!toks[i].cap && isNationality(t));
       end++;
       continue;
     }
@@ -239,9 +250,12 @@ function facilityExtent(c: NameContext, i: number, headLen: number): number {
   // `un hôtel de Mogadiscio` is a nominal and a place: a named facility is definite.
   if (i - 1 >= a && INDEFINITE.has(toks[i - 1].key)) return 0;
   let j = i + headLen;
+  const named = (k: number) => k < b && isNamePart(toks[k]) && !STOP.has(toks[k].lower) && !NAMES.longestAt(toks, k, b);
   // `hôpital Felege Hiwot`, `hôtel SYL`: the name right after the head.
-  if (j < b && isNamePart(toks[j]) && !STOP.has(toks[j].lower) && !NAMES.longestAt(toks, j, b)) return capitalSequence(c, j, false);
+  if (named(j)) return townAfter(toks, capitalSequence(c, j, false), b);
   while (j < b && isAdjective(toks[j])) j++;
+  // `aéroport international Atatürk`: the name after the head's adjectives (a first name there starts a person, told apart).
+  if (j > i + headLen && named(j) && !FIRST_NAMES.has(toks[j].text)) return townAfter(toks, capitalSequence(c, j, false), b);
   // `hôpital de district de X`, `prison de haute sécurité de X`: a bare qualifier (no article) before the place.
   if (j + 2 < b && toks[j].key === 'de' && isBareWord(toks[j + 1])) {
     let r = j + 2;
@@ -252,6 +266,14 @@ function facilityExtent(c: NameContext, i: number, headLen: number): number {
   if (!p || j + p >= b || !isNamePart(toks[j + p])) return 0;
   const gaz = NAMES.longestAt(toks, j + p, b);
   return gaz ? j + p + gaz.len : capitalSequence(c, j + p, false);
+}
+
+/** `mosquée Al-Fateh de Sinjar`, `aéroport Atatürk d'Istanbul`: a named facility goes on with the town it stands in. */
+function townAfter(toks: Token[], e: number, b: number): number {
+  if (e + 1 >= b || (toks[e].key !== 'de' && toks[e].key !== "d'")) return e;
+  const gaz = NAMES.longestAt(toks, e + 1, b);
+  if (gaz) return gaz.value === L.gpe ? e + 1 + gaz.len : e;
+  return PLACES.has(toks[e + 1].text) && !(e + 2 < b && isNamePart(toks[e + 2])) ? e + 2 : e;
 }
 
 function isBareWord(t: Token): boolean {
@@ -271,6 +293,10 @@ const INDEFINITE = new Set(['un', 'une', 'des', 'plusieurs', 'quelques']);
 const PLACE_PREPS = new Set(['à', 'vers']);
 /** Nouns whose `de` complement is a town or region (`région de X`, `habitants de X`, `maire de X`). */
 const PLACE_NOUNS = new Set([
+  // `en direction de X`, `à proximité de X`, `à la sortie de X`: where one goes or is, next to a town.
+  'direction',
+  'proximité',
+  'sortie',
   'ville',
   'villes',
   'capitale',
@@ -486,6 +512,9 @@ const STREET_HEADS = new Set([
   'square',
   'promenade',
   'ruelle',
+  'parvis',
+  'rond-point',
+  'carrefour',
 ]);
 /** Numbered roads: `RN 79`, `RD 12`, `A8`, `route départementale 93`, `départementale 31`, `nationale 4`. */
 const ROAD_ACRONYM_RE = /^(?:RN|RD|RC|CD|N|D|A)$/;
@@ -584,6 +613,12 @@ function one(c: NameContext, i: number, out: Cand[]): number {
       out.push({ s: i, e: at + country.len, label: L.location, conf: 0.7, kind: 'name' });
       return at + country.len;
     }
+    // `vallée de l'Euphrate`, `péninsule du Sinaï`: a natural feature known by its name keeps its head noun.
+    const feature = at < b && KEPT_HEADS.has(t.lower) ? NAMES.longestAt(toks, at, b) : null;
+    if (feature && feature.value === L.location) {
+      out.push({ s: i, e: at + feature.len, label: L.location, conf: 0.7, kind: 'name' });
+      return at + feature.len;
+    }
     // `un quartier de Magnanville`: a known town after a district noun stays the town (a GPE), not a district name.
     if (
       isNamePart(toks[at]) &&
@@ -607,7 +642,9 @@ function one(c: NameContext, i: number, out: Cand[]): number {
   if ((!t.cap && LOWER_ORG_HEADS.has(t.lower)) || (t.cap && ORG_HEADS.has(t.text))) {
     const end = orgExtent(c, i);
     if (end) {
-      out.push({ s: i, e: end, label: L.organisation, conf: 0.75, kind: 'name' });
+      // `l'armée turque` is a name only by its nationality: a weaker guess than `Armée nationale`.
+      const byNationality = !t.cap && end === i + 2 && isNationality(toks[i + 1]);
+      out.push({ s: i, e: end, label: L.organisation, conf: byNationality ? 0.5 : 0.75, kind: 'name' });
       return i + 1;
     }
   }

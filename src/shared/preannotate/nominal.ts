@@ -23,7 +23,8 @@ const CAPITALISED = new Set(
   Object.values(nominals)
     .flat()
     .filter((w): w is string => typeof w === 'string' && /^\p{Lu}/u.test(w))
-    .map((w) => w.toLowerCase()),
+    .map((w) => w.toLowerCase())
+    .concat(lexicon.NATIONALITY_FORMS),
 );
 
 /** An adjective that opens a complement (`loyales à`, `posée par`) is not part of the noun phrase. */

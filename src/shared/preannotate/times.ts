@@ -210,9 +210,10 @@ function season(toks: Token[], i: number, b: number): Match {
   return SEASONS.has(lowerAt(toks, i, b)) && YEAR_RE.test(lowerAt(toks, i + 1, b)) ? i + 2 : 0;
 }
 
-/** `2020 et 2022`, `2014 à 2016`: two years joined are one period. */
+/** `entre 2020 et 2022`, `2014 à 2016`: two years joined are one period; `en 2011 et 2012` are two years. */
 function years(toks: Token[], i: number, b: number): Match {
   if (!YEAR_RE.test(lowerAt(toks, i, b)) || !['et', 'à', 'au'].includes(lowerAt(toks, i + 1, b)) || !YEAR_RE.test(lowerAt(toks, i + 2, b))) return 0;
+  if (lowerAt(toks, i + 1, b) === 'et' && (i === 0 || toks[i - 1].lower !== 'entre')) return 0;
   return i + 3;
 }
 

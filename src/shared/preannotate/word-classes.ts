@@ -1,5 +1,6 @@
 /** Word classes shared by the recognizers (from data/function-words.json). */
 import fw from './data/function-words.json';
+import nationalities from './data/nationalities.json';
 import { keyOf, type Token } from './tokenizer';
 
 const set = (xs: string[]) => new Set(xs.map(keyOf));
@@ -119,7 +120,7 @@ const ADJ_RE =
   /^[\p{Ll}-]{1,}(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|ain|aine|ains|aines|ane|anes|ais|aise|aises|ois|oise|oises|ique|iques|aire|aires|if|ive|ifs|ives|eux|euse|euses|é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ier|ière|iers|ières|ante|ants|antes|ard|arde|ards|ardes|ourd|ourde|ourds|ourdes|ente|ents|entes|ble|bles|iste|istes|yen|yenne|yens|yennes|éen|éenne|éens|éennes|ère|ères|estre|estres)$/u;
 const ADVERB_RE = /^\p{Ll}{3,}ment$/u;
 
-const NATIONALITY = set(fw.nationalityAdjectives);
+const NATIONALITY = set([...fw.nationalityAdjectives, ...nationalities.forms]);
 export const QUANTITY_NOUNS = set(fw.quantityNouns);
 
 /** Frequent adjectives after a noun that no suffix of ADJ_RE catches (`villages voisins`). */
