@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { SEED_IDS, chooseFiles, openDocument, shot, start } from './helpers';
+import { SEED_IDS, chooseFiles, openDocument, shot, start, watchProblems } from './helpers';
 
 test('an operation survives a reload, and undo restores the previous state', async ({ page }, testInfo) => {
   await start(page);
@@ -58,15 +58,7 @@ test('pre-annotating the document shows a progress bar, then pending suggestions
 });
 
 test('the strict Content-Security-Policy holds: no violation while opening, pre-annotating the corpus and exporting', async ({ page }, testInfo) => {
-  await page.addInitScript(() => {
-    (window as unknown as { cspViolations: string[] }).cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const problems = await watchProblems(page);
   await start(page);
   await page.locator('[data-command="preannotate-corpus"]').click();
   const progress = page.getByTestId('progress-dialog');
@@ -75,6 +67,5 @@ test('the strict Content-Security-Policy holds: no violation while opening, pre-
   await shot(page, testInfo, 'preannotate-corpus');
   await progress.getByRole('button', { name: 'Close', exact: true }).click();
   await openDocument(page, SEED_IDS[4]);
-  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
-  expect(errors).toEqual([]);
+  expect(await problems()).toEqual([]);
 });

@@ -32,14 +32,20 @@ async function exportGold(page: Page, testInfo: TestInfo, byKeyboard: boolean): 
   return parsed.records.find((r) => r.id === SEED)!;
 }
 
+/** The worked example's mentions, in reading order: [text, label]. */
+const WORKED_MENTIONS = [
+  ['armée nationale libyenne', 'ORG'],
+  ['Khalifa Haftar', 'PER'],
+  ['un poste de commandement', 'FAC'],
+  ['Derna', 'GPE'],
+];
+
+/** The key the schema gives a label (P for PER…), as the annotator presses it. */
+const labelKey = (label: string) => frConflictNews.entities.find((l) => l.name === label)!.key.toLowerCase();
+
 function expectWorkedExample(record: GoldRecord) {
   const text = (id: string) => record.entities.find((m) => m.id === id)?.text;
-  expect(record.entities.map((m) => [m.text, m.label])).toEqual([
-    ['armée nationale libyenne', 'ORG'],
-    ['Khalifa Haftar', 'PER'],
-    ['un poste de commandement', 'FAC'],
-    ['Derna', 'GPE'],
-  ]);
+  expect(record.entities.map((m) => [m.text, m.label])).toEqual(WORKED_MENTIONS);
   const frames = record.events.map((e) => ({
     type: e.type,
     trigger: e.trigger.text,
@@ -67,14 +73,9 @@ test('the worked example of the guidelines, by keyboard only, exports as gold JS
   while (!(await page.locator(`tr[data-doc-id="${SEED}"]`).evaluate((row) => row === document.activeElement))) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page.locator('.doc-id')).toHaveText(SEED);
-  for (const [text, key] of [
-    ['armée nationale libyenne', 'o'],
-    ['Khalifa Haftar', 'p'],
-    ['un poste de commandement', 'f'],
-    ['Derna', 'g'],
-  ]) {
+  for (const [text, label] of WORKED_MENTIONS) {
     await findAndSelect(page, text);
-    await page.keyboard.press(key);
+    await page.keyboard.press(labelKey(label));
   }
   // détruit: Shift+A makes the attack; 1 picks Attacker (the first mention it takes is the army), Enter fills it;
   // 2 picks Target, Tab twice reaches the command post, Enter.
@@ -114,12 +115,7 @@ test('the worked example of the guidelines, by mouse only, exports as gold JSONL
   // The text is there before it is dragged over (the document opens from the database a moment later).
   await expect(page.getByTestId('editor').locator('.doc-text')).toBeVisible();
   const tools = page.getByTestId('selection-tools');
-  for (const [text, label] of [
-    ['armée nationale libyenne', 'ORG'],
-    ['Khalifa Haftar', 'PER'],
-    ['un poste de commandement', 'FAC'],
-    ['Derna', 'GPE'],
-  ]) {
+  for (const [text, label] of WORKED_MENTIONS) {
     await dragOver(page, text);
     await tools.getByRole('button', { name: label, exact: true }).click();
   }

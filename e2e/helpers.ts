@@ -31,3 +31,17 @@ export async function chooseFiles(page: Page, command: string, files: string[]):
   await page.locator(`[data-command="${command}"]`).click();
   await (await chooser).setFiles(files);
 }
+
+/** Listens for Content-Security-Policy violations and page errors from the start. */
+export async function watchProblems(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    (window as unknown as { cspViolations: string[] }).cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  return async () => [...errors, ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations))];
+}

@@ -3,24 +3,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parseGoldJsonl } from '../src/shared/formats/gold-jsonl';
 import { SchemaIndex, frConflictNews } from '../src/shared/schema';
-import { chooseFiles, shot, start } from './helpers';
+import { chooseFiles, shot, start, watchProblems } from './helpers';
 
 const A = 'test/fixtures/seeds.A.jsonl';
 const B = 'test/fixtures/seeds.B.jsonl';
-
-/** Listens for Content-Security-Policy violations and page errors from the start. */
-async function watchProblems(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    (window as unknown as { cspViolations: string[] }).cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  return async () => [...errors, ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations))];
-}
 
 /** The shown disagreement's id, its document and whether the queue is over (after the UI has settled on a change). */
 async function position(page: Page): Promise<string> {

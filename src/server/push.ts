@@ -3,9 +3,10 @@ import type { AnnotationSet } from '../shared/model/types';
 import { SchemaIndex } from '../shared/schema/lookup';
 import { schemaRef } from '../shared/schema/types';
 import { checkOperation } from '../shared/sync/check-operation';
-import { GOLD_ANNOTATOR, type PushOutcome, type PushResponse, type ServerSet, type SyncOperation } from '../shared/sync/protocol';
+import { type PushOutcome, type PushResponse, type ServerSet, type SyncOperation } from '../shared/sync/protocol';
 import { OffsetMap } from '../shared/text/offsets';
 import { readSyncOperation } from '../shared/sync/wire-shapes';
+import { writeRefusal } from '../shared/sync/write-permission';
 import type { Caller } from './auth';
 import { inTransaction, takeSeq } from './db';
 import { checkingSchema, projectSchemas } from './projects';
@@ -17,14 +18,6 @@ import { checkingSchema, projectSchemas } from './projects';
  * which the client still holds and sends again). An operation already in the log (a push sent again
  * after its answer was lost) is answered "duplicate" and not applied twice.
  */
-
-/** Why this person may not write to this set, or null. Annotators write their own sets of their assigned documents. */
-export function pushRefusal(caller: Caller, annotator: string, assigned: boolean, docId: string): string | null {
-  if (annotator === GOLD_ANNOTATOR) return caller.role === 'annotator' ? 'only a reviewer or the lead writes the gold set' : null;
-  if (annotator !== caller.name) return `you may change your own sets only (this one is ${annotator}'s)`;
-  if (caller.role === 'annotator' && !assigned) return `document ${docId} is not assigned to you`;
-  return null;
-}
 
 interface SetWork {
   docId: string;
@@ -97,7 +90,7 @@ export async function push(pool: Pool, projectId: string, caller: Caller, body: 
     const writable: SetWork[] = [];
     for (const group of groups) {
       const refusal = texts.has(group.docId)
-        ? pushRefusal(caller, group.annotator, assigned.has(group.docId), group.docId)
+        ? writeRefusal(caller, group.annotator, assigned.has(group.docId), group.docId)
         : `there is no document ${group.docId} in project ${projectId}`;
       if (refusal) for (const { index, op } of group.ops) outcomes[index] = { id: op.id, result: 'refused', reason: refusal };
       else writable.push(group);

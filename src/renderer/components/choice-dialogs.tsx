@@ -23,6 +23,24 @@ export function DonePendingDialog(props: { dialog: Extract<Dialog, { kind: 'done
   );
 }
 
+/** Cancel, or close the dialog and run the command again with the user's confirmation. */
+function ConfirmFooter(props: { label: string; onClose: () => void; onConfirm: () => void }) {
+  return (
+    <footer className="modal-foot">
+      <button onClick={props.onClose}>Cancel</button>
+      <button
+        className="primary"
+        onClick={() => {
+          props.onClose();
+          props.onConfirm();
+        }}
+      >
+        {props.label}
+      </button>
+    </footer>
+  );
+}
+
 /** Deleting a mention that fills roles takes its arguments away: said before it is done. */
 export function ConfirmDeleteDialog(props: { dialog: Extract<Dialog, { kind: 'confirm-delete' }>; onClose: () => void }) {
   const services = useServices();
@@ -33,18 +51,7 @@ export function ConfirmDeleteDialog(props: { dialog: Extract<Dialog, { kind: 'co
         This mention is an argument of {roles.length === 1 ? 'an event' : `${roles.length} events`}: {roles.join(', ')}. Deleting it removes{' '}
         {roles.length === 1 ? 'that argument' : 'those arguments'} too (undo brings everything back).
       </p>
-      <footer className="modal-foot">
-        <button onClick={props.onClose}>Cancel</button>
-        <button
-          className="primary"
-          onClick={() => {
-            props.onClose();
-            services.run('delete-selection', { id, confirmed: true });
-          }}
-        >
-          Delete it and its arguments
-        </button>
-      </footer>
+      <ConfirmFooter label="Delete it and its arguments" onClose={props.onClose} onConfirm={() => services.run('delete-selection', { id, confirmed: true })} />
     </Modal>
   );
 }
@@ -97,18 +104,7 @@ export function ConfirmRetypeDialog(props: { dialog: Extract<Dialog, { kind: 'co
           <li key={l}>{l}</li>
         ))}
       </ul>
-      <footer className="modal-foot">
-        <button onClick={props.onClose}>Cancel</button>
-        <button
-          className="primary"
-          onClick={() => {
-            props.onClose();
-            services.run('create-event', { type, confirmed: true });
-          }}
-        >
-          Retype and remove them
-        </button>
-      </footer>
+      <ConfirmFooter label="Retype and remove them" onClose={props.onClose} onConfirm={() => services.run('create-event', { type, confirmed: true })} />
     </Modal>
   );
 }

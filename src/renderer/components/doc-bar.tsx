@@ -1,6 +1,6 @@
 import { STATUSES } from '../../shared/model/types';
 import { pendingCount } from '../../shared/model/suggestions';
-import { GOLD_ANNOTATOR } from '../../shared/sync/protocol';
+import { writeRefusal } from '../../shared/sync/write-permission';
 import { useAppState, useCommand, useServices } from '../hooks/use-services';
 import type { OpenDocument } from '../services/app-store';
 
@@ -16,13 +16,13 @@ function CommandButton(props: { id: string; args?: unknown; label?: string; clas
 /** The document's line: which set is shown, its status, how many suggestions wait, and moving on. */
 export function DocBar(props: { open: OpenDocument; annotator: string }) {
   const services = useServices();
-  const signedIn = useAppState().sync.server !== null;
+  const user = useAppState().sync.server?.user;
   const { doc, session } = props.open;
   const { set } = session.state;
   const pending = pendingCount(set);
   const other = set.annotator !== props.annotator;
-  // In a team project another person's set is theirs alone (document-controller.ts refuses changes).
-  const readOnly = other && signedIn && set.annotator !== GOLD_ANNOTATOR;
+  // In a team project a set the server would not take changes to is read-only (document-controller.ts).
+  const readOnly = other && user !== undefined && writeRefusal(user, set.annotator, true, doc.id) !== null;
   return (
     <div className="doc-bar">
       <CommandButton id="previous-document" label="‹" />

@@ -1,4 +1,5 @@
 import { OffsetMap } from '../../shared/text/offsets';
+import { lastAtOrBefore } from '../../shared/text/sorted-ranges';
 
 /**
  * The document text laid out as editor paragraphs: one per line, long lines cut at sentence ends so
@@ -59,26 +60,12 @@ export function layoutBlocks(text: string, max = MAX_BLOCK): Block[] {
 
 /** Index of the block holding UTF-16 index `u` (a line-break index goes to the block before it). */
 function blockIndex(blocks: Block[], u: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (blocks[mid].from <= u) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastAtOrBefore(blocks, (b) => b.from, u);
 }
 
 /** The UTF-16 index of a ProseMirror position inside the blocks (a position between blocks goes to the end of the one before). */
 export function posToUtf16(blocks: Block[], pos: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (blocks[mid].pos <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  const b = blocks[lo];
+  const b = blocks[lastAtOrBefore(blocks, (block) => block.pos, pos)];
   return Math.min(b.to, Math.max(b.from, b.from + pos - b.pos));
 }
 

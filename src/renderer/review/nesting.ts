@@ -1,3 +1,5 @@
+import { lastAtOrBefore } from '../../shared/text/sorted-ranges';
+
 /**
  * Marks over a text drawn as nested elements, the way the editor's decorations nest (see
  * editor/decorations.ts): the longer mark outside, a mark that crosses another's end cut in pieces,
@@ -65,16 +67,8 @@ export function nestMarks<M extends Mark>(text: string, from: number, to: number
 /** Marks grouped by the blocks ([from, to) ranges, in order) they overlap. */
 export function marksByBlock<M extends Mark>(blocks: ReadonlyArray<{ from: number; to: number }>, marks: readonly M[]): M[][] {
   const out: M[][] = blocks.map(() => []);
-  const firstBlock = (u: number) => {
-    let lo = 0;
-    let hi = blocks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (blocks[mid].from <= u) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  for (const m of marks) for (let b = firstBlock(m.from); b < blocks.length && blocks[b].from < m.to; b++) if (blocks[b].to > m.from) out[b].push(m);
+  for (const m of marks)
+    for (let b = lastAtOrBefore(blocks, (block) => block.from, m.from); b < blocks.length && blocks[b].from < m.to; b++)
+      if (blocks[b].to > m.from) out[b].push(m);
   return out;
 }

@@ -1,6 +1,7 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { Step } from '../../shared/model/state';
 import { GOLD_ANNOTATOR } from '../../shared/sync/protocol';
+import { writeRefusal } from '../../shared/sync/write-permission';
 import { OffsetMap } from '../../shared/text/offsets';
 import { loadState } from '../db/annotation-store';
 import type { GloseDb } from '../db/database';
@@ -39,15 +40,18 @@ export class DocumentController {
   }
 
   /**
-   * In a team project the server takes changes to one's own sets and (for a reviewer) to gold only
-   * (src/server/push.ts): another person's set is read-only here too, rather than saved on this laptop
-   * and refused by the server later. Alone, without a server, any set may be corrected.
+   * In a team project a change the server would refuse (shared/sync/write-permission.ts) is refused
+   * here too, rather than saved on this laptop and refused later. Alone, without a server, any set may
+   * be corrected.
    */
   private teamRefusal(): string | null {
-    const { sync, annotator } = this.app.get();
-    const owner = this.session?.annotator;
-    if (!sync.server || !owner || owner === annotator || owner === GOLD_ANNOTATOR) return null;
-    return `This is ${owner}’s set: in a team project you change only your own sets (and, as a reviewer, the gold set). Choose your own under Set to annotate.`;
+    const user = this.app.get().sync.server?.user;
+    const session = this.session;
+    if (!user || !session) return null;
+    const reason = writeRefusal(user, session.annotator, true, session.docId);
+    if (!reason) return null;
+    if (session.annotator === GOLD_ANNOTATOR) return `Not changed: ${reason}.`;
+    return `This is ${session.annotator}’s set: in a team project you change only your own sets (and, as a reviewer, the gold set). Choose your own under Set to annotate.`;
   }
 
   /** Resolves once the open document's writes so far have landed. */

@@ -4,32 +4,12 @@ import { isPending } from '../model/types';
 import { adjudicate } from './adjudicate';
 import { alignDocument } from './align';
 import { groupRecords } from './corpus';
-import { record } from './testkit';
+import { record, twoAnnotators, TWO_TEXT } from './testkit';
 
-const TEXT = 'Paris et Lyon accueillent la Banque de France demain.';
+const TEXT = TWO_TEXT;
 const meet = (args: Array<[string, number]>, realis: string) => ({ type: 'Meet', trigger: [14, 25] as [number, number], args, attributes: { realis } });
-// A: Paris, Lyon GPE, Banque de France ORG, France GPE (nested), demain TIME.
-const A = record(
-  'd1',
-  TEXT,
-  'A',
-  [
-    ['GPE', 0, 5],
-    ['GPE', 9, 13],
-    ['ORG', 29, 45],
-    ['GPE', 39, 45],
-    ['TIME', 46, 52],
-  ],
-  [
-    meet(
-      [
-        ['Entity', 2],
-        ['Place', 0],
-      ],
-      'actual',
-    ),
-  ],
-);
+// A: Paris, Lyon GPE, Banque de France ORG, France GPE (nested), demain TIME; the meeting actual.
+const { A } = twoAnnotators();
 // B: Lyon as LOC, "la Banque de France", no France.
 const B = record(
   'd1',

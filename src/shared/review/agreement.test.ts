@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { pairAgreement } from './agreement';
 import { groupRecords } from './corpus';
 import { agreementJson } from './report';
-import { record } from './testkit';
+import { record, TWO_TEXT } from './testkit';
 import { unitizingAlpha } from './unitizing';
 
 //                      0    5   9    14          26 29     36 39     46
-const TEXT = 'Paris et Lyon accueillent la Banque de France demain.';
+const TEXT = TWO_TEXT;
 const A = record(
   'd1',
   TEXT,
