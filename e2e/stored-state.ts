@@ -29,7 +29,10 @@ export async function readStored(page: Page, docId: string, annotator: string): 
           r.onsuccess = () => resolve(r.result as T);
           r.onerror = () => reject(r.error);
         });
-      const set = await request<Stored['set']>('annotationSets', [docId, annotator]);
+      // A set is stored as two records under one key: its head and its annotations (src/renderer/db/set-table.ts).
+      const head = await request<Omit<NonNullable<Stored['set']>, 'entities' | 'events'>>('annotationSets', [docId, annotator]);
+      const contents = await request<Pick<AnnotationSet, 'entities' | 'events'>>('setContents', [docId, annotator]);
+      const set = head && { ...head, entities: contents?.entities ?? [], events: contents?.events ?? [] };
       const log = await request<Array<{ seq: number; docId: string; annotator: string; operation: Operation }>>('operations');
       db.close();
       const operations = log

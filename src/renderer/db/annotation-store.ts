@@ -6,7 +6,8 @@ import { createState, runStep, type AnnotationState, type Step } from '../../sha
 import type { AnnotationSet } from '../../shared/model/types';
 import { stepYield } from '../../shared/model/yield';
 import type { Schema } from '../../shared/schema/types';
-import type { GloseDb, StoredHistoryEntry, StoredSet } from './database';
+import type { GloseDb, StoredHistoryEntry } from './database';
+import { getStoredSet, putStoredSet, putStoredSets, setTables } from './set-table';
 import { addStepYield } from './stats';
 import { emptySet, stripStored } from './store';
 
@@ -37,8 +38,8 @@ function historyOf(rows: StoredHistoryEntry[]): History {
 
 /** The document's stored state with its whole history (an empty set when the annotator has none yet). */
 export async function loadState(db: GloseDb, docId: string, annotator: string, schema: Schema, selection: Selection = NO_SELECTION): Promise<StoredState> {
-  return db.transaction('r', db.annotationSets, db.history, async () => {
-    const [stored, rows] = await Promise.all([db.annotationSets.get(key(docId, annotator)), historyRows(db, docId, annotator)]);
+  return db.transaction('r', [...setTables(db), db.history], async () => {
+    const [stored, rows] = await Promise.all([getStoredSet(db, key(docId, annotator)), historyRows(db, docId, annotator)]);
     const set = stored ? stripStored(stored) : emptySet(docId, annotator, schema);
     return { state: createState(set, historyOf(rows), selection), revision: stored?.revision ?? 0 };
   });
@@ -112,7 +113,7 @@ export interface KnownStored {
 /** The stored set and its revision; `known` stands for it when the stored revision is still its own (reading a large set costs more than its revision). */
 async function currentSet(db: GloseDb, docId: string, annotator: string, schema: Schema, known: KnownStored | undefined): Promise<KnownStored> {
   if (known && (await storedRevision(db, docId, annotator)) === known.revision) return known;
-  const stored = await db.annotationSets.get(key(docId, annotator));
+  const stored = await getStoredSet(db, key(docId, annotator));
   return { set: stored ? stripStored(stored) : emptySet(docId, annotator, schema), revision: stored?.revision ?? 0 };
 }
 
@@ -134,7 +135,7 @@ export async function commitStep(
   copy?: KnownStored,
 ): Promise<CommitOutcome | { ok: false; reason: string }> {
   const { docId, annotator } = set;
-  return db.transaction('rw', db.annotationSets, db.history, db.operations, db.stats, async () => {
+  return db.transaction('rw', [...setTables(db), db.history, db.operations, db.stats], async () => {
     const [{ set: current, revision }, top] = await Promise.all([currentSet(db, docId, annotator, schema, copy), tops(db, docId, annotator)]);
     const history = { done: top.done ? [top.done.entry] : [], undone: top.undone ? [top.undone.entry] : [] };
     const state = createState(
@@ -149,7 +150,7 @@ export async function commitStep(
     if (!result.ok) return { ok: false, reason: result.reason };
     if (!result.applied) return unchanged;
     const at = Date.now();
-    await db.annotationSets.put({ ...result.state.set, updatedAt: at, revision: revision + 1 } satisfies StoredSet);
+    await putStoredSet(db, { ...result.state.set, updatedAt: at, revision: revision + 1 });
     await db.operations.add({ id: crypto.randomUUID(), docId, annotator, operation: result.applied, at });
     const moved = wanted.kind === 'undo' ? result.state.history.undone.at(-1)! : result.state.history.done.at(-1)!;
     await writeStep(db, docId, annotator, wanted.kind, top, moved);
@@ -161,11 +162,15 @@ export async function commitStep(
 
 /** Sets that replace what was stored (an import): their history no longer applies and is dropped. Bulk requests: one slice of an import is a few of them. */
 export async function replaceSets(db: GloseDb, sets: AnnotationSet[]): Promise<void> {
-  await db.transaction('rw', db.annotationSets, db.history, async () => {
+  await db.transaction('rw', [...setTables(db), db.history], async () => {
     const at = Date.now();
     const keys = sets.map((set) => key(set.docId, set.annotator));
+    // The heads alone: the revisions are all that is read of what is replaced.
     const previous = await db.annotationSets.bulkGet(keys);
     await db.history.where('[docId+annotator]').anyOf(keys).delete();
-    await db.annotationSets.bulkPut(sets.map((set, i) => ({ ...stripStored(set), updatedAt: at, revision: (previous[i]?.revision ?? 0) + 1 })));
+    await putStoredSets(
+      db,
+      sets.map((set, i) => ({ ...stripStored(set), updatedAt: at, revision: (previous[i]?.revision ?? 0) + 1 })),
+    );
   });
 }

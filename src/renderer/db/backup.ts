@@ -1,30 +1,44 @@
 import { Dexie, type Table } from 'dexie';
 import { TABLE_NAMES, type Backup, type BackupTables, type Row, type TableName } from '../../shared/backup/backup-file';
-import { GloseDb } from './database';
+import { GloseDb, type StoredSet } from './database';
+import { putStoredSets, withContents } from './set-table';
 
 /**
  * The whole database as backup tables, and a backup put back in its place. A restore replaces every
  * table in ONE transaction: it lands whole or, when storage refuses it, leaves what was stored as it
  * was. A backup written by an older database version goes through the app's own migrations first
  * (database.ts), in a scratch database opened at the backup's version and then at the current one.
+ * A backup's `annotationSets` are whole sets at every version: the app stores each in two records
+ * (set-table.ts), joined when read here and split again when restored.
  */
 
 /** Records per request: each slice is one short task, so the page keeps answering during a large restore. */
 const SLICE = 500;
 
-const tablesOf = (db: GloseDb): Table[] => db.tables.filter((t) => (TABLE_NAMES as string[]).includes(t.name));
+/** The backup's tables, and the sets' annotations where this version stores them apart. */
+const tablesOf = (db: GloseDb): Table[] => db.tables.filter((t) => (TABLE_NAMES as string[]).includes(t.name) || t.name === 'setContents');
+
+const splitsSets = (db: GloseDb) => db.tables.some((t) => t.name === 'setContents');
 
 /** Every record of every table, read in one transaction (a consistent copy while other windows write). */
 export async function readAllTables(db: GloseDb): Promise<BackupTables> {
   const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, [] as Row[]])) as BackupTables;
   await db.transaction('r', tablesOf(db), async () => {
-    for (const table of tablesOf(db)) tables[table.name as TableName] = (await table.toArray()) as Row[];
+    for (const table of tablesOf(db)) {
+      if (table.name === 'setContents') continue;
+      const rows = await table.toArray();
+      tables[table.name as TableName] = (table.name === 'annotationSets' && splitsSets(db) ? await withContents(db, rows) : rows) as Row[];
+    }
   });
   return tables;
 }
 
-async function addAll(table: Table, rows: Row[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += SLICE) await table.bulkAdd(rows.slice(i, i + SLICE));
+async function addAll(db: GloseDb, table: Table, rows: Row[]): Promise<void> {
+  const whole = table.name === 'annotationSets' && splitsSets(db);
+  for (let i = 0; i < rows.length; i += SLICE) {
+    const slice = rows.slice(i, i + SLICE);
+    await (whole ? putStoredSets(db, slice as unknown as StoredSet[]) : table.bulkAdd(slice));
+  }
 }
 
 /** The backup's tables as the current database version stores them. */
@@ -33,7 +47,7 @@ async function migrated(backup: Backup): Promise<BackupTables> {
   try {
     const old = new GloseDb(name, backup.databaseVersion);
     await old.transaction('rw', tablesOf(old), async () => {
-      for (const table of tablesOf(old)) await addAll(table, backup.tables[table.name as TableName]);
+      for (const table of tablesOf(old)) if (table.name !== 'setContents') await addAll(old, table, backup.tables[table.name as TableName]);
     });
     old.close();
     const current = new GloseDb(name);
@@ -61,7 +75,7 @@ export async function restoreBackup(db: GloseDb, backup: Backup): Promise<void> 
   const tables = backup.databaseVersion < db.verno ? await migrated(backup) : backup.tables;
   await db.transaction('rw', tablesOf(db), async () => {
     for (const table of tablesOf(db)) await table.clear();
-    for (const table of tablesOf(db)) await addAll(table, tables[table.name as TableName]);
+    for (const table of tablesOf(db)) if (table.name !== 'setContents') await addAll(db, table, tables[table.name as TableName]);
   });
 }
 

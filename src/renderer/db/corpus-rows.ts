@@ -2,6 +2,7 @@ import { Dexie, type IndexableType, type Table } from 'dexie';
 import type { Doc, Status } from '../../shared/model/types';
 import type { GloseDb, StoredSet, StoredStats } from './database';
 import type { Assignment } from '../../shared/sync/protocol';
+import { deleteStoredSetsWhere, setKey, setTables, withContents } from './set-table';
 import { getSetting, preferredSet, titleOf } from './store';
 
 /** Where sync keeps the assignments it pulled (sync-store.ts). */
@@ -44,11 +45,19 @@ async function inPages<T, K extends IndexableType>(table: Table<T, K>, keyOf: (r
   return all;
 }
 
+/** Every stored set, a page of heads and then a page of their annotations at a time. */
+async function setsInPages(db: GloseDb): Promise<StoredSet[]> {
+  const heads = await inPages(db.annotationSets, setKey);
+  const sets: StoredSet[] = [];
+  for (let i = 0; i < heads.length; i += PAGE) sets.push(...(await withContents(db, heads.slice(i, i + PAGE))));
+  return sets;
+}
+
 /** Every document with its sets and figures (the list follows it through liveQuery). */
 export async function corpusRows(db: GloseDb, annotator: string): Promise<CorpusRow[]> {
   const [docs, sets, stats, assignments] = await Promise.all([
     inPages(db.documents, (d) => d.id),
-    inPages(db.annotationSets, (s): [string, string] => [s.docId, s.annotator]),
+    setsInPages(db),
     db.stats.toArray(),
     getSetting<Assignment[]>(db, SYNC_ASSIGNMENTS_KEY),
   ]);
@@ -86,13 +95,13 @@ export interface Removed {
  * their operation log and their work figures — in one transaction: all of it goes, or nothing.
  */
 export async function removeDocument(db: GloseDb, docId: string): Promise<Removed | null> {
-  return db.transaction('rw', [db.documents, db.annotationSets, db.history, db.operations, db.stats], async () => {
+  return db.transaction('rw', [db.documents, ...setTables(db), db.history, db.operations, db.stats], async () => {
     if (!(await db.documents.get(docId))) return null;
     // Every annotator's rows of the document, whoever wrote them.
     const ofDoc = (table: typeof db.history | typeof db.operations) =>
       table.where('[docId+annotator]').between([docId, Dexie.minKey], [docId, Dexie.maxKey], true, true);
     const [sets] = await Promise.all([
-      db.annotationSets.where('docId').equals(docId).delete(),
+      deleteStoredSetsWhere(db, db.annotationSets.where('docId').equals(docId)),
       db.documents.delete(docId),
       ofDoc(db.history).delete(),
       ofDoc(db.operations).delete(),

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { frConflictNews } from '../../shared/schema';
 import { commitStep, loadState } from './annotation-store';
 import { GloseDb } from './database';
+import { storedSetsWhere } from './set-table';
 
 const NAME = 'database-migration-test';
 afterEach(async () => Dexie.delete(NAME));
@@ -34,7 +35,7 @@ describe('database versions', () => {
     await writeVersion1();
     const db = new GloseDb(NAME);
     expect(await db.documents.toArray()).toEqual([{ id: 'd1', text: 'Tripoli et Derna', meta: { source: 'd1.txt' } }]);
-    const sets = await db.annotationSets.toArray();
+    const sets = await storedSetsWhere(db, db.annotationSets.toCollection());
     expect(sets.map((s) => [s.annotator, s.status, s.entities.length, s.revision, s.updatedAt])).toEqual([
       ['alice', 'in-progress', 1, 0, 5],
       ['bob', 'done', 0, 0, 6],
@@ -54,7 +55,7 @@ describe('database versions', () => {
     await writeVersion2();
     const db = new GloseDb(NAME);
     expect(db.verno).toBeGreaterThanOrEqual(3);
-    expect((await db.annotationSets.toArray()).map((s) => [s.annotator, s.revision, s.entities.map((m) => m.source)])).toEqual([
+    expect((await storedSetsWhere(db, db.annotationSets.toCollection())).map((s) => [s.annotator, s.revision, s.entities.map((m) => m.source)])).toEqual([
       ['alice', 1, ['heuristic', 'human']],
     ]);
     expect(await db.history.count()).toBe(1);
@@ -141,7 +142,11 @@ describe('database versions, from the last one before the newest indexes', () =>
       expect((await commitStep(made, key, frConflictNews, { kind: 'apply', transaction: { operation: { kind: 'addMention', mention } } })).ok).toBe(true);
     }
     expect((await commitStep(made, key, frConflictNews, { kind: 'undo' })).ok).toBe(true);
-    const rows = { sets: await made.annotationSets.toArray(), history: await made.history.toArray(), operations: await made.operations.toArray() };
+    const rows = {
+      sets: await storedSetsWhere(made, made.annotationSets.toCollection()),
+      history: await made.history.toArray(),
+      operations: await made.operations.toArray(),
+    };
     made.close();
     await Dexie.delete(`${NAME}-source`);
     const old = new GloseDb(NAME, 4);
@@ -153,7 +158,7 @@ describe('database versions, from the last one before the newest indexes', () =>
     old.close();
 
     const db = new GloseDb(NAME);
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const stored = await loadState(db, 'd1', 'alice', frConflictNews);
     expect(stored.revision).toBe(3);
     expect(stored.state.set.entities.map((m) => m.text)).toEqual(['Tripoli']);
@@ -166,6 +171,45 @@ describe('database versions, from the last one before the newest indexes', () =>
     const undo = await commitStep(db, key, frConflictNews, { kind: 'undo' });
     expect(undo.ok && undo.set.entities).toEqual([]);
     expect(await db.operations.count()).toBe(6);
+    db.close();
+  });
+});
+
+describe("database version 7: a set's annotations in a record of their own", () => {
+  it('moves the mentions and events of every set written by version 6 out of its indexed record, losing nothing', async () => {
+    const old = new GloseDb(NAME, 6);
+    const mentions = [
+      { id: 'T1', start: 0, end: 7, text: 'Tripoli', label: 'GPE', source: 'human' as const },
+      { id: 'T2', start: 11, end: 16, text: 'Derna', label: 'GPE', source: 'heuristic' as const, confidence: 0.8 },
+    ];
+    const event = { id: 'E1', type: 'Conflict.Attack', trigger: { start: 8, end: 10, text: 'et' }, arguments: [{ role: 'Place', entity: 'T1' }] };
+    await old.documents.put({ id: 'd1', text: 'Tripoli et Derna', meta: { source: 'd1.txt' } });
+    await old.table('annotationSets').bulkPut([
+      { docId: 'd1', annotator: 'alice', status: 'in-progress', schema: 'fr-conflict-news@1', entities: mentions, events: [event], updatedAt: 5, revision: 4 },
+      { docId: 'd1', annotator: 'bob', status: 'new', schema: 'fr-conflict-news@1', entities: [], events: [], updatedAt: 6, revision: 0 },
+    ]);
+    old.close();
+
+    const db = new GloseDb(NAME);
+    expect(db.verno).toBe(7);
+    // The indexed records keep what the indexes and lists read, and nothing else.
+    expect(await db.annotationSets.get(['d1', 'alice'])).toEqual({
+      docId: 'd1',
+      annotator: 'alice',
+      status: 'in-progress',
+      schema: 'fr-conflict-news@1',
+      updatedAt: 5,
+      revision: 4,
+    });
+    const stored = await loadState(db, 'd1', 'alice', frConflictNews);
+    expect([stored.revision, stored.state.set.entities, stored.state.set.events]).toEqual([4, mentions, [event]]);
+    expect((await loadState(db, 'd1', 'bob', frConflictNews)).state.set.entities).toEqual([]);
+    const r = await commitStep(db, { docId: 'd1', annotator: 'alice' }, frConflictNews, {
+      kind: 'apply',
+      transaction: { operation: { kind: 'relabelMention', id: 'T2', label: 'LOC' } },
+    });
+    expect(r.ok && r.revision).toBe(5);
+    expect((await loadState(db, 'd1', 'alice', frConflictNews)).state.set.entities.map((m) => m.label)).toEqual(['GPE', 'LOC']);
     db.close();
   });
 });

@@ -1,4 +1,4 @@
-import { Dexie, type Table } from 'dexie';
+import { Dexie, type IndexableTypeArrayReadonly, type Table } from 'dexie';
 import type { HistoryEntry } from '../../shared/model/history';
 import type { Operation } from '../../shared/model/operations';
 import type { AnnotationSet, Doc } from '../../shared/model/types';
@@ -10,6 +10,12 @@ export interface StoredSet extends AnnotationSet {
   /** Goes up by one with every committed operation: a window that wrote revision n knows whether someone else wrote since. */
   revision: number;
 }
+
+/** A stored set without its annotations: the row of `annotationSets`, which the indexes read (set-table.ts). */
+export type SetHead = Omit<StoredSet, 'entities' | 'events'>;
+
+/** A stored set's annotations: the row of `setContents`, under the key of its head. */
+export type SetContents = Pick<AnnotationSet, 'entities' | 'events'>;
 
 export interface Setting {
   key: string;
@@ -64,7 +70,8 @@ export interface ReviewComment {
  */
 export class GloseDb extends Dexie {
   documents!: Table<Doc, string>;
-  annotationSets!: Table<StoredSet, [string, string]>;
+  annotationSets!: Table<SetHead, [string, string]>;
+  setContents!: Table<SetContents, [string, string]>;
   settings!: Table<Setting, string>;
   history!: Table<StoredHistoryEntry, number>;
   operations!: Table<LoggedOperation, number>;
@@ -106,5 +113,22 @@ export class GloseDb extends Dexie {
     version(5)?.stores({ history: '++id, [docId+annotator], [docId+annotator+stack+position]' });
     // 6: a set's revision read from an index, without its annotations (an open document follows it).
     version(6)?.stores({ annotationSets: '[docId+annotator], docId, annotator, updatedAt, [docId+annotator+revision]' });
+    // 7: a set's annotations move to a store of their own, keyed out of line and without indexes: Chromium
+    // clones a record to read its keys when its store has an inline key or an index, which made storing a
+    // large set per step cost three times as much (set-table.ts).
+    version(7)
+      ?.stores({ setContents: '' })
+      .upgrade(async (tx) => {
+        const heads = tx.table('annotationSets');
+        const rows = (await heads.toArray()) as StoredSet[];
+        await tx.table('setContents').bulkPut(
+          rows.map((r) => ({ entities: r.entities ?? [], events: r.events ?? [] })),
+          rows.map((r) => [r.docId, r.annotator]) as unknown as IndexableTypeArrayReadonly,
+        );
+        await heads.toCollection().modify((row: Partial<StoredSet>) => {
+          delete row.entities;
+          delete row.events;
+        });
+      });
   }
 }

@@ -6,6 +6,7 @@ import type { ReviewDocument } from '../../shared/review/corpus';
 import { disagreementsOf, type Disagreement } from '../../shared/review/disagreements';
 import { replaceSets } from './annotation-store';
 import type { GloseDb, ReviewComment } from './database';
+import { storedSetsWhere } from './set-table';
 import { stripStored } from './store';
 
 /** The annotator name of adjudicated sets. */
@@ -28,7 +29,7 @@ export interface StoredReview {
 
 /** The sets of `docId` by the chosen annotators (all but gold when null), in the chosen order, else by name. */
 export async function readReview(db: GloseDb, docId: string, chosen: readonly string[] | null): Promise<StoredReview | null> {
-  const [doc, stored] = await Promise.all([db.documents.get(docId), db.annotationSets.where('docId').equals(docId).toArray()]);
+  const [doc, stored] = await Promise.all([db.documents.get(docId), storedSetsWhere(db, db.annotationSets.where('docId').equals(docId))]);
   if (!doc) return null;
   const byName = new Map(stored.map((s) => [s.annotator, stripStored(s)]));
   const available = [...byName.keys()].filter((a) => a !== GOLD).sort();
@@ -96,7 +97,7 @@ const exportedComment = (c: ReviewComment): ExportedComment => ({
  * record's `meta` as `review_comments` (the document's own meta is kept as it is).
  */
 export async function goldRecords(db: GloseDb): Promise<GoldRecord[]> {
-  const [sets, comments] = await Promise.all([db.annotationSets.where('annotator').equals(GOLD).toArray(), db.reviewComments.toArray()]);
+  const [sets, comments] = await Promise.all([storedSetsWhere(db, db.annotationSets.where('annotator').equals(GOLD)), db.reviewComments.toArray()]);
   const docs = new Map((await db.documents.bulkGet(sets.map((s) => s.docId))).flatMap((d) => (d ? [[d.id, d] as const] : [])));
   return sets
     .filter((s) => docs.has(s.docId))

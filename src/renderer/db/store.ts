@@ -2,6 +2,7 @@ import { partsToRecord, type AnnotationSet, type Doc, type GoldRecord } from '..
 import type { Schema } from '../../shared/schema/types';
 import { schemaRef } from '../../shared/schema/types';
 import type { GloseDb, StoredSet } from './database';
+import { getStoredSet, storedSetsWhere } from './set-table';
 
 /**
  * Reads and writes of the database, in the shapes the UI needs. Every write happens in a Dexie
@@ -41,7 +42,7 @@ export function emptySet(docId: string, annotator: string, schema: Schema): Anno
 }
 
 export async function getSet(db: GloseDb, docId: string, annotator: string): Promise<StoredSet | undefined> {
-  return db.annotationSets.get([docId, annotator]);
+  return getStoredSet(db, [docId, annotator]);
 }
 
 /** Drops the storage-only field so that what leaves the store is a plain domain set. */
@@ -61,7 +62,7 @@ export function preferredSet(sets: StoredSet[], annotator: string): StoredSet | 
 }
 
 export async function setsOfDocument(db: GloseDb, docId: string): Promise<StoredSet[]> {
-  return db.annotationSets.where('docId').equals(docId).toArray();
+  return storedSetsWhere(db, db.annotationSets.where('docId').equals(docId));
 }
 
 /** Everyone who has a stored set, sorted. */
@@ -71,7 +72,7 @@ export async function annotatorsOf(db: GloseDb): Promise<string[]> {
 
 /** Every stored set as a gold record, ordered by document then annotator (stable exports). */
 export async function allRecords(db: GloseDb): Promise<GoldRecord[]> {
-  const [docs, sets] = await Promise.all([db.documents.toArray(), db.annotationSets.toArray()]);
+  const [docs, sets] = await Promise.all([db.documents.toArray(), storedSetsWhere(db, db.annotationSets.toCollection())]);
   const docById = new Map(docs.map((d) => [d.id, d]));
   return sets
     .filter((s) => docById.has(s.docId))

@@ -1,7 +1,8 @@
 import { applyOperation } from '../../shared/model/operations';
 import type { AnnotationSet } from '../../shared/model/types';
 import type { Assignment, PullResponse, ServerSet, SessionUser } from '../../shared/sync/protocol';
-import type { GloseDb, LoggedOperation, StoredSet } from './database';
+import type { GloseDb, LoggedOperation } from './database';
+import { getStoredSet, putStoredSet, setTables } from './set-table';
 import { SYNC_ASSIGNMENTS_KEY } from './corpus-rows';
 import { getSetting, stripStored } from './store';
 
@@ -85,9 +86,9 @@ async function adoptSets(db: GloseDb, sets: ServerSet[], pushed: number): Promis
       const applied = applyOperation(next, o.operation);
       if (applied.ok) next = applied.set;
     }
-    const stored = await db.annotationSets.get(key);
+    const stored = await getStoredSet(db, key);
     if (stored && sameSet(stripStored(stored), stripStored(next))) continue;
-    await db.annotationSets.put({ ...stripStored(next), updatedAt: at, revision: (stored?.revision ?? 0) + 1 } satisfies StoredSet);
+    await putStoredSet(db, { ...stripStored(next), updatedAt: at, revision: (stored?.revision ?? 0) + 1 });
     changed++;
   }
   return changed;
@@ -98,7 +99,7 @@ async function adoptSets(db: GloseDb, sets: ServerSet[], pushed: number): Promis
  * server's (with what was logged since on top), together.
  */
 export async function acknowledgePush(db: GloseDb, seq: number, sets: ServerSet[]): Promise<void> {
-  await db.transaction('rw', db.annotationSets, db.operations, db.settings, async () => {
+  await db.transaction('rw', [...setTables(db), db.operations, db.settings], async () => {
     const pushed = Math.max(seq, await pushedSeq(db));
     await db.settings.put({ key: SYNC_KEYS.pushed, value: pushed });
     await adoptSets(db, sets, pushed);
@@ -107,7 +108,7 @@ export async function acknowledgePush(db: GloseDb, seq: number, sets: ServerSet[
 
 /** One page of a pull, stored at once: its documents, assignments and sets, and the cursor after them. */
 export async function storePull(db: GloseDb, page: PullResponse): Promise<{ sets: number; documents: number }> {
-  return db.transaction('rw', [db.documents, db.annotationSets, db.operations, db.settings], async () => {
+  return db.transaction('rw', [db.documents, ...setTables(db), db.operations, db.settings], async () => {
     const fresh = [];
     for (const doc of page.documents) {
       const local = await db.documents.get(doc.id);

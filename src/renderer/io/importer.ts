@@ -5,6 +5,7 @@ import type { PickedFile } from '../../shared/platform';
 import { figuresFromMeta } from '../../shared/model/work-figures';
 import { replaceSets } from '../db/annotation-store';
 import type { GloseDb } from '../db/database';
+import { setTables } from '../db/set-table';
 import { putFigures } from '../db/stats';
 import { parseFiles, type FilePlan } from './import-parse';
 
@@ -84,7 +85,7 @@ export interface StoreOptions {
  * All or nothing: a refusal of storage, or a cancel, leaves what was stored as it was.
  */
 export async function storeRecords(db: GloseDb, records: GoldRecord[], options: StoreOptions = {}): Promise<void> {
-  await db.transaction('rw', [db.documents, db.annotationSets, db.history, db.stats], async () => {
+  await db.transaction('rw', [db.documents, ...setTables(db), db.history, db.stats], async () => {
     const added = new Set<string>();
     for (let i = 0; i < records.length; i += STORE_SLICE) {
       if (options.cancelled?.()) throw new ImportCancelled();

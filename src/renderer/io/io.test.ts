@@ -6,6 +6,7 @@ import type { GoldRecord, Status } from '../../shared/model/types';
 import { goldJsonlFormat } from '../../shared/formats/registry';
 import { frConflictNews } from '../../shared/schema';
 import { GloseDb } from '../db/database';
+import { storedSetsWhere } from '../db/set-table';
 import { parseGoldJsonl } from '../../shared/formats/gold-jsonl';
 import { SchemaIndex } from '../../shared/schema';
 import { commitStep } from '../db/annotation-store';
@@ -265,7 +266,7 @@ describe('an import that storage refuses', () => {
     fresh();
     const records = Array.from({ length: 450 }, (_, i) => JSON.parse(line({ id: `n${i}`, annotator: 'bob' })));
     await storeRecords(db, records.slice(0, 1));
-    const before = [await db.documents.toArray(), await db.annotationSets.toArray()];
+    const before = [await db.documents.toArray(), await storedSetsWhere(db, db.annotationSets.toCollection())];
     const sets = db.annotationSets;
     const real = sets.bulkPut.bind(sets);
     let calls = 0;
@@ -276,7 +277,7 @@ describe('an import that storage refuses', () => {
     await expect(storeRecords(db, records)).rejects.toMatchObject({ name: 'QuotaExceededError' });
     spy.mockRestore();
     expect(calls).toBe(3);
-    expect([await db.documents.toArray(), await db.annotationSets.toArray()]).toEqual(before);
+    expect([await db.documents.toArray(), await storedSetsWhere(db, db.annotationSets.toCollection())]).toEqual(before);
   });
 
   it('a cancel between slices stores nothing of the file', async () => {

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { replaceSets } from '../db/annotation-store';
 import { GloseDb } from '../db/database';
+import { getSet } from '../db/store';
 import { AppStore, initialState, openDocument } from './app-store';
 import { DocumentController } from './document-controller';
 import { SYNC_OFF } from './sync-view';
@@ -60,12 +61,12 @@ describe('another person’s set in a team project', () => {
     expect(controller.step(add)).toBe(false);
     expect(app.get().notice).toMatch(/^This is bob’s set: in a team project you change only your own sets/);
     await controller.flushed();
-    expect((await db.annotationSets.get(['d1', 'bob']))?.entities).toEqual([]);
+    expect((await getSet(db, 'd1', 'bob'))?.entities).toEqual([]);
     app.update({ route: { screen: 'document', docId: 'd1', annotator: 'gold' } });
     await until(() => openDocument(app.get())?.session.state.set.annotator === 'gold');
     expect(controller.step(add)).toBe(true);
     await controller.flushed();
-    expect((await db.annotationSets.get(['d1', 'gold']))?.entities).toHaveLength(1);
+    expect((await getSet(db, 'd1', 'gold'))?.entities).toHaveLength(1);
   });
 
   it('can be corrected on a laptop without a server', async () => {
@@ -78,6 +79,6 @@ describe('another person’s set in a team project', () => {
     await until(() => openDocument(app.get())?.session.state.set.annotator === 'bob');
     expect(controller.step(add)).toBe(true);
     await controller.flushed();
-    expect((await db.annotationSets.get(['d1', 'bob']))?.entities).toHaveLength(1);
+    expect((await getSet(db, 'd1', 'bob'))?.entities).toHaveLength(1);
   });
 });

@@ -9,6 +9,7 @@ import { assign } from '../../server/assignments';
 import { freshDatabase, listening, PASSWORD, PROJECT, seedProject, startCluster, testDocs, type TestCluster } from '../../server/test-database';
 import { commitStep } from '../db/annotation-store';
 import { GloseDb } from '../db/database';
+import { putStoredSet, setTables } from '../db/set-table';
 import { getSet, stripStored } from '../db/store';
 import { AppStore, initialState } from './app-store';
 import { SyncService } from './sync-service';
@@ -80,9 +81,9 @@ async function logOffline(db: GloseDb, docId: string, annotator: string, ops: Op
     if (!r.ok) throw new Error(r.reason);
     set = r.set;
   }
-  await db.transaction('rw', db.operations, db.annotationSets, async () => {
+  await db.transaction('rw', [db.operations, ...setTables(db)], async () => {
     await db.operations.bulkAdd(ops.map((operation, i) => ({ id: crypto.randomUUID(), docId, annotator, operation, at: i })));
-    await db.annotationSets.put({ ...set, updatedAt: 1, revision: ops.length });
+    await putStoredSet(db, { ...set, updatedAt: 1, revision: ops.length });
   });
 }
 

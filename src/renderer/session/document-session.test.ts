@@ -5,6 +5,7 @@ import type { Step } from '../../shared/model/state';
 import { frConflictNews } from '../../shared/schema';
 import { loadState } from '../db/annotation-store';
 import { GloseDb } from '../db/database';
+import { getSet } from '../db/store';
 import { DocumentSession } from './document-session';
 
 let n = 0;
@@ -40,7 +41,7 @@ describe('DocumentSession', () => {
     await session.flushed();
     expect(session.snapshot().saveState).toBe('saved');
     expect(states).toEqual(['saving', 'saved']);
-    expect((await db.annotationSets.get(['d1', 'alice']))?.entities).toEqual([mention('T1', 0, 7, 'Tripoli')]);
+    expect((await getSet(db, 'd1', 'alice'))?.entities).toEqual([mention('T1', 0, 7, 'Tripoli')]);
   });
 
   it('undo works after a reload, and puts back the selection the user had', async () => {
@@ -144,6 +145,6 @@ describe('DocumentSession', () => {
     expect(session.snapshot().saveState).toBe('error');
     expect(session.snapshot().lastError).toMatch(/storage is full/);
     await until(() => session.snapshot().state.set.entities.length === 1);
-    expect((await db.annotationSets.get(['d1', 'alice']))?.entities.map((m) => m.id)).toEqual(['T1']);
+    expect((await getSet(db, 'd1', 'alice'))?.entities.map((m) => m.id)).toEqual(['T1']);
   });
 });
