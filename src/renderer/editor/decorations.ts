@@ -167,10 +167,15 @@ export function triggerDecorations(e: EventFrame, ctx: DrawContext, boundaries: 
 
 /** Every annotation of the page; `selected`: the id of the selected mention or event. */
 export function allDecorations(set: AnnotationSet, ctx: DrawContext, selected: string | null = null): Decoration[] {
-  const boundaries = boundariesOf(set);
+  // Only what reaches the page can cut a piece drawn on it: a long article's other pages are left out.
+  const onThisPage = {
+    entities: set.entities.filter((m) => onPage(ctx, m.start, m.end)),
+    events: set.events.filter((e) => onPage(ctx, e.trigger.start, e.trigger.end)),
+  };
+  const boundaries = boundariesOf(onThisPage);
   return sortForNesting([
-    ...set.entities.filter((m) => onPage(ctx, m.start, m.end)).flatMap((m) => mentionDecorations(m, ctx, boundaries, selected)),
-    ...set.events.filter((e) => onPage(ctx, e.trigger.start, e.trigger.end)).flatMap((e) => triggerDecorations(e, ctx, boundaries, selected)),
+    ...onThisPage.entities.flatMap((m) => mentionDecorations(m, ctx, boundaries, selected)),
+    ...onThisPage.events.flatMap((e) => triggerDecorations(e, ctx, boundaries, selected)),
   ]);
 }
 

@@ -3,7 +3,7 @@ import type { Operation } from '../../shared/model/operations';
 import type { Step } from '../../shared/model/state';
 import { commitStep } from '../db/annotation-store';
 import type { GloseDb } from '../db/database';
-import { mergeSuggestions } from '../../shared/model/suggestions';
+import { mergeIndex, mergeSuggestions, type MergeIndex } from '../../shared/model/suggestions';
 import type { Slice } from '../preannotate/protocol';
 import { runPreannotation, type Run } from '../preannotate/runner';
 import type { AppStore } from './app-store';
@@ -26,6 +26,8 @@ interface Merging {
   /** The slices' history entries share it: one undo takes the whole pre-annotation back. */
   group: string;
   added: number;
+  /** The open document's set as the last slice left it, indexed for the next slice's merge. */
+  index?: MergeIndex;
 }
 
 /**
@@ -83,8 +85,12 @@ export class PreannotationService {
   private async merge(docId: string, annotator: string, slice: Slice, merging: Merging): Promise<number> {
     const session = this.documents.current();
     if (session && session.docId === docId && session.annotator === annotator) {
-      const operation = mergeSuggestions(session.snapshot().state.set, slice, merging.idOf);
-      if (operation) session.step(mergeStep(operation, merging.group));
+      const target = session.snapshot().state.set;
+      const index = merging.index?.of === target ? merging.index : mergeIndex(target);
+      const operation = mergeSuggestions(target, slice, merging.idOf, index);
+      // The index now holds what the operation adds: it describes the set the step makes, or nothing.
+      if (!operation) merging.index = index;
+      else merging.index = session.step(mergeStep(operation, merging.group)) ? { ...index, of: session.snapshot().state.set } : undefined;
       await session.flushed();
       return addedBy(operation);
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyOperation, type Operation } from './operations';
 import type { AnnotationSet } from './types';
-import { acceptSuggestions, mergeSuggestions, pendingCount, rejectSuggestions } from './suggestions';
+import { acceptSuggestions, mergeIndex, mergeSuggestions, pendingCount, rejectSuggestions } from './suggestions';
 
 const set = (over: Partial<AnnotationSet>): AnnotationSet => ({
   docId: 'd',
@@ -68,6 +68,36 @@ describe('mergeSuggestions', () => {
   it('keeps a human mention with the same span but another label next to the suggestion', () => {
     const mine = set({ entities: [{ ...haftar, label: 'ORG' }] });
     expect(apply(mine, mergeSuggestions(mine, suggestions)).entities.map((m) => m.label)).toEqual(['ORG', 'PER', 'GPE']);
+  });
+});
+
+describe('mergeSuggestions slice after slice with the index handed on', () => {
+  const first = { entities: suggestions.entities.slice(0, 1), events: [] };
+  const second = { entities: suggestions.entities.slice(1), events: suggestions.events };
+
+  it('gives the set that merging without an index gives, ids and arguments included', () => {
+    const idOf = new Map<string, string>();
+    const index = mergeIndex(set({}));
+    const once = apply(index.of, mergeSuggestions(index.of, first, idOf, index));
+    const twice = apply(once, mergeSuggestions(once, second, idOf, { ...index, of: once }));
+    const plain = new Map<string, string>();
+    const a = apply(set({}), mergeSuggestions(set({}), first, plain));
+    expect(twice).toEqual(apply(a, mergeSuggestions(a, second, plain)));
+    expect(twice.events[0].arguments.map((x) => x.entity)).toEqual(['T1', 'T2']);
+  });
+
+  it('is not trusted for another set: a mention the annotator made meanwhile is not suggested again', () => {
+    const idOf = new Map<string, string>();
+    const index = mergeIndex(set({}));
+    const once = apply(index.of, mergeSuggestions(index.of, first, idOf, index));
+    // The annotator labels Derna between the two slices: the index, made for `once`, no longer describes the set.
+    const edited = apply(once, { kind: 'addMention', mention: { id: 'T9', start: 15, end: 20, text: 'Derna', label: 'GPE' } });
+    const merged = apply(edited, mergeSuggestions(edited, second, idOf, { ...index, of: once }));
+    expect(merged.entities.filter((m) => m.start === 15).map((m) => m.id)).toEqual(['T9']);
+    expect(merged.events[0].arguments).toEqual([
+      { role: 'Attacker', entity: 'T1' },
+      { role: 'Place', entity: 'T9' },
+    ]);
   });
 });
 

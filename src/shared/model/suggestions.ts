@@ -3,40 +3,64 @@ import { isPending } from './types';
 import { idAllocator } from './ids';
 import type { Operation, Target } from './operations';
 
+const spanKey = (m: { start: number; end: number }, label: string) => `${m.start}:${m.end}:${label}`;
+
+/**
+ * What a merge looks up in the set it merges into: its spans, its triggers and the next free ids. A
+ * large pre-annotation merges slice after slice into the set the previous slice made; building this
+ * again from the whole set for every slice made each merge cost as much as the set is large.
+ */
+export interface MergeIndex {
+  /** The set this index describes; a merge into any other set builds a new index. */
+  of: AnnotationSet;
+  spans: Map<string, string>;
+  triggers: Set<string>;
+  nextId: (prefix: string) => string;
+}
+
+export function mergeIndex(set: AnnotationSet): MergeIndex {
+  return {
+    of: set,
+    spans: new Map(set.entities.map((m) => [spanKey(m, m.label), m.id])),
+    triggers: new Set(set.events.map((e) => spanKey(e.trigger, e.type))),
+    nextId: idAllocator([...set.entities, ...set.events]),
+  };
+}
+
 /**
  * Turns a pre-annotation (a heuristic set, or one slice of it) into ONE batch operation on the annotator's set: every
  * suggestion becomes a pending item (`source: "heuristic"`), with fresh ids; a suggestion whose span and
  * label (or trigger and type) already exist is skipped, and arguments are redirected to the existing
  * mention. A `new` set becomes `pre-annotated`. Returns null when there is nothing to add.
+ * `index` describes `target` (else one is built); the merge adds what it proposes to it, so that once
+ * the operation is applied the caller can hand it on with `of` set to the resulting set.
  */
 export function mergeSuggestions(
   target: AnnotationSet,
   suggestions: Pick<AnnotationSet, 'entities' | 'events'>,
   /** Suggestion id → id in the target, kept from one slice of a large pre-annotation to the next. */
   idOf = new Map<string, string>(),
+  index: MergeIndex = mergeIndex(target),
 ): Operation | null {
+  const { spans, triggers, nextId } = index.of === target ? index : mergeIndex(target);
   const ops: Operation[] = [];
-  const nextId = idAllocator([...target.entities, ...target.events]);
-  const spanKey = (m: { start: number; end: number }, label: string) => `${m.start}:${m.end}:${label}`;
-  const existing = new Map(target.entities.map((m) => [spanKey(m, m.label), m.id]));
   for (const s of suggestions.entities) {
     const key = spanKey(s, s.label);
-    const known = existing.get(key);
+    const known = spans.get(key);
     if (known) {
       idOf.set(s.id, known);
       continue;
     }
     const id = nextId('T');
     const mention: EntityMention = { ...s, id, source: 'heuristic', confidence: s.confidence ?? 0.5 };
-    existing.set(key, id);
+    spans.set(key, id);
     idOf.set(s.id, id);
     ops.push({ kind: 'addMention', mention });
   }
-  const existingEvents = new Set(target.events.map((e) => spanKey(e.trigger, e.type)));
   for (const s of suggestions.events) {
     const key = spanKey(s.trigger, s.type);
-    if (existingEvents.has(key)) continue;
-    existingEvents.add(key);
+    if (triggers.has(key)) continue;
+    triggers.add(key);
     const id = nextId('E');
     const args = s.arguments.filter((a) => idOf.has(a.entity)).map((a) => ({ role: a.role, entity: idOf.get(a.entity)! }));
     const event: EventFrame = { ...s, id, arguments: args, source: 'heuristic', confidence: s.confidence ?? 0.5 };
@@ -95,8 +119,12 @@ export function countByConfidence(summary: SuggestionSummary, min = -Infinity, m
   return firstAtLeast(max) - firstAtLeast(min);
 }
 
-export function pendingCount(set: AnnotationSet): number {
-  return suggestionSummary(set).pending;
+/** A count alone, without the sorted confidences of `suggestionSummary`: the document bar asks it for every version of a set, a large pre-annotation's slice after slice. */
+export function pendingCount(set: Pick<AnnotationSet, 'entities' | 'events'>): number {
+  let n = 0;
+  for (const m of set.entities) if (isPending(m)) n++;
+  for (const e of set.events) if (isPending(e)) n++;
+  return n;
 }
 
 /** Which suggestions a bulk accept or reject takes: of one label (or event type), within a confidence range. */
