@@ -29,10 +29,18 @@ export async function readStored(page: Page, docId: string, annotator: string): 
           r.onsuccess = () => resolve(r.result as T);
           r.onerror = () => reject(r.error);
         });
-      // A set is stored as two records under one key: its head and its annotations (src/renderer/db/set-table.ts).
-      const head = await request<Omit<NonNullable<Stored['set']>, 'entities' | 'events'>>('annotationSets', [docId, annotator]);
-      const contents = await request<Pick<AnnotationSet, 'entities' | 'events'>>('setContents', [docId, annotator]);
-      const set = head && { ...head, entities: contents?.entities ?? [], events: contents?.events ?? [] };
+      // A set is stored as its head and chunks of its items, named in the head (src/renderer/db/set-table.ts).
+      type Head = Omit<NonNullable<Stored['set']>, 'entities' | 'events'> & { chunks: Record<'entities' | 'events', string[]> };
+      const head = await request<Head | undefined>('annotationSets', [docId, annotator]);
+      const chunks = db.transaction('setChunks', 'readonly').objectStore('setChunks');
+      const range = IDBKeyRange.bound([docId, annotator], [docId, annotator, [[]]]);
+      const [rows, keys] = await Promise.all(
+        [chunks.getAll(range), chunks.getAllKeys(range)].map((r) => new Promise<unknown[]>((resolve) => (r.onsuccess = () => resolve(r.result as unknown[])))),
+      );
+      const byName = new Map(keys.map((k, i) => [(k as string[]).slice(2).join(' '), (rows[i] as { items: unknown[] }).items]));
+      const items = (kind: 'entities' | 'events') => (head?.chunks[kind] ?? []).flatMap((id) => byName.get(`${kind} ${id}`) ?? []);
+      const { chunks: _names, ...fields } = head ?? ({} as Partial<Head>);
+      const set = head && ({ ...fields, entities: items('entities'), events: items('events') } as unknown as Stored['set']);
       const log = await request<Array<{ seq: number; docId: string; annotator: string; operation: Operation }>>('operations');
       db.close();
       const operations = log

@@ -130,3 +130,48 @@ describe('stored history, read at its tops only', () => {
     expect(state.history.done.at(-1)?.operation).toEqual({ kind: 'relabelMention', id: 'T1', label: 'LOC' });
   });
 });
+
+describe('a large set stored in chunks', () => {
+  it('reads back exactly as the pure state made it, after any deletes, inserts, relabels, undos and redos', async () => {
+    const { runStep, createState } = await import('../../shared/model/state');
+    const base = Array.from({ length: 1500 }, (_, i) => ({ id: `T${i + 1}`, start: i * 8, end: i * 8 + 5, text: 'Derna', label: 'GPE' }));
+    const move = fc.oneof(
+      fc.record({ kind: fc.constant('delete' as const), at: fc.nat(1499) }),
+      fc.record({ kind: fc.constant('insert' as const), at: fc.nat(1499) }),
+      fc.record({ kind: fc.constant('relabel' as const), at: fc.nat(1499) }),
+      fc.record({ kind: fc.constantFrom('undo' as const, 'redo' as const) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(move, { minLength: 1, maxLength: 12 }), async (moves) => {
+        fresh();
+        const start = { ...set, status: 'new' as const, schema: 'fr-conflict-news@1', entities: base, events: [] };
+        await replaceSets(db, [start]);
+        let pure = createState(start);
+        let n = 0;
+        for (const m of moves) {
+          const entities = pure.set.entities;
+          const target = 'at' in m && entities.length ? entities[m.at % entities.length] : undefined;
+          const operation =
+            m.kind === 'delete' && target
+              ? { kind: 'deleteMention' as const, id: target.id }
+              : m.kind === 'insert'
+                ? { kind: 'addMention' as const, mention: { id: `N${++n}`, start: 1, end: 3, text: 'er', label: 'LOC' }, index: m.at % (entities.length + 1) }
+                : m.kind === 'relabel' && target
+                  ? { kind: 'relabelMention' as const, id: target.id, label: target.label === 'GPE' ? 'LOC' : 'GPE' }
+                  : null;
+          const step: Step = m.kind === 'undo' || m.kind === 'redo' ? { kind: m.kind } : { kind: 'apply', transaction: { operation: operation! } };
+          if (step.kind === 'apply' && !operation) continue;
+          const expected = runStep(pure, step);
+          expect((await commitStep(db, set, frConflictNews, step)).ok).toBe(expected.ok);
+          if (expected.ok) pure = expected.state;
+        }
+        expect((await loadState(db, 'd1', 'alice', frConflictNews)).state.set).toEqual(pure.set);
+        // No chunk is left behind that the set no longer names.
+        const head = await db.annotationSets.get(['d1', 'alice']);
+        expect(await db.setChunks.count()).toBe(head!.chunks!.entities.length + head!.chunks!.events.length);
+        await db.delete();
+      }),
+      { numRuns: 15 },
+    );
+  });
+});

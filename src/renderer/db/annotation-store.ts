@@ -7,7 +7,7 @@ import type { AnnotationSet } from '../../shared/model/types';
 import { stepYield } from '../../shared/model/yield';
 import type { Schema } from '../../shared/schema/types';
 import type { GloseDb, StoredHistoryEntry } from './database';
-import { getStoredSet, putStoredSet, putStoredSets, setTables } from './set-table';
+import { getStoredSet, putStoredSetChange, putStoredSets, setTables } from './set-table';
 import { addStepYield } from './stats';
 import { emptySet, stripStored } from './store';
 
@@ -150,7 +150,7 @@ export async function commitStep(
     if (!result.ok) return { ok: false, reason: result.reason };
     if (!result.applied) return unchanged;
     const at = Date.now();
-    await putStoredSet(db, { ...result.state.set, updatedAt: at, revision: revision + 1 });
+    await putStoredSetChange(db, current, { ...result.state.set, updatedAt: at, revision: revision + 1 });
     await db.operations.add({ id: crypto.randomUUID(), docId, annotator, operation: result.applied, at });
     const moved = wanted.kind === 'undo' ? result.state.history.undone.at(-1)! : result.state.history.done.at(-1)!;
     await writeStep(db, docId, annotator, wanted.kind, top, moved);

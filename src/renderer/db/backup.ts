@@ -16,16 +16,16 @@ import { putStoredSets, withContents } from './set-table';
 const SLICE = 500;
 
 /** The backup's tables, and the sets' annotations where this version stores them apart. */
-const tablesOf = (db: GloseDb): Table[] => db.tables.filter((t) => (TABLE_NAMES as string[]).includes(t.name) || t.name === 'setContents');
+const tablesOf = (db: GloseDb): Table[] => db.tables.filter((t) => (TABLE_NAMES as string[]).includes(t.name) || t.name === 'setChunks');
 
-const splitsSets = (db: GloseDb) => db.tables.some((t) => t.name === 'setContents');
+const splitsSets = (db: GloseDb) => db.tables.some((t) => t.name === 'setChunks');
 
 /** Every record of every table, read in one transaction (a consistent copy while other windows write). */
 export async function readAllTables(db: GloseDb): Promise<BackupTables> {
   const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, [] as Row[]])) as BackupTables;
   await db.transaction('r', tablesOf(db), async () => {
     for (const table of tablesOf(db)) {
-      if (table.name === 'setContents') continue;
+      if (table.name === 'setChunks') continue;
       const rows = await table.toArray();
       tables[table.name as TableName] = (table.name === 'annotationSets' && splitsSets(db) ? await withContents(db, rows) : rows) as Row[];
     }
@@ -47,7 +47,7 @@ async function migrated(backup: Backup): Promise<BackupTables> {
   try {
     const old = new GloseDb(name, backup.databaseVersion);
     await old.transaction('rw', tablesOf(old), async () => {
-      for (const table of tablesOf(old)) if (table.name !== 'setContents') await addAll(old, table, backup.tables[table.name as TableName]);
+      for (const table of tablesOf(old)) if (table.name !== 'setChunks') await addAll(old, table, backup.tables[table.name as TableName]);
     });
     old.close();
     const current = new GloseDb(name);
@@ -75,7 +75,7 @@ export async function restoreBackup(db: GloseDb, backup: Backup): Promise<void> 
   const tables = backup.databaseVersion < db.verno ? await migrated(backup) : backup.tables;
   await db.transaction('rw', tablesOf(db), async () => {
     for (const table of tablesOf(db)) await table.clear();
-    for (const table of tablesOf(db)) if (table.name !== 'setContents') await addAll(db, table, tables[table.name as TableName]);
+    for (const table of tablesOf(db)) if (table.name !== 'setChunks') await addAll(db, table, tables[table.name as TableName]);
   });
 }
 

@@ -1,4 +1,5 @@
-import { Dexie, type IndexableTypeArrayReadonly, type Table } from 'dexie';
+import { Dexie, type Table } from 'dexie';
+import { putStoredSets } from './set-table';
 import type { HistoryEntry } from '../../shared/model/history';
 import type { Operation } from '../../shared/model/operations';
 import type { AnnotationSet, Doc } from '../../shared/model/types';
@@ -12,10 +13,15 @@ export interface StoredSet extends AnnotationSet {
 }
 
 /** A stored set without its annotations: the row of `annotationSets`, which the indexes read (set-table.ts). */
-export type SetHead = Omit<StoredSet, 'entities' | 'events'>;
+export type SetHead = Omit<StoredSet, 'entities' | 'events'> & {
+  /** The names of the set's chunks of mentions and of events, in order (set-chunks.ts). */
+  chunks?: Record<'entities' | 'events', string[]>;
+};
 
-/** A stored set's annotations: the row of `setContents`, under the key of its head. */
-export type SetContents = Pick<AnnotationSet, 'entities' | 'events'>;
+/** Some of a set's mentions or events: a row of `setChunks`, keyed [docId, annotator, kind, name]. */
+export interface SetChunk {
+  items: unknown[];
+}
 
 export interface Setting {
   key: string;
@@ -71,7 +77,7 @@ export interface ReviewComment {
 export class GloseDb extends Dexie {
   documents!: Table<Doc, string>;
   annotationSets!: Table<SetHead, [string, string]>;
-  setContents!: Table<SetContents, [string, string]>;
+  setChunks!: Table<SetChunk, [string, string, string, string]>;
   settings!: Table<Setting, string>;
   history!: Table<StoredHistoryEntry, number>;
   operations!: Table<LoggedOperation, number>;
@@ -113,22 +119,18 @@ export class GloseDb extends Dexie {
     version(5)?.stores({ history: '++id, [docId+annotator], [docId+annotator+stack+position]' });
     // 6: a set's revision read from an index, without its annotations (an open document follows it).
     version(6)?.stores({ annotationSets: '[docId+annotator], docId, annotator, updatedAt, [docId+annotator+revision]' });
-    // 7: a set's annotations move to a store of their own, keyed out of line and without indexes: Chromium
-    // clones a record to read its keys when its store has an inline key or an index, which made storing a
-    // large set per step cost three times as much (set-table.ts).
+    // 7: a set's mentions and events move to chunks of their own (set-chunks.ts), keyed out of line and
+    // without indexes: Chromium clones a record to read its keys when its store has an inline key or an
+    // index, and a step now rewrites only the chunks it changed (set-table.ts).
     version(7)
-      ?.stores({ setContents: '' })
+      ?.stores({ setChunks: '' })
       .upgrade(async (tx) => {
-        const heads = tx.table('annotationSets');
-        const rows = (await heads.toArray()) as StoredSet[];
-        await tx.table('setContents').bulkPut(
-          rows.map((r) => ({ entities: r.entities ?? [], events: r.events ?? [] })),
-          rows.map((r) => [r.docId, r.annotator]) as unknown as IndexableTypeArrayReadonly,
+        const rows = (await tx.table('annotationSets').toArray()) as StoredSet[];
+        await tx.table('annotationSets').clear();
+        await putStoredSets(
+          tx.db as GloseDb,
+          rows.map((r) => ({ ...r, entities: r.entities ?? [], events: r.events ?? [] })),
         );
-        await heads.toCollection().modify((row: Partial<StoredSet>) => {
-          delete row.entities;
-          delete row.events;
-        });
       });
   }
 }

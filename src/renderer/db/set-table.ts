@@ -1,14 +1,16 @@
-import type { Collection, IndexableTypeArrayReadonly } from 'dexie';
-import type { GloseDb, SetContents, SetHead, StoredSet } from './database';
+import { Dexie, type Collection, type IndexableTypeArrayReadonly } from 'dexie';
+import type { AnnotationSet } from '../../shared/model/types';
+import type { GloseDb, SetHead, StoredSet } from './database';
+import { chunkChanges, manifestOf, type ChunkChanges, type Kind } from './set-chunks';
 
 /**
- * A stored set is two records under one key: its head in `annotationSets` (docId, annotator, status,
- * schema, revision, updatedAt: what the indexes read) and its mentions and events in `setContents`,
- * keyed out of line and without indexes. Chromium clones a record to read its keys when its store has an
- * inline key or an index: writing a 5 000-mention set cost ~10 ms of main thread that way and ~3 ms in a
- * store with neither (measured in Chromium on this machine), and every step writes its set, a
- * pre-annotated 5 MB article's 148 000 suggestions once per slice. Every read and write of a whole set
- * goes through here; a transaction that touches sets names both tables (`setTables`).
+ * A stored set is its head in `annotationSets` (docId, annotator, status, schema, revision, updatedAt
+ * and the names of its chunks: what the indexes and lists read) and its mentions and events in
+ * `setChunks` (set-chunks.ts), keyed out of line and without indexes. Chromium clones a record to read
+ * its keys when its store has an inline key or an index: writing a 5 000-mention set cost ~11 ms of
+ * main thread that way, ~3 ms in a store with neither (measured in Chromium on this machine); and a
+ * step rewrites only the chunks it changed, not the whole set. Every read and write of a whole set goes
+ * through here; a transaction that touches sets names both tables (`setTables`).
  */
 
 export type SetKey = [string, string];
@@ -16,54 +18,67 @@ export type SetKey = [string, string];
 export const setKey = (set: { docId: string; annotator: string }): SetKey => [set.docId, set.annotator];
 
 /** The tables a transaction over stored sets must hold. */
-export const setTables = (db: GloseDb) => [db.annotationSets, db.setContents];
+export const setTables = (db: GloseDb) => [db.annotationSets, db.setChunks];
+
+type ChunkKey = [string, string, Kind, string];
+
+// Dexie's types leave out compound keys given out of line, which IndexedDB takes.
+const keys = (list: ChunkKey[]) => list as unknown as IndexableTypeArrayReadonly;
+
+/** Every chunk row of one set: its keys start with the set's. */
+const chunksOfSet = (db: GloseDb, [docId, annotator]: SetKey) => db.setChunks.where(':id').between([docId, annotator], [docId, annotator, Dexie.maxKey]);
 
 function headOf(set: StoredSet): SetHead {
   const { docId, annotator, status, schema, updatedAt, revision } = set;
-  return { docId, annotator, status, schema, updatedAt, revision };
+  return { docId, annotator, status, schema, updatedAt, revision, chunks: manifestOf(set) };
 }
 
-const joined = (head: SetHead, contents: SetContents | undefined): StoredSet => ({
-  ...head,
-  entities: contents?.entities ?? [],
-  events: contents?.events ?? [],
-});
+async function writeChunks(db: GloseDb, key: SetKey, changes: ChunkChanges): Promise<void> {
+  await db.setChunks.bulkPut(
+    changes.put.map(({ chunk }) => ({ items: chunk.items })),
+    keys(changes.put.map(({ kind, chunk }) => [...key, kind, chunk.id])),
+  );
+  if (changes.deleted.length) await db.setChunks.bulkDelete(keys(changes.deleted.map(({ kind, id }) => [...key, kind, id])) as never);
+}
 
-/** Stores whole sets: heads and annotations together, in the caller's transaction when there is one. */
+/** Stores whole sets in place of whatever was stored under their keys, in the caller's transaction when there is one. */
 export async function putStoredSets(db: GloseDb, sets: StoredSet[]): Promise<void> {
   await db.transaction('rw', setTables(db), async () => {
+    for (const set of sets) {
+      await chunksOfSet(db, setKey(set)).delete();
+      await writeChunks(db, setKey(set), chunkChanges(undefined, set));
+    }
     await db.annotationSets.bulkPut(sets.map(headOf));
-    // Dexie's types leave out compound keys given out of line, which IndexedDB takes.
-    await db.setContents.bulkPut(
-      sets.map((s) => ({ entities: s.entities, events: s.events })),
-      sets.map(setKey) as unknown as IndexableTypeArrayReadonly,
-    );
   });
 }
 
-export function putStoredSet(db: GloseDb, set: StoredSet): Promise<void> {
-  return putStoredSets(db, [set]);
+/** Stores `after` where `before` is stored now, rewriting only the chunks that differ. */
+export async function putStoredSetChange(db: GloseDb, before: Pick<AnnotationSet, Kind>, after: StoredSet): Promise<void> {
+  await db.transaction('rw', setTables(db), async () => {
+    await writeChunks(db, setKey(after), chunkChanges(before, after));
+    await db.annotationSets.put(headOf(after));
+  });
+}
+
+/** A whole set from its head and its chunk rows, in the head's order. */
+async function assembled(db: GloseDb, head: SetHead): Promise<StoredSet> {
+  const rows = chunksOfSet(db, setKey(head));
+  const [values, rowKeys] = await Promise.all([rows.toArray(), rows.primaryKeys()]);
+  const byName = new Map(rowKeys.map((k, i) => [`${(k as ChunkKey)[2]}\u0000${(k as ChunkKey)[3]}`, values[i].items]));
+  const items = (kind: Kind) => (head.chunks?.[kind] ?? []).flatMap((id) => byName.get(`${kind}\u0000${id}`) ?? []);
+  const { chunks: _manifest, ...fields } = head;
+  return { ...fields, entities: items('entities') as StoredSet['entities'], events: items('events') as StoredSet['events'] };
 }
 
 /** Whole sets for these heads, in their order. */
 export async function withContents(db: GloseDb, heads: SetHead[]): Promise<StoredSet[]> {
-  if (!heads.length) return [];
-  const contents = await db.setContents.bulkGet(heads.map(setKey));
-  return heads.map((head, i) => joined(head, contents[i]));
+  return Promise.all(heads.map((head) => assembled(db, head)));
 }
 
 export async function getStoredSet(db: GloseDb, key: SetKey): Promise<StoredSet | undefined> {
   return db.transaction('r', setTables(db), async () => {
     const head = await db.annotationSets.get(key);
-    return head && joined(head, await db.setContents.get(key));
-  });
-}
-
-/** Whole sets for these keys (undefined where none is stored), in their order. */
-export async function getStoredSets(db: GloseDb, keys: SetKey[]): Promise<Array<StoredSet | undefined>> {
-  return db.transaction('r', setTables(db), async () => {
-    const [heads, contents] = await Promise.all([db.annotationSets.bulkGet(keys), db.setContents.bulkGet(keys)]);
-    return heads.map((head, i) => head && joined(head, contents[i]));
+    return head && assembled(db, head);
   });
 }
 
@@ -72,12 +87,12 @@ export async function storedSetsWhere(db: GloseDb, heads: Collection<SetHead, Se
   return db.transaction('r', setTables(db), async () => withContents(db, await heads.toArray()));
 }
 
-/** Removes the sets a query over the heads finds, their annotations with them; returns how many. */
+/** Removes the sets a query over the heads finds, their chunks with them; returns how many. */
 export async function deleteStoredSetsWhere(db: GloseDb, heads: Collection<SetHead, SetKey>): Promise<number> {
   return db.transaction('rw', setTables(db), async () => {
-    const keys = (await heads.primaryKeys()) as SetKey[];
-    await db.setContents.bulkDelete(keys);
-    await db.annotationSets.bulkDelete(keys);
-    return keys.length;
+    const found = (await heads.primaryKeys()) as SetKey[];
+    for (const key of found) await chunksOfSet(db, key).delete();
+    await db.annotationSets.bulkDelete(found);
+    return found.length;
   });
 }

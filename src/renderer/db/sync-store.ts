@@ -2,7 +2,7 @@ import { applyOperation } from '../../shared/model/operations';
 import type { AnnotationSet } from '../../shared/model/types';
 import type { Assignment, PullResponse, ServerSet, SessionUser } from '../../shared/sync/protocol';
 import type { GloseDb, LoggedOperation } from './database';
-import { getStoredSet, putStoredSet, setTables } from './set-table';
+import { getStoredSet, putStoredSets, setTables } from './set-table';
 import { SYNC_ASSIGNMENTS_KEY } from './corpus-rows';
 import { getSetting, stripStored } from './store';
 
@@ -88,7 +88,7 @@ async function adoptSets(db: GloseDb, sets: ServerSet[], pushed: number): Promis
     }
     const stored = await getStoredSet(db, key);
     if (stored && sameSet(stripStored(stored), stripStored(next))) continue;
-    await putStoredSet(db, { ...stripStored(next), updatedAt: at, revision: (stored?.revision ?? 0) + 1 });
+    await putStoredSets(db, [{ ...stripStored(next), updatedAt: at, revision: (stored?.revision ?? 0) + 1 }]);
     changed++;
   }
   return changed;

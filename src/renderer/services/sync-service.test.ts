@@ -9,7 +9,7 @@ import { assign } from '../../server/assignments';
 import { freshDatabase, listening, PASSWORD, PROJECT, seedProject, startCluster, testDocs, type TestCluster } from '../../server/test-database';
 import { commitStep } from '../db/annotation-store';
 import { GloseDb } from '../db/database';
-import { putStoredSet, setTables } from '../db/set-table';
+import { putStoredSets, setTables } from '../db/set-table';
 import { getSet, stripStored } from '../db/store';
 import { AppStore, initialState } from './app-store';
 import { SyncService } from './sync-service';
@@ -83,7 +83,7 @@ async function logOffline(db: GloseDb, docId: string, annotator: string, ops: Op
   }
   await db.transaction('rw', [db.operations, ...setTables(db)], async () => {
     await db.operations.bulkAdd(ops.map((operation, i) => ({ id: crypto.randomUUID(), docId, annotator, operation, at: i })));
-    await putStoredSet(db, { ...set, updatedAt: 1, revision: ops.length });
+    await putStoredSets(db, [{ ...set, updatedAt: 1, revision: ops.length }]);
   });
 }
 
