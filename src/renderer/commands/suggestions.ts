@@ -8,6 +8,7 @@ import {
   countByConfidence,
   matchingSuggestions,
   rejectSuggestions,
+  pendingCount,
   suggestionSummary,
   type SuggestionFilter,
 } from '../../shared/model/suggestions';
@@ -123,9 +124,15 @@ function bulk(id: string, title: string, make: (set: AnnotationSet, filter: Sugg
     perform(state, dispatch, _services, args) {
       const open = editing(state);
       if (!open) return false;
-      // Whether any suggestion matches, counted once per set: making the batch is for the dispatch.
-      const summary = suggestionSummary(open.set);
-      const some = args?.label !== undefined ? (summary.byLabel.get(args.label) ?? 0) > 0 : countByConfidence(summary, args?.min, args?.max) > 0;
+      // Whether any suggestion matches, counted once per set: making the batch is for the dispatch. With
+      // no filter (the toolbar's buttons, asked at every repaint) a count does, without sorting confidences.
+      const filtered = args?.label !== undefined || args?.min !== undefined || args?.max !== undefined;
+      const summary = filtered ? suggestionSummary(open.set) : null;
+      const some = !summary
+        ? pendingCount(open.set) > 0
+        : args?.label !== undefined
+          ? (summary.byLabel.get(args.label) ?? 0) > 0
+          : countByConfidence(summary, args?.min, args?.max) > 0;
       if (!some) return false;
       if (!dispatch) return true;
       const operation = make(open.set, args ?? {});

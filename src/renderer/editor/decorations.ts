@@ -193,9 +193,17 @@ const drawnEvent = (e: EventFrame): Drawn => ({ key: `e:${e.id}`, start: e.trigg
 /** Items of `next` that `prev` did not have and items of `prev` that `next` lost, by identity (operations keep unchanged items as they were). */
 function changed<T>(prev: T[], next: T[]): { added: T[]; removed: T[] } {
   if (prev === next) return { added: [], removed: [] };
-  const before = new Set(prev);
-  const after = new Set(next);
-  return { added: next.filter((x) => !before.has(x)), removed: prev.filter((x) => !after.has(x)) };
+  // What the two lists share at their ends is compared by a walk, not by sets: a step changes a few
+  // items in place or appends (a slice of pre-annotation), and the lists can hold 150 000 items.
+  let head = 0;
+  while (head < prev.length && head < next.length && prev[head] === next[head]) head++;
+  let tail = 0;
+  while (tail < prev.length - head && tail < next.length - head && prev[prev.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
+  const was = prev.slice(head, prev.length - tail);
+  const now = next.slice(head, next.length - tail);
+  const before = new Set(was);
+  const after = new Set(now);
+  return { added: now.filter((x) => !before.has(x)), removed: was.filter((x) => !after.has(x)) };
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
