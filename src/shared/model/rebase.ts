@@ -74,9 +74,11 @@ export function rebaseStep(
   const { operation, selection } = step.transaction;
   const fresh = operation ? createdBy(operation) : [];
   const taken = new Set<string>([...stored.entities.map((m) => m.id), ...stored.events.map((e) => e.id), ...known.values()]);
-  const allocate = idAllocator([...taken, ...fresh.map((c) => c.id)].map((id) => ({ id })));
+  // Made at the first id another window took (rarely): it reads every id, which costs on a large set.
+  let allocate: ((prefix: string) => string) | undefined;
   for (const { id, prefix } of fresh) {
-    const storedId = taken.has(id) ? allocate(/^([A-Za-z]+)\d+$/.exec(id)?.[1] ?? prefix) : id;
+    if (taken.has(id)) allocate ??= idAllocator([...taken, ...fresh.map((c) => c.id)].map((id) => ({ id })));
+    const storedId = taken.has(id) ? allocate!(/^([A-Za-z]+)\d+$/.exec(id)?.[1] ?? prefix) : id;
     taken.add(storedId);
     created.set(id, storedId);
   }
