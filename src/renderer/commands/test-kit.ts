@@ -5,6 +5,7 @@ import type { AnnotationSet, Doc } from '../../shared/model/types';
 import { frConflictNews } from '../../shared/schema';
 import { OffsetMap } from '../../shared/text/offsets';
 import type { CorpusRow } from '../db/corpus-rows';
+import { headOf } from '../db/set-table';
 import { AppStore, initialState, openDocument, type AppState } from '../services/app-store';
 import type { Route } from '../services/route';
 import type { Services } from '../services/services';
@@ -24,7 +25,7 @@ export function docSet(over: Partial<AnnotationSet> = {}): AnnotationSet {
 
 /** A corpus list row of a document with one annotator's set (see db/corpus-rows.ts). */
 export function corpusRow(id: string, title: string, set?: Partial<AnnotationSet>): CorpusRow {
-  const stored = set && { ...docSet({ docId: id, ...set }), updatedAt: 0, revision: 0 };
+  const stored = set && headOf({ ...docSet({ docId: id, ...set }), updatedAt: 0, revision: 0 });
   return {
     doc: { id, text: title, meta: { source: `${id}.txt` } },
     title,

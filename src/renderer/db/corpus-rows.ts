@@ -1,8 +1,8 @@
 import { Dexie, type IndexableType, type Table } from 'dexie';
 import type { Doc, Status } from '../../shared/model/types';
-import type { GloseDb, StoredSet, StoredStats } from './database';
+import type { GloseDb, SetHead, StoredStats } from './database';
 import type { Assignment } from '../../shared/sync/protocol';
-import { deleteStoredSetsWhere, setKey, setTables, withContents } from './set-table';
+import { deleteStoredSetsWhere, setKey, setTables } from './set-table';
 import { getSetting, preferredSet, titleOf } from './store';
 
 /** Where sync keeps the assignments it pulled (sync-store.ts). */
@@ -15,8 +15,8 @@ export const GOLD = 'gold';
 export interface CorpusRow {
   doc: Doc;
   title: string;
-  /** The set the row describes: the current annotator's if any, else the latest one. */
-  set: StoredSet | undefined;
+  /** The set the row describes (its head: status and counts): the current annotator's if any, else the latest one. */
+  set: SetHead | undefined;
   /** Everyone but gold who has a set for the document, by name, with how far they are. */
   annotators: { annotator: string; status: Status }[];
   /** The status of the gold set, null when there is none; `adjudicated` when adjudication is over. */
@@ -45,25 +45,17 @@ async function inPages<T, K extends IndexableType>(table: Table<T, K>, keyOf: (r
   return all;
 }
 
-/** Every stored set, a page of heads and then a page of their annotations at a time. */
-async function setsInPages(db: GloseDb): Promise<StoredSet[]> {
-  const heads = await inPages(db.annotationSets, setKey);
-  const sets: StoredSet[] = [];
-  for (let i = 0; i < heads.length; i += PAGE) sets.push(...(await withContents(db, heads.slice(i, i + PAGE))));
-  return sets;
-}
-
 /** Every document with its sets and figures (the list follows it through liveQuery). */
 export async function corpusRows(db: GloseDb, annotator: string): Promise<CorpusRow[]> {
   const [docs, sets, stats, assignments] = await Promise.all([
     inPages(db.documents, (d) => d.id),
-    setsInPages(db),
+    inPages(db.annotationSets, setKey),
     db.stats.toArray(),
     getSetting<Assignment[]>(db, SYNC_ASSIGNMENTS_KEY),
   ]);
   const assignedTo = new Map<string, string[]>();
   for (const a of assignments ?? []) assignedTo.set(a.docId, [...(assignedTo.get(a.docId) ?? []), a.annotator].sort());
-  const byDoc = new Map<string, StoredSet[]>();
+  const byDoc = new Map<string, SetHead[]>();
   for (const s of sets) byDoc.set(s.docId, [...(byDoc.get(s.docId) ?? []), s]);
   const statsOf = new Map(stats.map((s) => [`${s.docId}\u0000${s.annotator}`, s]));
   docs.sort((a, b) => a.id.localeCompare(b.id));

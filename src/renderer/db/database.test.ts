@@ -151,7 +151,7 @@ describe('database versions, from the last one before the newest indexes', () =>
     await Dexie.delete(`${NAME}-source`);
     const old = new GloseDb(NAME, 4);
     await old.documents.put({ id: 'd1', text: 'Tripoli et Derna', meta: { source: 'd1.txt' } });
-    await old.annotationSets.bulkPut(rows.sets);
+    await old.table('annotationSets').bulkPut(rows.sets);
     await old.history.bulkPut(rows.history);
     await old.operations.bulkPut(rows.operations);
     expect(old.verno).toBe(4);

@@ -2,6 +2,7 @@ import { Dexie, type Table } from 'dexie';
 import { putStoredSets } from './set-table';
 import type { HistoryEntry } from '../../shared/model/history';
 import type { Operation } from '../../shared/model/operations';
+import type { SetCounts } from '../../shared/model/suggestions';
 import type { AnnotationSet, Doc } from '../../shared/model/types';
 import type { WorkFigures } from '../../shared/model/work-figures';
 
@@ -15,7 +16,9 @@ export interface StoredSet extends AnnotationSet {
 /** A stored set without its annotations: the row of `annotationSets`, which the indexes read (set-table.ts). */
 export type SetHead = Omit<StoredSet, 'entities' | 'events'> & {
   /** The names of the set's chunks of mentions and of events, in order (set-chunks.ts). */
-  chunks?: Record<'entities' | 'events', string[]>;
+  chunks: Record<'entities' | 'events', string[]>;
+  /** What the corpus list shows of the set, kept with it so that the list never reads the annotations. */
+  counts: SetCounts;
 };
 
 /** Some of a set's mentions or events: a row of `setChunks`, keyed [docId, annotator, kind, name]. */

@@ -1,4 +1,5 @@
 import { Dexie, type Collection, type IndexableTypeArrayReadonly } from 'dexie';
+import { setCounts } from '../../shared/model/suggestions';
 import type { AnnotationSet } from '../../shared/model/types';
 import type { GloseDb, SetHead, StoredSet } from './database';
 import { chunkChanges, manifestOf, type ChunkChanges, type Kind } from './set-chunks';
@@ -28,9 +29,10 @@ const keys = (list: ChunkKey[]) => list as unknown as IndexableTypeArrayReadonly
 /** Every chunk row of one set: its keys start with the set's. */
 const chunksOfSet = (db: GloseDb, [docId, annotator]: SetKey) => db.setChunks.where(':id').between([docId, annotator], [docId, annotator, Dexie.maxKey]);
 
-function headOf(set: StoredSet): SetHead {
+/** The record the indexes and the corpus list read of a set. */
+export function headOf(set: StoredSet): SetHead {
   const { docId, annotator, status, schema, updatedAt, revision } = set;
-  return { docId, annotator, status, schema, updatedAt, revision, chunks: manifestOf(set) };
+  return { docId, annotator, status, schema, updatedAt, revision, chunks: manifestOf(set), counts: setCounts(set) };
 }
 
 async function writeChunks(db: GloseDb, key: SetKey, changes: ChunkChanges): Promise<void> {
@@ -65,8 +67,8 @@ async function assembled(db: GloseDb, head: SetHead): Promise<StoredSet> {
   const rows = chunksOfSet(db, setKey(head));
   const [values, rowKeys] = await Promise.all([rows.toArray(), rows.primaryKeys()]);
   const byName = new Map(rowKeys.map((k, i) => [`${(k as ChunkKey)[2]}\u0000${(k as ChunkKey)[3]}`, values[i].items]));
-  const items = (kind: Kind) => (head.chunks?.[kind] ?? []).flatMap((id) => byName.get(`${kind}\u0000${id}`) ?? []);
-  const { chunks: _manifest, ...fields } = head;
+  const items = (kind: Kind) => head.chunks[kind].flatMap((id) => byName.get(`${kind}\u0000${id}`) ?? []);
+  const { chunks: _manifest, counts: _counts, ...fields } = head;
   return { ...fields, entities: items('entities') as StoredSet['entities'], events: items('events') as StoredSet['events'] };
 }
 

@@ -57,7 +57,7 @@ export function titleOf(text: string): string {
 }
 
 /** The set to show for a document: the annotator's own, else the most recently changed. */
-export function preferredSet(sets: StoredSet[], annotator: string): StoredSet | undefined {
+export function preferredSet<S extends Pick<StoredSet, 'annotator' | 'updatedAt'>>(sets: S[], annotator: string): S | undefined {
   return sets.find((s) => s.annotator === annotator) ?? [...sets].sort((a, b) => b.updatedAt - a.updatedAt)[0];
 }
 

@@ -109,4 +109,25 @@ describe('annotation decorations', () => {
     const s2 = state.apply(state.tr.setMeta(annotationsKey, diffDecorations(base, next, ctx)!));
     expect(view(drawnDecorations(s2))).toContain('8-12 E1 end');
   });
+
+  it('draws a large slice of added suggestions as a rebuild would, leaving what it does not touch as it was drawn', () => {
+    const long = Array.from({ length: 400 }, (_, i) => `mot${i}`).join(' ');
+    const blocks = layoutBlocks(long);
+    const ctx: DrawContext = { blocks, map: new OffsetMap(long), schema: new SchemaIndex(frConflictNews), start: 0, end: long.length };
+    const words = [...long.matchAll(/\S+/g)].map((m, i) => ({ id: `T${i + 1}`, start: m.index, end: m.index + m[0].length, text: m[0], label: 'GPE' }));
+    // Before: the first word alone, and the whole of words 300-301 (a mention the slice nests into).
+    const outer = { id: 'T900', start: words[300].start, end: words[301].end, text: long.slice(words[300].start, words[301].end), label: 'FAC' };
+    const before: AnnotationSet = { ...base, entities: [words[0], outer] };
+    let state = EditorState.create({ doc: pm.nodeFromJSON(blocksToJson(long, blocks)), plugins: [annotationsPlugin()] });
+    state = state.apply(state.tr.setMeta(annotationsKey, { reset: allDecorations(before, ctx) }));
+    const slice = words.slice(100, 350);
+    const after = change(before, { kind: 'batch', operations: slice.map((mention) => ({ kind: 'addMention' as const, mention })) });
+    const meta = diffDecorations(before, after, ctx)!;
+    if ('reset' in meta) throw new Error('a slice of additions rebuilt the page');
+    // The first word is left as drawn; the outer mention the slice nests into is cut again.
+    expect(meta.removeKeys).not.toContain('m:T1');
+    expect(meta.removeKeys).toContain('m:T900');
+    const drawn = state.apply(state.tr.setMeta(annotationsKey, meta));
+    expect(view(drawnDecorations(drawn))).toEqual(view(allDecorations(after, ctx)));
+  });
 });

@@ -6,6 +6,7 @@ import { isPending } from '../../shared/model/types';
 import type { SchemaIndex } from '../../shared/schema/lookup';
 import { OffsetMap } from '../../shared/text/offsets';
 import { spanToRanges, type Block } from './blocks';
+import { lastAtOrBefore } from '../../shared/text/sorted-ranges';
 
 /**
  * Annotations drawn as ProseMirror decorations. The plugin holds ONE DecorationSet; a change to the
@@ -206,7 +207,19 @@ function changed<T>(prev: T[], next: T[]): { added: T[]; removed: T[] } {
   return { added: now.filter((x) => !before.has(x)), removed: was.filter((x) => !after.has(x)) };
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+type Extent = { start: number; end: number };
+
+/** Whether an extent overlaps any of `items`, answered by a binary search (a slice of pre-annotation adds thousands). */
+function overlapsAny(items: Extent[]): (x: Extent) => boolean {
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  const furthest: number[] = [];
+  for (const d of sorted) furthest.push(Math.max(furthest.at(-1) ?? -Infinity, d.end));
+  return (x) => {
+    if (!sorted.length || sorted[0].start >= x.end) return false;
+    // Offsets are whole code points: the last item starting before x ends, and the furthest end up to it.
+    return furthest[lastAtOrBefore(sorted, (d) => d.start, x.end - 1)] > x.start;
+  };
+}
 
 /** The selected annotation before and after a change (ids of a mention or an event, or null). */
 export interface Selected {
@@ -246,14 +259,16 @@ export function diffDecorations(
   const added = [...mentions.added.map(drawnMention), ...events.added.map(drawnEvent)];
   const outlined = reselected(next, selected, new Set(added.map((d) => d.key)));
   if (touched.length === 0 && outlined.length === 0) return null;
-  // Many changes at once (accept all, a large merge): one rebuild is cheaper than many finds.
-  if (touched.length > 200) return { reset: allDecorations(next, ctx, selected.after) };
+  // Many items changed in place (accept all) are all drawn again: one rebuild does it at once. Many
+  // added (a slice of pre-annotation) leave the rest of the page as it is drawn, and untouched.
+  const removed = mentions.removed.length + events.removed.length;
+  if (touched.length > 200 && removed > 0) return { reset: allDecorations(next, ctx, selected.after) };
 
   const keys = new Set([...touched, ...outlined].map((d) => d.key));
   const toDraw: Drawn[] = [...added, ...outlined];
-  const near = (d: Drawn) => !keys.has(d.key) && touched.some((t) => overlaps(t, d));
-  for (const m of next.entities)
-    if (m.start < ctx.end && ctx.start < m.end && touched.some((t) => overlaps(t, m)) && !keys.has(`m:${m.id}`)) toDraw.push(drawnMention(m));
+  const touches = overlapsAny(touched);
+  const near = (d: Drawn) => !keys.has(d.key) && touches(d);
+  for (const m of next.entities) if (m.start < ctx.end && ctx.start < m.end && touches(m) && !keys.has(`m:${m.id}`)) toDraw.push(drawnMention(m));
   for (const e of next.events) {
     const d = drawnEvent(e);
     if (near(d)) toDraw.push(d);

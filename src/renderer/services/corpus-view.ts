@@ -1,4 +1,4 @@
-import { isPending, STATUSES, type Status } from '../../shared/model/types';
+import { STATUSES, type Status } from '../../shared/model/types';
 import { totalYield, type YieldCounts } from '../../shared/model/yield';
 import type { CorpusRow } from '../db/corpus-rows';
 
@@ -55,15 +55,13 @@ export interface RowFigures {
 }
 
 export function rowFigures(row: CorpusRow): RowFigures {
-  const entities = row.set?.entities ?? [];
-  const events = row.set?.events ?? [];
-  const pending = entities.filter(isPending).length + events.filter(isPending).length;
+  const { mentions, events, pending } = row.set?.counts ?? { mentions: 0, events: 0, pending: 0 };
   return {
     status: row.set?.status ?? 'new',
-    mentions: entities.length,
-    events: events.length,
+    mentions,
+    events,
     pending,
-    decided: entities.length + events.length - pending,
+    decided: mentions + events - pending,
     activeMs: row.stats?.activeMs ?? 0,
     yield: row.stats ? totalYield(row.stats.yield) : { accepted: 0, rejected: 0, changed: 0 },
   };

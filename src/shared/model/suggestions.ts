@@ -119,6 +119,17 @@ export function countByConfidence(summary: SuggestionSummary, min = -Infinity, m
   return firstAtLeast(max) - firstAtLeast(min);
 }
 
+/** What a list of sets shows of each: how many mentions and events it holds, and how many are pending suggestions. */
+export interface SetCounts {
+  mentions: number;
+  events: number;
+  pending: number;
+}
+
+export function setCounts(set: Pick<AnnotationSet, 'entities' | 'events'>): SetCounts {
+  return { mentions: set.entities.length, events: set.events.length, pending: pendingCount(set) };
+}
+
 /** A count alone, without the sorted confidences of `suggestionSummary`: the document bar asks it for every version of a set, a large pre-annotation's slice after slice. */
 export function pendingCount(set: Pick<AnnotationSet, 'entities' | 'events'>): number {
   let n = 0;
